@@ -1,0 +1,68 @@
+"""Plain-text views of a survey for the terminal."""
+
+from __future__ import annotations
+
+import locale
+import os
+from typing import Any
+
+from fieldapp.core.survey import LineOfBusiness
+from fieldapp.resources import checklist_for
+
+
+def terminal_language() -> str:
+    """zh-Hans, zh-Hant or en, from the usual locale variables."""
+    name = (os.environ.get("LC_ALL") or os.environ.get("LC_MESSAGES") or os.environ.get("LANG")
+            or (locale.getlocale()[0] or ""))
+    name = name.replace("-", "_")
+    if name.startswith(("zh_TW", "zh_HK", "zh_MO")) or "Hant" in name:
+        return "zh-Hant"
+    if name.startswith("zh"):
+        return "zh-Hans"
+    return "en"
+
+
+def survey_as_text(document: dict[str, Any], *, language: str | None = None) -> str:
+    language = language or terminal_language()
+    incident = document["incident"]
+    place = incident["address"] or "(no address)"
+    if incident["latitude"] is not None:
+        place += f"  [{incident['latitude']:.5f}, {incident['longitude']:.5f}]"
+    lines = [
+        f"Survey     {document['survey_id']}  revision {document['revision']}  "
+        f"({document['status']})",
+        f"Claim      {document['claim_number']}    Policy {document['policy_number'] or '-'}",
+        f"Line       {document['line_of_business']}    Surveyor {document['surveyor']}",
+        f"Incident   {incident['occurred_at']}",
+        f"Place      {place}",
+    ]
+    if incident["description"]:
+        lines.append(f"What       {incident['description']}")
+
+    lines += ["", f"Parties ({len(document['parties'])})"]
+    for party in document["parties"]:
+        extras = [f"{k} {party[k]}" for k in ("plate", "vehicle", "id_number") if k in party]
+        lines.append(f"  {party['role']:<15} {party['name']}  {party['phone']}  "
+                     + "  ".join(extras))
+
+    checklist = checklist_for(LineOfBusiness(document["line_of_business"]))
+    answers = {a["item_id"]: a for a in document["safety"]["answers"]}
+    lines += ["", f"Scene safety ({document['safety']['checklist']})"]
+    for item in checklist.items:
+        answer = answers.get(item.item_id)
+        mark = answer["answer"] if answer else ("MISSING" if item.required else "-")
+        note = f"  — {answer['note']}" if answer and answer["note"] else ""
+        lines.append(f"  [{mark:^14}] {item.text(language)}{' *' if item.required else ''}{note}")
+    skip = document["safety"]["emergency_skip"]
+    if skip:
+        lines.append(f"  Emergency skip at {skip['recorded_at']}: {skip['reason']}")
+
+    lines += ["", f"Photos ({len(document['photos'])})"]
+    for photo in document["photos"]:
+        lines.append(f"  {photo['sha256'][:12]}  {photo['category']:<15} {photo['file_name']}  "
+                     f"{photo['caption']}")
+    if document["notes"]:
+        lines += ["", "Notes", f"  {document['notes']}"]
+    lines += ["", f"Event log: {len(document['events'])} events "
+              "(`fieldapp survey log ID --verify` checks the chain)"]
+    return "\n".join(lines)

@@ -1,0 +1,1 @@
+"""Domain model and rules. Standard library only: no SQL, no files, no Qt."""

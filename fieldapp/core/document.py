@@ -1,0 +1,239 @@
+"""The survey document (``fieldapp.survey/1``): the JSON the report embeds and import accepts.
+
+``survey_to_document`` writes it; ``document_to_survey`` reads one back after checking it against
+the JSON Schema and the survey rules, naming the JSON path of the first thing wrong.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from jsonschema import Draft202012Validator
+from jsonschema.exceptions import best_match
+
+from fieldapp.core.checklist import ChecklistTemplate, check_answer
+from fieldapp.core.eventlog import SurveyEvent
+from fieldapp.core.evidence import EvidencePhoto
+from fieldapp.core.survey import (
+    PARTY_DETAIL_FIELDS,
+    EmergencySkip,
+    Incident,
+    LineOfBusiness,
+    Party,
+    SafetyAnswer,
+    Survey,
+    SurveyStatus,
+    new_id,
+)
+from fieldapp.core.timestamps import document_text, parse_document_time
+from fieldapp.errors import FieldappError, InvalidSurveyDocument
+
+SCHEMA_NAME = "fieldapp.survey/1"
+DEFAULT_CURRENCY = "CNY"
+
+
+def _time_or_none(moment: datetime | None) -> str | None:
+    return document_text(moment) if moment else None
+
+
+def survey_to_document(
+    survey: Survey,
+    *,
+    checklist: ChecklistTemplate,
+    photos: Sequence[EvidencePhoto] = (),
+    events: Sequence[SurveyEvent] = (),
+) -> dict[str, Any]:
+    incident = survey.incident
+    return {
+        "schema": SCHEMA_NAME,
+        "survey_id": survey.survey_id,
+        "revision": survey.revision,
+        "status": survey.status.value,
+        "claim_number": survey.claim_number,
+        "policy_number": survey.policy_number,
+        "line_of_business": survey.line_of_business.value,
+        "surveyor": survey.surveyor,
+        "created_at": document_text(survey.created_at),
+        "finished_at": _time_or_none(survey.finished_at),
+        "incident": {
+            "occurred_at": document_text(incident.occurred_at),
+            "address": incident.address,
+            "latitude": incident.latitude,
+            "longitude": incident.longitude,
+            "description": incident.description,
+        },
+        "parties": [
+            {"party_id": p.party_id, "role": p.role.value, "name": p.name, "phone": p.phone,
+             **dict(sorted(p.details.items()))}
+            for p in survey.parties
+        ],
+        "safety": {
+            "checklist": checklist.reference,
+            "answers": [
+                {"item_id": a.item_id, "answer": a.answer.value, "note": a.note,
+                 "answered_at": document_text(a.answered_at)}
+                for a in _in_checklist_order(survey.safety_answers, checklist)
+            ],
+            "emergency_skip": (
+                {"reason": survey.emergency_skip.reason,
+                 "recorded_at": document_text(survey.emergency_skip.recorded_at)}
+                if survey.emergency_skip else None
+            ),
+        },
+        "photos": [
+            {"photo_id": p.photo_id, "sha256": p.sha256, "file_name": p.file_name,
+             "caption": p.caption, "category": p.category.value,
+             "added_at": document_text(p.added_at), "captured_at": _time_or_none(p.captured_at)}
+            for p in photos
+        ],
+        "damage_items": [],
+        "policy_terms": {"currency": DEFAULT_CURRENCY},
+        "assessment": None,
+        "notes": survey.notes,
+        "events": [
+            {"seq": e.seq, "at": e.at, "actor": e.actor, "kind": e.kind, "summary": e.summary,
+             "prev_hash": e.prev_hash, "hash": e.hash}
+            for e in events
+        ],
+    }
+
+
+def _in_checklist_order(
+    answers: Iterable[SafetyAnswer], checklist: ChecklistTemplate
+) -> list[SafetyAnswer]:
+    order = {item.item_id: n for n, item in enumerate(checklist.items)}
+    return sorted(answers, key=lambda a: (order.get(a.item_id, len(order)), a.item_id))
+
+
+@dataclass(frozen=True)
+class ParsedDocument:
+    """A checked survey document, turned into values with fresh ids (import makes a new survey)."""
+
+    survey: Survey
+    photos: tuple[EvidencePhoto, ...]
+    source_survey_id: str
+    source_revision: int
+
+
+def check_against_schema(document: Any, schema: Mapping[str, Any]) -> None:
+    validator = Draft202012Validator(schema)
+    error = best_match(validator.iter_errors(document))
+    if error is None:
+        return
+    if error.validator == "const" and list(error.absolute_path) == ["schema"]:
+        raise InvalidSurveyDocument(
+            "schema_unsupported", path="$.schema",
+            detail=f"unsupported data version {error.instance!r}; this version reads {SCHEMA_NAME!r}",
+        )
+    raise InvalidSurveyDocument(path=error.json_path, detail=error.message)
+
+
+def document_to_survey(
+    document: Any,
+    *,
+    schema: Mapping[str, Any],
+    checklist_for: Callable[[LineOfBusiness], ChecklistTemplate],
+) -> ParsedDocument:
+    """Check a document fully and build a new draft survey from it, or raise naming the path."""
+    check_against_schema(document, schema)
+    line = LineOfBusiness(document["line_of_business"])
+    checklist = checklist_for(line)
+    with _at("$.safety.checklist"):
+        if document["safety"]["checklist"] != checklist.reference:
+            raise InvalidSurveyDocument(
+                path="$.safety.checklist",
+                detail=f"answers are for {document['safety']['checklist']!r}, but a {line.value} "
+                f"survey uses {checklist.reference!r}",
+            )
+
+    raw_incident = document["incident"]
+    with _at("$.incident"):
+        incident = Incident(
+            occurred_at=parse_document_time(raw_incident["occurred_at"]),
+            address=raw_incident["address"],
+            description=raw_incident["description"],
+            latitude=raw_incident["latitude"],
+            longitude=raw_incident["longitude"],
+        )
+
+    parties = []
+    for n, raw in enumerate(document["parties"]):
+        with _at(f"$.parties[{n}]"):
+            allowed = PARTY_DETAIL_FIELDS[line]
+            details = {k: v for k, v in raw.items() if k in ("plate", "vehicle", "id_number")}
+            for key in details:
+                if key not in allowed:
+                    raise InvalidSurveyDocument(
+                        path=f"$.parties[{n}].{key}",
+                        detail=f"a {line.value} survey does not collect {key}",
+                    )
+            parties.append(Party(role=raw["role"], name=raw["name"], phone=raw["phone"],
+                                 details=details))
+
+    answers = []
+    seen: set[str] = set()
+    for n, raw in enumerate(document["safety"]["answers"]):
+        with _at(f"$.safety.answers[{n}]"):
+            if raw["item_id"] in seen:
+                raise InvalidSurveyDocument(path=f"$.safety.answers[{n}].item_id",
+                                            detail=f"{raw['item_id']!r} is answered twice")
+            seen.add(raw["item_id"])
+            answer = SafetyAnswer(item_id=raw["item_id"], answer=raw["answer"], note=raw["note"],
+                                  answered_at=parse_document_time(raw["answered_at"]))
+            check_answer(checklist, answer)
+            answers.append(answer)
+
+    skip = None
+    if document["safety"]["emergency_skip"] is not None:
+        raw_skip = document["safety"]["emergency_skip"]
+        with _at("$.safety.emergency_skip"):
+            skip = EmergencySkip(reason=raw_skip["reason"],
+                                 recorded_at=parse_document_time(raw_skip["recorded_at"]))
+
+    photos = []
+    for n, raw in enumerate(document["photos"]):
+        with _at(f"$.photos[{n}]"):
+            photos.append(EvidencePhoto(
+                sha256=raw["sha256"], file_name=raw["file_name"], caption=raw["caption"],
+                category=raw["category"], added_at=parse_document_time(raw["added_at"]),
+                captured_at=parse_document_time(raw["captured_at"]) if raw["captured_at"] else None,
+            ))
+
+    with _at("$"):
+        survey = Survey(
+            survey_id=new_id(),
+            revision=1,
+            status=SurveyStatus.DRAFT,
+            claim_number=document["claim_number"],
+            policy_number=document["policy_number"],
+            line_of_business=line,
+            incident=incident,
+            surveyor=document["surveyor"],
+            created_at=parse_document_time(document["created_at"]),
+            parties=tuple(parties),
+            safety_answers=tuple(answers),
+            emergency_skip=skip,
+            notes=document["notes"],
+        )
+    return ParsedDocument(survey=survey, photos=tuple(photos),
+                          source_survey_id=document["survey_id"],
+                          source_revision=document["revision"])
+
+
+class _at:
+    """Re-raise a rule error met while reading part of a document with that part's JSON path."""
+
+    def __init__(self, path: str) -> None:
+        self.path = path
+
+    def __enter__(self) -> None:
+        return None
+
+    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
+                 tb: object) -> bool:
+        if isinstance(exc, FieldappError) and not isinstance(exc, InvalidSurveyDocument):
+            raise InvalidSurveyDocument(path=self.path, detail=exc.message) from exc
+        return False

@@ -1,0 +1,1 @@
+"""Use cases, called alike by the command line and the GUI."""

@@ -1,0 +1,1 @@
+"""The only code that opens the database file and the photo files."""

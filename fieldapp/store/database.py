@@ -1,0 +1,44 @@
+"""Opening the field database: WAL, foreign keys, a busy timeout, and migrations applied."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
+
+from fieldapp.errors import DataFolderError
+from fieldapp.store.migrations import field_migrations
+
+BUSY_TIMEOUT_MS = 5000
+
+
+def open_database(path: Path, *, migrations: Migrations = field_migrations) -> Database:
+    """Open (creating if needed) the database at ``path`` and bring its schema up to date.
+
+    One handle per thread: sqlite-utils handles must not cross threads, so each worker opens its
+    own.
+    """
+    try:
+        db = Database(path)
+        db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        db.execute("PRAGMA foreign_keys = ON")
+        db.enable_wal()
+        _refuse_newer_schema(db, migrations, path)
+        migrations.apply(db)
+    except sqlite3.DatabaseError as exc:
+        raise DataFolderError(
+            detail=f"The database {path} cannot be used: {exc}. Restore it from a backup."
+        ) from exc
+    return db
+
+
+def _refuse_newer_schema(db: Database, migrations: Migrations, path: Path) -> None:
+    known = {m.name for m in migrations._migrations}
+    unknown = [m.name for m in migrations.applied(db) if m.name not in known]
+    if unknown:
+        raise DataFolderError(
+            detail=f"The database {path} was written by a newer fieldapp "
+            f"(schema step {unknown[-1]}); update fieldapp to open it."
+        )

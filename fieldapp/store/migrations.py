@@ -1,0 +1,126 @@
+"""The schema, one numbered migration at a time. Never edit an applied step: add the next one.
+
+Each step runs in its own transaction with its record in ``_sqlite_migrations`` (sqlite-utils
+``Migrations``), so a database written by any older version is brought forward on open.
+"""
+
+from __future__ import annotations
+
+from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
+
+field_migrations = Migrations("fieldapp.field")
+
+SURVEYS = "surveys"
+PARTIES = "parties"
+SAFETY_ANSWERS = "safety_answers"
+SURVEY_EVENTS = "survey_events"
+EVIDENCE_PHOTOS = "evidence_photos"
+
+
+@field_migrations()
+def m001_surveys_parties_safety_events(db: Database) -> None:
+    db[SURVEYS].create(  # type: ignore[union-attr]
+        {
+            "survey_id": str,
+            "revision": int,
+            "status": str,
+            "claim_number": str,
+            "policy_number": str,
+            "line_of_business": str,
+            "surveyor": str,
+            "incident_at_utc": str,
+            "incident_at_offset": str,
+            "incident_address": str,
+            "incident_latitude": float,
+            "incident_longitude": float,
+            "incident_description": str,
+            "safety_checklist": str,
+            "emergency_skip_reason": str,
+            "emergency_skip_at_utc": str,
+            "emergency_skip_at_offset": str,
+            "notes": str,
+            "created_at_utc": str,
+            "created_at_offset": str,
+            "updated_at_utc": str,
+            "finished_at_utc": str,
+            "finished_at_offset": str,
+            "event_count": int,
+            "event_head": str,
+        },
+        pk="survey_id",
+        not_null={"revision", "status", "claim_number", "line_of_business", "surveyor",
+                  "incident_at_utc", "incident_at_offset", "created_at_utc", "created_at_offset",
+                  "event_count"},
+        defaults={"event_count": 0, "policy_number": "", "notes": "", "incident_address": "",
+                  "incident_description": ""},
+    )
+    db[PARTIES].create(  # type: ignore[union-attr]
+        {
+            "party_id": str,
+            "survey_id": str,
+            "position": int,
+            "role": str,
+            "name": str,
+            "phone": str,
+            "details_json": str,
+        },
+        pk="party_id",
+        not_null={"survey_id", "position", "role", "name"},
+        foreign_keys=[("survey_id", SURVEYS, "survey_id")],
+    )
+    db[SAFETY_ANSWERS].create(  # type: ignore[union-attr]
+        {
+            "survey_id": str,
+            "item_id": str,
+            "answer": str,
+            "note": str,
+            "answered_at_utc": str,
+            "answered_at_offset": str,
+        },
+        pk=("survey_id", "item_id"),
+        not_null={"answer", "answered_at_utc", "answered_at_offset"},
+        foreign_keys=[("survey_id", SURVEYS, "survey_id")],
+    )
+    db[SURVEY_EVENTS].create(  # type: ignore[union-attr]
+        {
+            "survey_id": str,
+            "seq": int,
+            "at_utc": str,
+            "actor": str,
+            "kind": str,
+            "summary": str,
+            "prev_hash": str,
+            "hash": str,
+        },
+        pk=("survey_id", "seq"),
+        not_null={"at_utc", "actor", "kind", "summary", "prev_hash", "hash"},
+        foreign_keys=[("survey_id", SURVEYS, "survey_id")],
+    )
+    db[PARTIES].create_index(["survey_id", "position"])  # type: ignore[union-attr]
+
+
+@field_migrations()
+def m002_evidence_photos(db: Database) -> None:
+    db[EVIDENCE_PHOTOS].create(  # type: ignore[union-attr]
+        {
+            "photo_id": str,
+            "survey_id": str,
+            "position": int,
+            "sha256": str,
+            "file_name": str,
+            "caption": str,
+            "category": str,
+            "added_at_utc": str,
+            "added_at_offset": str,
+            "captured_at_utc": str,
+            "captured_at_offset": str,
+        },
+        pk="photo_id",
+        not_null={"survey_id", "position", "sha256", "file_name", "category", "added_at_utc",
+                  "added_at_offset"},
+        defaults={"caption": ""},
+        foreign_keys=[("survey_id", SURVEYS, "survey_id")],
+    )
+    db[EVIDENCE_PHOTOS].create_index(["survey_id", "sha256"], unique=True)  # type: ignore[union-attr]
+    db[EVIDENCE_PHOTOS].create_index(["sha256"])  # type: ignore[union-attr]

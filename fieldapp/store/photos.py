@@ -1,0 +1,91 @@
+"""Original photo files, kept byte for byte and named by their SHA-256.
+
+A file is copied to a temporary name in the store, hashed while copying, fsynced, then renamed
+into place, so a crash or a full disk never leaves a half-written original under a real name.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import BinaryIO
+
+from fieldapp.errors import FieldappError
+
+CHUNK = 1 << 20
+
+
+class PhotoStoreError(FieldappError):
+    code = "photo_store"
+    template = "{detail}"
+
+
+class PhotoStore:
+    def __init__(self, root: Path) -> None:
+        self.root = root
+
+    def path_for(self, sha256: str) -> Path:
+        return self.root / sha256[:2] / sha256
+
+    def has(self, sha256: str) -> bool:
+        return self.path_for(sha256).is_file()
+
+    def put_bytes(self, content: bytes) -> str:
+        """Store bytes made by the application itself (e.g. demo photos); return their SHA-256."""
+        def write(out: BinaryIO) -> str:
+            out.write(content)
+            return hashlib.sha256(content).hexdigest()
+
+        return self._store(write)
+
+    def put_file(self, source: Path) -> str:
+        """Copy a user's file into the store without touching it; return its SHA-256."""
+        def write(out: BinaryIO) -> str:
+            hasher = hashlib.sha256()
+            with source.open("rb") as handle:
+                while chunk := handle.read(CHUNK):
+                    hasher.update(chunk)
+                    out.write(chunk)
+            return hasher.hexdigest()
+
+        return self._store(write)
+
+    def _store(self, write: Callable[[BinaryIO], str]) -> str:
+        """Write to a temporary file, fsync, and rename it to its digest; never a partial file."""
+        self.root.mkdir(parents=True, exist_ok=True)
+        fd, temp_name = tempfile.mkstemp(prefix=".incoming-", dir=self.root)
+        temp = Path(temp_name)
+        try:
+            with os.fdopen(fd, "wb") as out:
+                digest = write(out)
+                out.flush()
+                os.fsync(out.fileno())
+            target = self.path_for(digest)
+            if target.is_file():
+                temp.unlink()
+                return digest
+            target.parent.mkdir(exist_ok=True)
+            os.replace(temp, target)
+            _fsync_dir(target.parent)
+            return digest
+        except OSError as exc:
+            temp.unlink(missing_ok=True)
+            raise PhotoStoreError(
+                detail=f"Could not store the photo: {exc.strerror or exc}. Nothing was changed."
+            ) from exc
+        except BaseException:
+            temp.unlink(missing_ok=True)
+            raise
+
+
+def _fsync_dir(folder: Path) -> None:
+    if os.name != "posix":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)

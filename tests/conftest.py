@@ -1,0 +1,57 @@
+from __future__ import annotations
+
+import os
+
+# Qt must pick its platform before anything imports it: tests never need a screen.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from fieldapp.cli import main
+from fieldapp.services.field import FieldWorkspace
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+SAMPLES = REPO_ROOT.parent / "shared" / "samples"
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Path:
+    return tmp_path / "field-data"
+
+
+@pytest.fixture
+def workspace(data_dir: Path) -> Iterator[FieldWorkspace]:
+    opened = FieldWorkspace.open(data_dir)
+    yield opened
+    opened.close()
+
+
+class CliRun:
+    """Runs the real CLI entry point in-process against one data folder."""
+
+    def __init__(self, data_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+        self.data_dir = data_dir
+        self.capsys = capsys
+
+    def __call__(self, *argv: str) -> tuple[int, str, str]:
+        self.capsys.readouterr()
+        try:
+            code = main(["--data-dir", str(self.data_dir), *argv])
+        except SystemExit as exit_:  # argparse usage errors
+            code = int(exit_.code or 0)
+        out, err = self.capsys.readouterr()
+        return code, out, err
+
+    def json(self, *argv: str) -> object:
+        code, out, err = self(*argv)
+        assert code == 0, err
+        return json.loads(out)
+
+
+@pytest.fixture
+def cli(data_dir: Path, capsys: pytest.CaptureFixture[str]) -> CliRun:
+    return CliRun(data_dir, capsys)

@@ -1,0 +1,37 @@
+from __future__ import annotations
+
+import hashlib
+import shutil
+from pathlib import Path
+
+import pytest
+
+from fieldapp.store.photos import PhotoStore
+
+SAMPLE = Path(__file__).resolve().parents[2].parent / "shared" / "samples" / "photos" / "gps"
+
+
+def test_an_original_is_kept_byte_for_byte_under_its_sha256(tmp_path: Path) -> None:
+    if not SAMPLE.is_dir():
+        pytest.skip("shared/samples is not beside this checkout")
+    source = tmp_path / "in" / "相机 photo.jpg"
+    source.parent.mkdir()
+    shutil.copy(SAMPLE / "DSCN0010.jpg", source)
+    before = source.read_bytes()
+    store = PhotoStore(tmp_path / "photos")
+    digest = store.put_file(source)
+    assert digest == hashlib.sha256(before).hexdigest()
+    assert store.path_for(digest).read_bytes() == before
+    assert source.read_bytes() == before
+    assert store.put_file(source) == digest  # stored once
+    stored = [p for p in (tmp_path / "photos").rglob("*") if p.is_file()]
+    assert stored == [store.path_for(digest)]
+
+
+def test_a_failed_copy_leaves_no_partial_file(tmp_path: Path) -> None:
+    store = PhotoStore(tmp_path / "photos")
+    store.put_bytes(b"first")
+    with pytest.raises(Exception, match="Could not store the photo"):
+        store.put_file(tmp_path / "vanished.jpg")
+    leftovers = [p.name for p in (tmp_path / "photos").rglob(".incoming-*")]
+    assert leftovers == []
