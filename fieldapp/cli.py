@@ -33,6 +33,7 @@ def _print_json(document: Any) -> None:
 
 # --- verbs ----------------------------------------------------------------------------------
 
+
 def cmd_demo(args: argparse.Namespace) -> int:
     from fieldapp.services.demo import create_demo_survey
 
@@ -45,10 +46,16 @@ def cmd_survey_new(args: argparse.Namespace) -> int:
     from fieldapp.services.field import start_survey
 
     survey = start_survey(
-        _workspace(args), claim_number=args.claim, policy_number=args.policy or "",
-        line_of_business=args.line, occurred_at=parse_user_time(args.occurred_at),
-        surveyor=args.surveyor, address=args.address or "", description=args.description or "",
-        latitude=args.lat, longitude=args.lon,
+        _workspace(args),
+        claim_number=args.claim,
+        policy_number=args.policy or "",
+        line_of_business=args.line,
+        occurred_at=parse_user_time(args.occurred_at),
+        surveyor=args.surveyor,
+        address=args.address or "",
+        description=args.description or "",
+        latitude=args.lat,
+        longitude=args.lon,
     )
     print(survey.survey_id)
     return EXIT_OK
@@ -59,20 +66,30 @@ def cmd_survey_list(args: argparse.Namespace) -> int:
 
     summaries = list_surveys(_workspace(args))
     if args.json:
-        _print_json([
-            {"survey_id": s.survey_id, "revision": s.revision, "status": s.status,
-             "claim_number": s.claim_number, "line_of_business": s.line_of_business,
-             "incident_at": s.incident_at.isoformat(), "surveyor": s.surveyor}
-            for s in summaries
-        ])
+        _print_json(
+            [
+                {
+                    "survey_id": s.survey_id,
+                    "revision": s.revision,
+                    "status": s.status,
+                    "claim_number": s.claim_number,
+                    "line_of_business": s.line_of_business,
+                    "incident_at": s.incident_at.isoformat(),
+                    "surveyor": s.surveyor,
+                }
+                for s in summaries
+            ]
+        )
         return EXIT_OK
     if not summaries:
         print("No surveys yet. Start one with `fieldapp survey new` or try `fieldapp demo`.")
         return EXIT_OK
     print(f"{'SURVEY':<10}{'REV':<5}{'STATUS':<10}{'LINE':<19}{'INCIDENT':<18}CLAIM / SURVEYOR")
     for s in summaries:
-        print(f"{s.survey_id[:8]:<10}{s.revision:<5}{s.status:<10}{s.line_of_business:<19}"
-              f"{s.incident_at:%Y-%m-%d %H:%M}  {s.claim_number} / {s.surveyor}")
+        print(
+            f"{s.survey_id[:8]:<10}{s.revision:<5}{s.status:<10}{s.line_of_business:<19}"
+            f"{s.incident_at:%Y-%m-%d %H:%M}  {s.claim_number} / {s.surveyor}"
+        )
     return EXIT_OK
 
 
@@ -96,8 +113,10 @@ def cmd_survey_import(args: argparse.Namespace) -> int:
     outcome = import_survey_document(_workspace(args), document)
     print(outcome.survey_id)
     for photo in outcome.missing_photos:
-        print(f"missing {photo.short_hash} {photo.file_name}: original not in this data folder",
-              file=sys.stderr)
+        print(
+            f"missing {photo.short_hash} {photo.file_name}: original not in this data folder",
+            file=sys.stderr,
+        )
     return EXIT_PARTIAL if outcome.missing_photos else EXIT_OK
 
 
@@ -114,8 +133,10 @@ def cmd_survey_log(args: argparse.Namespace) -> int:
         print(f"log broken at event {verdict.first_bad_seq}: {verdict.reason}", file=sys.stderr)
         return EXIT_FAILURE
     for event in survey_log(workspace, survey_id):
-        print(f"{event.seq:>4}  {event.at}  {event.hash[:12]}  {event.actor}  {event.kind}: "
-              f"{event.summary}")
+        print(
+            f"{event.seq:>4}  {event.at}  {event.hash[:12]}  {event.actor}  {event.kind}: "
+            f"{event.summary}"
+        )
     return EXIT_OK
 
 
@@ -123,8 +144,13 @@ def cmd_survey_answer(args: argparse.Namespace) -> int:
     from fieldapp.services.field import answer_safety_item
 
     workspace = _workspace(args)
-    answer_safety_item(workspace, workspace.surveys.resolve_id(args.survey), item_id=args.item,
-                       answer=args.answer, note=args.note or "")
+    answer_safety_item(
+        workspace,
+        workspace.surveys.resolve_id(args.survey),
+        item_id=args.item,
+        answer=args.answer,
+        note=args.note or "",
+    )
     return EXIT_OK
 
 
@@ -140,10 +166,23 @@ def cmd_survey_party(args: argparse.Namespace) -> int:
     from fieldapp.services.field import save_party
 
     workspace = _workspace(args)
-    details = {k: v for k, v in (("plate", args.plate), ("vehicle", args.vehicle),
-                                 ("id_number", args.id_number)) if v}
-    party = save_party(workspace, workspace.surveys.resolve_id(args.survey), role=args.role,
-                       name=args.name, phone=args.phone or "", details=details)
+    details = {
+        k: v
+        for k, v in (
+            ("plate", args.plate),
+            ("vehicle", args.vehicle),
+            ("id_number", args.id_number),
+        )
+        if v
+    }
+    party = save_party(
+        workspace,
+        workspace.surveys.resolve_id(args.survey),
+        role=args.role,
+        name=args.name,
+        phone=args.phone or "",
+        details=details,
+    )
     print(party.party_id)
     return EXIT_OK
 
@@ -157,12 +196,16 @@ def cmd_survey_notes(args: argparse.Namespace) -> int:
 
 
 def cmd_gui(args: argparse.Namespace) -> int:
-    print("fieldapp: the desktop window is not part of this version yet; "
-          "see `fieldapp --help` for the command line.", file=sys.stderr)
+    print(
+        "fieldapp: the desktop window is not part of this version yet; "
+        "see `fieldapp --help` for the command line.",
+        file=sys.stderr,
+    )
     return EXIT_USAGE
 
 
 # --- parser ---------------------------------------------------------------------------------
+
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
@@ -171,8 +214,11 @@ def build_parser() -> argparse.ArgumentParser:
         "signed PDF report.",
     )
     parser.add_argument("--version", action="version", version=f"fieldapp {__version__}")
-    parser.add_argument("--data-dir", metavar="DIR",
-                        help="data folder (default: $FIELDAPP_DATA_DIR or the platform's)")
+    parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        help="data folder (default: $FIELDAPP_DATA_DIR or the platform's)",
+    )
     parser.set_defaults(handler=cmd_gui)
     verbs = parser.add_subparsers(title="commands", metavar="COMMAND")
 
@@ -187,9 +233,13 @@ def build_parser() -> argparse.ArgumentParser:
     new = sv.add_parser("new", help="start a survey; print its id")
     new.add_argument("--claim", required=True, help="claim number (報案號)")
     new.add_argument("--line", required=True, choices=LINES, help="line of business")
-    new.add_argument("--occurred-at", required=True, metavar="TIME",
-                     help="incident time, e.g. '2026-11-24 21:05' (this machine's offset) "
-                     "or 2026-11-24T21:05+08:00")
+    new.add_argument(
+        "--occurred-at",
+        required=True,
+        metavar="TIME",
+        help="incident time, e.g. '2026-11-24 21:05' (this machine's offset) "
+        "or 2026-11-24T21:05+08:00",
+    )
     new.add_argument("--surveyor", required=True, help="surveyor's name")
     new.add_argument("--policy", help="policy number")
     new.add_argument("--address", help="where the incident happened")
@@ -213,28 +263,44 @@ def build_parser() -> argparse.ArgumentParser:
 
     log = sv.add_parser("log", help="print the survey's hash-chained event log")
     log.add_argument("survey", metavar="ID")
-    log.add_argument("--verify", action="store_true",
-                     help="check the hash chain; exit 1 naming the first bad event")
+    log.add_argument(
+        "--verify",
+        action="store_true",
+        help="check the hash chain; exit 1 naming the first bad event",
+    )
     log.set_defaults(handler=cmd_survey_log)
 
     answer = sv.add_parser("answer", help="answer a scene-safety checklist item")
     answer.add_argument("survey", metavar="ID")
     answer.add_argument("item", metavar="ITEM", help="checklist item id (see `survey show`)")
     answer.add_argument("answer", choices=("yes", "no", "not_applicable"))
-    answer.add_argument("--note", help="what was done or found (needed for 'no' on a required item)")
+    answer.add_argument(
+        "--note", help="what was done or found (needed for 'no' on a required item)"
+    )
     answer.set_defaults(handler=cmd_survey_answer)
 
-    skip = sv.add_parser("emergency-skip",
-                         help="start evidence before the safety checklist, with a written reason")
+    skip = sv.add_parser(
+        "emergency-skip", help="start evidence before the safety checklist, with a written reason"
+    )
     skip.add_argument("survey", metavar="ID")
     skip.add_argument("--reason", required=True)
     skip.set_defaults(handler=cmd_survey_emergency)
 
     party = sv.add_parser("party", help="add a party (only the details the line needs)")
     party.add_argument("survey", metavar="ID")
-    party.add_argument("--role", required=True,
-                       choices=("insured", "driver", "third_party", "injured_person", "witness",
-                                "claimant", "other"))
+    party.add_argument(
+        "--role",
+        required=True,
+        choices=(
+            "insured",
+            "driver",
+            "third_party",
+            "injured_person",
+            "witness",
+            "claimant",
+            "other",
+        ),
+    )
     party.add_argument("--name", required=True)
     party.add_argument("--phone")
     party.add_argument("--plate", help="motor: registration plate")

@@ -12,8 +12,12 @@ from fieldapp.resources import checklist_for
 
 def terminal_language() -> str:
     """zh-Hans, zh-Hant or en, from the usual locale variables."""
-    name = (os.environ.get("LC_ALL") or os.environ.get("LC_MESSAGES") or os.environ.get("LANG")
-            or (locale.getlocale()[0] or ""))
+    name = (
+        os.environ.get("LC_ALL")
+        or os.environ.get("LC_MESSAGES")
+        or os.environ.get("LANG")
+        or (locale.getlocale()[0] or "")
+    )
     name = name.replace("-", "_")
     if name.startswith(("zh_TW", "zh_HK", "zh_MO")) or "Hant" in name:
         return "zh-Hant"
@@ -42,8 +46,9 @@ def survey_as_text(document: dict[str, Any], *, language: str | None = None) -> 
     lines += ["", f"Parties ({len(document['parties'])})"]
     for party in document["parties"]:
         extras = [f"{k} {party[k]}" for k in ("plate", "vehicle", "id_number") if k in party]
-        lines.append(f"  {party['role']:<15} {party['name']}  {party['phone']}  "
-                     + "  ".join(extras))
+        lines.append(
+            f"  {party['role']:<15} {party['name']}  {party['phone']}  " + "  ".join(extras)
+        )
 
     checklist = checklist_for(LineOfBusiness(document["line_of_business"]))
     answers = {a["item_id"]: a for a in document["safety"]["answers"]}
@@ -59,10 +64,15 @@ def survey_as_text(document: dict[str, Any], *, language: str | None = None) -> 
 
     lines += ["", f"Photos ({len(document['photos'])})"]
     for photo in document["photos"]:
-        lines.append(f"  {photo['sha256'][:12]}  {photo['category']:<15} {photo['file_name']}  "
-                     f"{photo['caption']}")
+        lines.append(
+            f"  {photo['sha256'][:12]}  {photo['category']:<15} {photo['file_name']}  "
+            f"{photo['caption']}"
+        )
     if document["notes"]:
         lines += ["", "Notes", f"  {document['notes']}"]
-    lines += ["", f"Event log: {len(document['events'])} events "
-              "(`fieldapp survey log ID --verify` checks the chain)"]
+    lines += [
+        "",
+        f"Event log: {len(document['events'])} events "
+        "(`fieldapp survey log ID --verify` checks the chain)",
+    ]
     return "\n".join(lines)

@@ -1,4 +1,4 @@
-"""Where things live: the data folder (platformdirs, --data-dir, FIELDAPP_DATA_DIR) and resources."""
+"""Where things live: the data folder (platformdirs, --data-dir, env) and the resources."""
 
 from __future__ import annotations
 

@@ -66,27 +66,45 @@ def survey_to_document(
             "description": incident.description,
         },
         "parties": [
-            {"party_id": p.party_id, "role": p.role.value, "name": p.name, "phone": p.phone,
-             **dict(sorted(p.details.items()))}
+            {
+                "party_id": p.party_id,
+                "role": p.role.value,
+                "name": p.name,
+                "phone": p.phone,
+                **dict(sorted(p.details.items())),
+            }
             for p in survey.parties
         ],
         "safety": {
             "checklist": checklist.reference,
             "answers": [
-                {"item_id": a.item_id, "answer": a.answer.value, "note": a.note,
-                 "answered_at": document_text(a.answered_at)}
+                {
+                    "item_id": a.item_id,
+                    "answer": a.answer.value,
+                    "note": a.note,
+                    "answered_at": document_text(a.answered_at),
+                }
                 for a in _in_checklist_order(survey.safety_answers, checklist)
             ],
             "emergency_skip": (
-                {"reason": survey.emergency_skip.reason,
-                 "recorded_at": document_text(survey.emergency_skip.recorded_at)}
-                if survey.emergency_skip else None
+                {
+                    "reason": survey.emergency_skip.reason,
+                    "recorded_at": document_text(survey.emergency_skip.recorded_at),
+                }
+                if survey.emergency_skip
+                else None
             ),
         },
         "photos": [
-            {"photo_id": p.photo_id, "sha256": p.sha256, "file_name": p.file_name,
-             "caption": p.caption, "category": p.category.value,
-             "added_at": document_text(p.added_at), "captured_at": _time_or_none(p.captured_at)}
+            {
+                "photo_id": p.photo_id,
+                "sha256": p.sha256,
+                "file_name": p.file_name,
+                "caption": p.caption,
+                "category": p.category.value,
+                "added_at": document_text(p.added_at),
+                "captured_at": _time_or_none(p.captured_at),
+            }
             for p in photos
         ],
         "damage_items": [],
@@ -94,8 +112,15 @@ def survey_to_document(
         "assessment": None,
         "notes": survey.notes,
         "events": [
-            {"seq": e.seq, "at": e.at, "actor": e.actor, "kind": e.kind, "summary": e.summary,
-             "prev_hash": e.prev_hash, "hash": e.hash}
+            {
+                "seq": e.seq,
+                "at": e.at,
+                "actor": e.actor,
+                "kind": e.kind,
+                "summary": e.summary,
+                "prev_hash": e.prev_hash,
+                "hash": e.hash,
+            }
             for e in events
         ],
     }
@@ -119,16 +144,17 @@ class ParsedDocument:
 
 
 def check_against_schema(document: Any, schema: Mapping[str, Any]) -> None:
-    validator = Draft202012Validator(schema)
-    error = best_match(validator.iter_errors(document))
-    if error is None:
-        return
-    if error.validator == "const" and list(error.absolute_path) == ["schema"]:
+    # The version first: a document of another version fails everywhere else for that reason.
+    if isinstance(document, dict) and document.get("schema", SCHEMA_NAME) != SCHEMA_NAME:
         raise InvalidSurveyDocument(
-            "schema_unsupported", path="$.schema",
-            detail=f"unsupported data version {error.instance!r}; this version reads {SCHEMA_NAME!r}",
+            "schema_unsupported",
+            path="$.schema",
+            detail=f"unsupported data version {document['schema']!r}; "
+            f"this version reads {SCHEMA_NAME!r}",
         )
-    raise InvalidSurveyDocument(path=error.json_path, detail=error.message)
+    error = best_match(Draft202012Validator(schema).iter_errors(document))
+    if error is not None:
+        raise InvalidSurveyDocument(path=error.json_path, detail=error.message)
 
 
 def document_to_survey(
@@ -170,19 +196,26 @@ def document_to_survey(
                         path=f"$.parties[{n}].{key}",
                         detail=f"a {line.value} survey does not collect {key}",
                     )
-            parties.append(Party(role=raw["role"], name=raw["name"], phone=raw["phone"],
-                                 details=details))
+            parties.append(
+                Party(role=raw["role"], name=raw["name"], phone=raw["phone"], details=details)
+            )
 
     answers = []
     seen: set[str] = set()
     for n, raw in enumerate(document["safety"]["answers"]):
         with _at(f"$.safety.answers[{n}]"):
             if raw["item_id"] in seen:
-                raise InvalidSurveyDocument(path=f"$.safety.answers[{n}].item_id",
-                                            detail=f"{raw['item_id']!r} is answered twice")
+                raise InvalidSurveyDocument(
+                    path=f"$.safety.answers[{n}].item_id",
+                    detail=f"{raw['item_id']!r} is answered twice",
+                )
             seen.add(raw["item_id"])
-            answer = SafetyAnswer(item_id=raw["item_id"], answer=raw["answer"], note=raw["note"],
-                                  answered_at=parse_document_time(raw["answered_at"]))
+            answer = SafetyAnswer(
+                item_id=raw["item_id"],
+                answer=raw["answer"],
+                note=raw["note"],
+                answered_at=parse_document_time(raw["answered_at"]),
+            )
             check_answer(checklist, answer)
             answers.append(answer)
 
@@ -190,17 +223,33 @@ def document_to_survey(
     if document["safety"]["emergency_skip"] is not None:
         raw_skip = document["safety"]["emergency_skip"]
         with _at("$.safety.emergency_skip"):
-            skip = EmergencySkip(reason=raw_skip["reason"],
-                                 recorded_at=parse_document_time(raw_skip["recorded_at"]))
+            skip = EmergencySkip(
+                reason=raw_skip["reason"], recorded_at=parse_document_time(raw_skip["recorded_at"])
+            )
 
     photos = []
+    first_use: dict[str, int] = {}
     for n, raw in enumerate(document["photos"]):
+        if raw["sha256"] in first_use:
+            raise InvalidSurveyDocument(
+                path=f"$.photos[{n}].sha256",
+                detail=f"the same original as $.photos[{first_use[raw['sha256']]}]; "
+                "a photo is attached once",
+            )
+        first_use[raw["sha256"]] = n
         with _at(f"$.photos[{n}]"):
-            photos.append(EvidencePhoto(
-                sha256=raw["sha256"], file_name=raw["file_name"], caption=raw["caption"],
-                category=raw["category"], added_at=parse_document_time(raw["added_at"]),
-                captured_at=parse_document_time(raw["captured_at"]) if raw["captured_at"] else None,
-            ))
+            photos.append(
+                EvidencePhoto(
+                    sha256=raw["sha256"],
+                    file_name=raw["file_name"],
+                    caption=raw["caption"],
+                    category=raw["category"],
+                    added_at=parse_document_time(raw["added_at"]),
+                    captured_at=parse_document_time(raw["captured_at"])
+                    if raw["captured_at"]
+                    else None,
+                )
+            )
 
     with _at("$"):
         survey = Survey(
@@ -218,9 +267,12 @@ def document_to_survey(
             emergency_skip=skip,
             notes=document["notes"],
         )
-    return ParsedDocument(survey=survey, photos=tuple(photos),
-                          source_survey_id=document["survey_id"],
-                          source_revision=document["revision"])
+    return ParsedDocument(
+        survey=survey,
+        photos=tuple(photos),
+        source_survey_id=document["survey_id"],
+        source_revision=document["revision"],
+    )
 
 
 class _at:
@@ -232,8 +284,9 @@ class _at:
     def __enter__(self) -> None:
         return None
 
-    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
-                 tb: object) -> bool:
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: object
+    ) -> bool:
         if isinstance(exc, FieldappError) and not isinstance(exc, InvalidSurveyDocument):
             raise InvalidSurveyDocument(path=self.path, detail=exc.message) from exc
         return False

@@ -71,8 +71,12 @@ def next_event(
     seq = previous.seq + 1 if previous else 1
     prev_hash = previous.hash if previous else GENESIS_HASH
     fields: dict[str, object] = {
-        "survey_id": survey_id, "seq": seq, "at": at, "actor": actor,
-        "kind": str(kind), "summary": summary,
+        "survey_id": survey_id,
+        "seq": seq,
+        "at": at,
+        "actor": actor,
+        "kind": str(kind),
+        "summary": summary,
     }
     return SurveyEvent(**fields, prev_hash=prev_hash, hash=link_hash(prev_hash, fields))  # type: ignore[arg-type]
 
@@ -97,23 +101,34 @@ def verify_chain(
     checked = 0
     for event in events:
         if event.seq != expected_seq:
-            return ChainVerdict(False, checked, event.seq,
-                                f"event {event.seq} stands where event {expected_seq} should be "
-                                "(an event was deleted or moved)")
+            return ChainVerdict(
+                False,
+                checked,
+                event.seq,
+                f"event {event.seq} stands where event {expected_seq} should be "
+                "(an event was deleted or moved)",
+            )
         if event.prev_hash != prev_hash:
-            return ChainVerdict(False, checked, event.seq,
-                                f"event {event.seq} does not link to the event before it")
+            return ChainVerdict(
+                False, checked, event.seq, f"event {event.seq} does not link to the event before it"
+            )
         if link_hash(prev_hash, event.canonical_fields()) != event.hash:
-            return ChainVerdict(False, checked, event.seq,
-                                f"event {event.seq} was altered after it was written")
+            return ChainVerdict(
+                False, checked, event.seq, f"event {event.seq} was altered after it was written"
+            )
         prev_hash = event.hash
         expected_seq += 1
         checked += 1
     if expected_count is not None and checked != expected_count:
-        return ChainVerdict(False, checked, checked + 1 if checked < expected_count else checked,
-                            f"the log holds {checked} events but the survey recorded "
-                            f"{expected_count} (events were deleted or added)")
+        return ChainVerdict(
+            False,
+            checked,
+            checked + 1 if checked < expected_count else checked,
+            f"the log holds {checked} events but the survey recorded "
+            f"{expected_count} (events were deleted or added)",
+        )
     if expected_head is not None and checked and prev_hash != expected_head:
-        return ChainVerdict(False, checked, checked,
-                            "the last event is not the one the survey recorded")
+        return ChainVerdict(
+            False, checked, checked, "the last event is not the one the survey recorded"
+        )
     return ChainVerdict(True, checked)

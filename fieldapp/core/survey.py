@@ -99,8 +99,9 @@ class Party:
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "role", PartyRole(self.role))
-        object.__setattr__(self, "name", _clean_text(self.name, what="A party's name", required=True,
-                                                      limit=200))
+        object.__setattr__(
+            self, "name", _clean_text(self.name, what="A party's name", required=True, limit=200)
+        )
         object.__setattr__(self, "phone", _clean_text(self.phone, what="A phone number", limit=40))
         cleaned = {k: _clean_text(v, what=k, limit=200) for k, v in self.details.items()}
         object.__setattr__(self, "details", {k: v for k, v in cleaned.items() if v})
@@ -171,16 +172,19 @@ class Survey:
         object.__setattr__(self, "line_of_business", LineOfBusiness(self.line_of_business))
         object.__setattr__(self, "status", SurveyStatus(self.status))
         object.__setattr__(
-            self, "claim_number",
+            self,
+            "claim_number",
             _clean_text(self.claim_number, what="The claim number", required=True, limit=64),
         )
         object.__setattr__(
-            self, "policy_number",
+            self,
+            "policy_number",
             _clean_text(self.policy_number, what="The policy number", limit=64),
         )
         object.__setattr__(
-            self, "surveyor", _clean_text(self.surveyor, what="The surveyor", required=True,
-                                          limit=200)
+            self,
+            "surveyor",
+            _clean_text(self.surveyor, what="The surveyor", required=True, limit=200),
         )
         object.__setattr__(self, "notes", _clean_text(self.notes, what="The notes", limit=20000))
         if self.revision < 1:

@@ -50,7 +50,7 @@ def parse_offset(text: str) -> tzinfo:
 
 
 def utc_text(moment: datetime) -> str:
-    """The UTC instant as ISO-8601 with a trailing Z, to the second (or microsecond when it has one)."""
+    """The UTC instant as ISO-8601 ending in Z, to the second (microseconds when present)."""
     as_utc = require_aware(moment, what="time").astimezone(UTC)
     spec = "microseconds" if as_utc.microsecond else "seconds"
     return as_utc.replace(tzinfo=None).isoformat(timespec=spec) + "Z"
@@ -91,7 +91,9 @@ def parse_user_time(text: str, *, default_offset: tzinfo | None = None) -> datet
     """
     cleaned = text.strip()
     try:
-        moment = datetime.fromisoformat(cleaned[:-1] + "+00:00" if cleaned.endswith("Z") else cleaned)
+        moment = datetime.fromisoformat(
+            cleaned[:-1] + "+00:00" if cleaned.endswith("Z") else cleaned
+        )
     except ValueError:
         raise UsageError(
             detail=f"Not a date and time: {text!r} (expected e.g. 2026-11-24 21:05 or "

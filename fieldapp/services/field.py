@@ -52,8 +52,12 @@ class FieldWorkspace:
     def open(cls, data_dir: Path) -> FieldWorkspace:
         ensure_data_dir(data_dir)
         db = open_database(data_dir / DATABASE_NAME)
-        return cls(data_dir=data_dir, db=db, surveys=SurveyRepository(db),
-                   photo_store=PhotoStore(data_dir / "photos"))
+        return cls(
+            data_dir=data_dir,
+            db=db,
+            surveys=SurveyRepository(db),
+            photo_store=PhotoStore(data_dir / "photos"),
+        )
 
     def close(self) -> None:
         self.db.close()
@@ -77,13 +81,19 @@ def start_survey(
         claim_number=claim_number,
         policy_number=policy_number,
         line_of_business=line,
-        incident=Incident(occurred_at=occurred_at, address=address, description=description,
-                          latitude=latitude, longitude=longitude),
+        incident=Incident(
+            occurred_at=occurred_at,
+            address=address,
+            description=description,
+            latitude=latitude,
+            longitude=longitude,
+        ),
         surveyor=surveyor,
         created_at=local_now(),
     )
-    workspace.surveys.create(survey, checklist_reference=checklist_for(line).reference,
-                             actor=survey.surveyor)
+    workspace.surveys.create(
+        survey, checklist_reference=checklist_for(line).reference, actor=survey.surveyor
+    )
     return survey
 
 
@@ -100,9 +110,12 @@ def answer_safety_item(
     try:
         value = SafetyAnswerValue(answer)
     except ValueError:
-        raise UsageError(detail=f"Answer {answer!r} is not one of yes, no, not_applicable.") from None
-    safety_answer = SafetyAnswer(item_id=item_id, answer=value, note=note,
-                                 answered_at=answered_at or local_now())
+        raise UsageError(
+            detail=f"Answer {answer!r} is not one of yes, no, not_applicable."
+        ) from None
+    safety_answer = SafetyAnswer(
+        item_id=item_id, answer=value, note=note, answered_at=answered_at or local_now()
+    )
     check_answer(checklist_for(survey.line_of_business), safety_answer)
     workspace.surveys.save_answer(survey_id, safety_answer, actor=survey.surveyor)
     return safety_answer
@@ -130,8 +143,13 @@ def save_party(
     except ValueError:
         roles = ", ".join(r.value for r in PartyRole)
         raise UsageError(detail=f"Role {role!r} is not one of {roles}.") from None
-    party = Party(role=party_role, name=name, phone=phone, details=dict(details or {}),
-                  **({"party_id": party_id} if party_id else {}))
+    party = Party(
+        role=party_role,
+        name=name,
+        phone=phone,
+        details=dict(details or {}),
+        **({"party_id": party_id} if party_id else {}),
+    )
     survey.with_party(party)  # checks the party fits the line of business
     workspace.surveys.save_party(survey_id, party, actor=survey.surveyor)
     return party
@@ -156,9 +174,14 @@ def add_photo_bytes(
     survey = workspace.surveys.get(survey_id)
     ensure_evidence_may_start(checklist_for(survey.line_of_business), survey)
     digest = workspace.photo_store.put_bytes(content)
-    photo = EvidencePhoto(sha256=digest, file_name=file_name, caption=caption,
-                          category=PhotoCategory(category), added_at=local_now(),
-                          captured_at=captured_at)
+    photo = EvidencePhoto(
+        sha256=digest,
+        file_name=file_name,
+        caption=caption,
+        category=PhotoCategory(category),
+        added_at=local_now(),
+        captured_at=captured_at,
+    )
     workspace.surveys.add_photos(survey_id, [photo], actor=survey.surveyor)
     return photo
 

@@ -13,8 +13,14 @@ from fieldapp.store.migrations import SURVEY_EVENTS, SURVEYS
 
 def _row_to_event(row: dict) -> SurveyEvent:
     return SurveyEvent(
-        survey_id=row["survey_id"], seq=row["seq"], at=row["at_utc"], actor=row["actor"],
-        kind=row["kind"], summary=row["summary"], prev_hash=row["prev_hash"], hash=row["hash"],
+        survey_id=row["survey_id"],
+        seq=row["seq"],
+        at=row["at_utc"],
+        actor=row["actor"],
+        kind=row["kind"],
+        summary=row["summary"],
+        prev_hash=row["prev_hash"],
+        hash=row["hash"],
     )
 
 
@@ -36,17 +42,32 @@ def append_event(
     at: datetime | None = None,
 ) -> SurveyEvent:
     """Append one event and move the survey's recorded head. Call inside ``db.atomic()``."""
-    last = list(db.query(
-        f"SELECT * FROM {SURVEY_EVENTS} WHERE survey_id = ? ORDER BY seq DESC LIMIT 1",
-        [survey_id],
-    ))
+    last = list(
+        db.query(
+            f"SELECT * FROM {SURVEY_EVENTS} WHERE survey_id = ? ORDER BY seq DESC LIMIT 1",
+            [survey_id],
+        )
+    )
     previous = _row_to_event(last[0]) if last else None
-    event = next_event(previous, survey_id=survey_id, at=utc_text(at or utc_now()), actor=actor,
-                       kind=kind, summary=summary)
+    event = next_event(
+        previous,
+        survey_id=survey_id,
+        at=utc_text(at or utc_now()),
+        actor=actor,
+        kind=kind,
+        summary=summary,
+    )
     db[SURVEY_EVENTS].insert(  # type: ignore[union-attr]
-        {"survey_id": event.survey_id, "seq": event.seq, "at_utc": event.at,
-         "actor": event.actor, "kind": event.kind, "summary": event.summary,
-         "prev_hash": event.prev_hash, "hash": event.hash}
+        {
+            "survey_id": event.survey_id,
+            "seq": event.seq,
+            "at_utc": event.at,
+            "actor": event.actor,
+            "kind": event.kind,
+            "summary": event.summary,
+            "prev_hash": event.prev_hash,
+            "hash": event.hash,
+        }
     )
     db.execute(
         f"UPDATE {SURVEYS} SET event_count = ?, event_head = ? WHERE survey_id = ?",
@@ -60,5 +81,4 @@ def verify_survey_log(db: Database, survey_id: str) -> ChainVerdict:
         f"SELECT event_count, event_head FROM {SURVEYS} WHERE survey_id = ?", [survey_id]
     ).fetchone()
     count, head_hash = (head[0], head[1]) if head else (None, None)
-    return verify_chain(survey_events(db, survey_id), expected_count=count,
-                        expected_head=head_hash)
+    return verify_chain(survey_events(db, survey_id), expected_count=count, expected_head=head_hash)

@@ -49,11 +49,25 @@ def m001_surveys_parties_safety_events(db: Database) -> None:
             "event_head": str,
         },
         pk="survey_id",
-        not_null={"revision", "status", "claim_number", "line_of_business", "surveyor",
-                  "incident_at_utc", "incident_at_offset", "created_at_utc", "created_at_offset",
-                  "event_count"},
-        defaults={"event_count": 0, "policy_number": "", "notes": "", "incident_address": "",
-                  "incident_description": ""},
+        not_null={
+            "revision",
+            "status",
+            "claim_number",
+            "line_of_business",
+            "surveyor",
+            "incident_at_utc",
+            "incident_at_offset",
+            "created_at_utc",
+            "created_at_offset",
+            "event_count",
+        },
+        defaults={
+            "event_count": 0,
+            "policy_number": "",
+            "notes": "",
+            "incident_address": "",
+            "incident_description": "",
+        },
     )
     db[PARTIES].create(  # type: ignore[union-attr]
         {
@@ -117,8 +131,15 @@ def m002_evidence_photos(db: Database) -> None:
             "captured_at_offset": str,
         },
         pk="photo_id",
-        not_null={"survey_id", "position", "sha256", "file_name", "category", "added_at_utc",
-                  "added_at_offset"},
+        not_null={
+            "survey_id",
+            "position",
+            "sha256",
+            "file_name",
+            "category",
+            "added_at_utc",
+            "added_at_offset",
+        },
         defaults={"caption": ""},
         foreign_keys=[("survey_id", SURVEYS, "survey_id")],
     )

@@ -35,6 +35,7 @@ class PhotoStore:
 
     def put_bytes(self, content: bytes) -> str:
         """Store bytes made by the application itself (e.g. demo photos); return their SHA-256."""
+
         def write(out: BinaryIO) -> str:
             out.write(content)
             return hashlib.sha256(content).hexdigest()
@@ -43,6 +44,7 @@ class PhotoStore:
 
     def put_file(self, source: Path) -> str:
         """Copy a user's file into the store without touching it; return its SHA-256."""
+
         def write(out: BinaryIO) -> str:
             hasher = hashlib.sha256()
             with source.open("rb") as handle:

@@ -62,14 +62,19 @@ class SurveyRepository:
         text = id_or_prefix.strip().lower()
         if len(text) < 4:
             raise UsageError(detail="Give at least the first 4 characters of the survey id.")
-        rows = [r[0] for r in self.db.execute(
-            f"SELECT survey_id FROM {SURVEYS} WHERE survey_id LIKE ? ESCAPE '\\' LIMIT 2",
-            [text.replace("%", "\\%").replace("_", "\\_") + "%"],
-        ).fetchall()]
+        rows = [
+            r[0]
+            for r in self.db.execute(
+                f"SELECT survey_id FROM {SURVEYS} WHERE survey_id LIKE ? ESCAPE '\\' LIMIT 2",
+                [text.replace("%", "\\%").replace("_", "\\_") + "%"],
+            ).fetchall()
+        ]
         if not rows:
             raise NotFound(what="survey", ident=id_or_prefix)
         if len(rows) > 1:
-            raise UsageError(detail=f"{id_or_prefix!r} matches several surveys; give more of the id.")
+            raise UsageError(
+                detail=f"{id_or_prefix!r} matches several surveys; give more of the id."
+            )
         return str(rows[0])
 
     def get(self, survey_id: str) -> Survey:
@@ -78,16 +83,27 @@ class SurveyRepository:
             raise NotFound(what="survey", ident=survey_id)
         row = rows[0]
         parties = tuple(
-            Party(party_id=p["party_id"], role=p["role"], name=p["name"], phone=p["phone"] or "",
-                  details=json.loads(p["details_json"] or "{}"))
+            Party(
+                party_id=p["party_id"],
+                role=p["role"],
+                name=p["name"],
+                phone=p["phone"] or "",
+                details=json.loads(p["details_json"] or "{}"),
+            )
             for p in self.db.query(
-                f"SELECT * FROM {PARTIES} WHERE survey_id = ? ORDER BY position", [survey_id])
+                f"SELECT * FROM {PARTIES} WHERE survey_id = ? ORDER BY position", [survey_id]
+            )
         )
         answers = tuple(
-            SafetyAnswer(item_id=a["item_id"], answer=a["answer"], note=a["note"] or "",
-                         answered_at=from_storage(a["answered_at_utc"], a["answered_at_offset"]))
+            SafetyAnswer(
+                item_id=a["item_id"],
+                answer=a["answer"],
+                note=a["note"] or "",
+                answered_at=from_storage(a["answered_at_utc"], a["answered_at_offset"]),
+            )
             for a in self.db.query(
-                f"SELECT * FROM {SAFETY_ANSWERS} WHERE survey_id = ? ORDER BY rowid", [survey_id])
+                f"SELECT * FROM {SAFETY_ANSWERS} WHERE survey_id = ? ORDER BY rowid", [survey_id]
+            )
         )
         skip_at = _time_from(row, "emergency_skip_at")
         return Survey(
@@ -111,7 +127,8 @@ class SurveyRepository:
             safety_answers=answers,
             emergency_skip=(
                 EmergencySkip(reason=row["emergency_skip_reason"], recorded_at=skip_at)
-                if skip_at else None
+                if skip_at
+                else None
             ),
             notes=row["notes"] or "",
         )
@@ -124,8 +141,11 @@ class SurveyRepository:
         )
         return [
             SurveySummary(
-                survey_id=r["survey_id"], revision=r["revision"], status=r["status"],
-                claim_number=r["claim_number"], line_of_business=r["line_of_business"],
+                survey_id=r["survey_id"],
+                revision=r["revision"],
+                status=r["status"],
+                claim_number=r["claim_number"],
+                line_of_business=r["line_of_business"],
                 surveyor=r["surveyor"],
                 incident_at=from_storage(r["incident_at_utc"], r["incident_at_offset"]),
                 updated_at_utc=r["updated_at_utc"] or "",
@@ -136,19 +156,27 @@ class SurveyRepository:
     def photos(self, survey_id: str) -> list[EvidencePhoto]:
         return [
             EvidencePhoto(
-                photo_id=r["photo_id"], sha256=r["sha256"], file_name=r["file_name"],
-                caption=r["caption"] or "", category=r["category"],
+                photo_id=r["photo_id"],
+                sha256=r["sha256"],
+                file_name=r["file_name"],
+                caption=r["caption"] or "",
+                category=r["category"],
                 added_at=from_storage(r["added_at_utc"], r["added_at_offset"]),
                 captured_at=_time_from(r, "captured_at"),
             )
             for r in self.db.query(
                 f"SELECT * FROM {EVIDENCE_PHOTOS} WHERE survey_id = ? ORDER BY position",
-                [survey_id])
+                [survey_id],
+            )
         ]
 
     def surveys_using_photo(self, sha256: str) -> list[str]:
-        return [r[0] for r in self.db.execute(
-            f"SELECT DISTINCT survey_id FROM {EVIDENCE_PHOTOS} WHERE sha256 = ?", [sha256])]
+        return [
+            r[0]
+            for r in self.db.execute(
+                f"SELECT DISTINCT survey_id FROM {EVIDENCE_PHOTOS} WHERE sha256 = ?", [sha256]
+            )
+        ]
 
     # --- writing -------------------------------------------------------------------------
 
@@ -164,25 +192,27 @@ class SurveyRepository:
         """Insert a new survey with its parties and answers, and its first event."""
         incident = survey.incident
         with self.db.atomic():
-            self.db[SURVEYS].insert({  # type: ignore[union-attr]
-                "survey_id": survey.survey_id,
-                "revision": survey.revision,
-                "status": survey.status.value,
-                "claim_number": survey.claim_number,
-                "policy_number": survey.policy_number,
-                "line_of_business": survey.line_of_business.value,
-                "surveyor": survey.surveyor,
-                **_time_columns("incident_at", incident.occurred_at),
-                "incident_address": incident.address,
-                "incident_latitude": incident.latitude,
-                "incident_longitude": incident.longitude,
-                "incident_description": incident.description,
-                "safety_checklist": checklist_reference,
-                "notes": survey.notes,
-                **_time_columns("created_at", survey.created_at),
-                "updated_at_utc": utc_text(utc_now()),
-                "event_count": 0,
-            })
+            self.db[SURVEYS].insert(
+                {  # type: ignore[union-attr]
+                    "survey_id": survey.survey_id,
+                    "revision": survey.revision,
+                    "status": survey.status.value,
+                    "claim_number": survey.claim_number,
+                    "policy_number": survey.policy_number,
+                    "line_of_business": survey.line_of_business.value,
+                    "surveyor": survey.surveyor,
+                    **_time_columns("incident_at", incident.occurred_at),
+                    "incident_address": incident.address,
+                    "incident_latitude": incident.latitude,
+                    "incident_longitude": incident.longitude,
+                    "incident_description": incident.description,
+                    "safety_checklist": checklist_reference,
+                    "notes": survey.notes,
+                    **_time_columns("created_at", survey.created_at),
+                    "updated_at_utc": utc_text(utc_now()),
+                    "event_count": 0,
+                }
+            )
             for position, party in enumerate(survey.parties):
                 self._write_party(survey.survey_id, party, position)
             for answer in survey.safety_answers:
@@ -196,63 +226,92 @@ class SurveyRepository:
             self._writable(survey_id)
             self._write_answer(survey_id, answer)
             note = " with a note" if answer.note else ""
-            self._changed(survey_id, actor, EventKind.SAFETY_ANSWERED,
-                          f"safety item {answer.item_id} answered {answer.answer.value}{note}")
+            self._changed(
+                survey_id,
+                actor,
+                EventKind.SAFETY_ANSWERED,
+                f"safety item {answer.item_id} answered {answer.answer.value}{note}",
+            )
 
     def record_emergency_skip(self, survey_id: str, skip: EmergencySkip, *, actor: str) -> None:
         with self.db.atomic():
             self._writable(survey_id)
             self._write_skip(survey_id, skip)
-            self._changed(survey_id, actor, EventKind.EMERGENCY_SKIP,
-                          "safety checklist skipped for an emergency (reason recorded)")
+            self._changed(
+                survey_id,
+                actor,
+                EventKind.EMERGENCY_SKIP,
+                "safety checklist skipped for an emergency (reason recorded)",
+            )
 
     def save_party(self, survey_id: str, party: Party, *, actor: str) -> None:
         with self.db.atomic():
             self._writable(survey_id)
             existing = self.db.execute(
-                f"SELECT position FROM {PARTIES} WHERE party_id = ?", [party.party_id]).fetchone()
+                f"SELECT position FROM {PARTIES} WHERE party_id = ?", [party.party_id]
+            ).fetchone()
             if existing is None:
                 position = self.db.execute(
                     f"SELECT COALESCE(MAX(position) + 1, 0) FROM {PARTIES} WHERE survey_id = ?",
-                    [survey_id]).fetchone()[0]
+                    [survey_id],
+                ).fetchone()[0]
             else:
                 position = existing[0]
             self._write_party(survey_id, party, position)
             # The summary names the role only: the log must never hold personal data.
             verb = "added" if existing is None else "changed"
-            self._changed(survey_id, actor, EventKind.PARTY_SAVED,
-                          f"party {verb}: {party.role.value} {party.party_id[:8]}")
+            self._changed(
+                survey_id,
+                actor,
+                EventKind.PARTY_SAVED,
+                f"party {verb}: {party.role.value} {party.party_id[:8]}",
+            )
 
     def set_notes(self, survey_id: str, notes: str, *, actor: str) -> None:
         with self.db.atomic():
             self._writable(survey_id)
             self.db[SURVEYS].update(survey_id, {"notes": notes})  # type: ignore[union-attr]
-            self._changed(survey_id, actor, EventKind.NOTES_CHANGED,
-                          f"notes changed ({len(notes)} characters)")
+            self._changed(
+                survey_id,
+                actor,
+                EventKind.NOTES_CHANGED,
+                f"notes changed ({len(notes)} characters)",
+            )
 
     def add_photos(self, survey_id: str, photos: Sequence[EvidencePhoto], *, actor: str) -> None:
         with self.db.atomic():
             self._writable(survey_id)
             start = self.db.execute(
                 f"SELECT COALESCE(MAX(position) + 1, 0) FROM {EVIDENCE_PHOTOS} WHERE survey_id = ?",
-                [survey_id]).fetchone()[0]
+                [survey_id],
+            ).fetchone()[0]
             for offset, photo in enumerate(photos):
-                self.db[EVIDENCE_PHOTOS].insert({  # type: ignore[union-attr]
-                    "photo_id": photo.photo_id, "survey_id": survey_id,
-                    "position": start + offset, "sha256": photo.sha256,
-                    "file_name": photo.file_name, "caption": photo.caption,
-                    "category": photo.category.value,
-                    **_time_columns("added_at", photo.added_at),
-                    **_time_columns("captured_at", photo.captured_at),
-                })
-                self._changed(survey_id, actor, EventKind.PHOTO_ADDED,
-                              f"photo {photo.short_hash} added ({photo.category.value})")
+                self.db[EVIDENCE_PHOTOS].insert(
+                    {  # type: ignore[union-attr]
+                        "photo_id": photo.photo_id,
+                        "survey_id": survey_id,
+                        "position": start + offset,
+                        "sha256": photo.sha256,
+                        "file_name": photo.file_name,
+                        "caption": photo.caption,
+                        "category": photo.category.value,
+                        **_time_columns("added_at", photo.added_at),
+                        **_time_columns("captured_at", photo.captured_at),
+                    }
+                )
+                self._changed(
+                    survey_id,
+                    actor,
+                    EventKind.PHOTO_ADDED,
+                    f"photo {photo.short_hash} added ({photo.category.value})",
+                )
 
     # --- internals -----------------------------------------------------------------------
 
     def _writable(self, survey_id: str) -> None:
         row = self.db.execute(
-            f"SELECT status, revision FROM {SURVEYS} WHERE survey_id = ?", [survey_id]).fetchone()
+            f"SELECT status, revision FROM {SURVEYS} WHERE survey_id = ?", [survey_id]
+        ).fetchone()
         if row is None:
             raise NotFound(what="survey", ident=survey_id)
         if row[0] == "finished":
@@ -263,20 +322,36 @@ class SurveyRepository:
         append_event(self.db, survey_id, actor=actor, kind=kind, summary=summary)
 
     def _write_party(self, survey_id: str, party: Party, position: int) -> None:
-        self.db[PARTIES].upsert({  # type: ignore[union-attr]
-            "party_id": party.party_id, "survey_id": survey_id, "position": position,
-            "role": party.role.value, "name": party.name, "phone": party.phone,
-            "details_json": json.dumps(dict(party.details), ensure_ascii=False, sort_keys=True),
-        }, pk="party_id")
+        self.db[PARTIES].upsert(
+            {  # type: ignore[union-attr]
+                "party_id": party.party_id,
+                "survey_id": survey_id,
+                "position": position,
+                "role": party.role.value,
+                "name": party.name,
+                "phone": party.phone,
+                "details_json": json.dumps(dict(party.details), ensure_ascii=False, sort_keys=True),
+            },
+            pk="party_id",
+        )
 
     def _write_answer(self, survey_id: str, answer: SafetyAnswer) -> None:
-        self.db[SAFETY_ANSWERS].upsert({  # type: ignore[union-attr]
-            "survey_id": survey_id, "item_id": answer.item_id, "answer": answer.answer.value,
-            "note": answer.note, **_time_columns("answered_at", answer.answered_at),
-        }, pk=("survey_id", "item_id"))
+        self.db[SAFETY_ANSWERS].upsert(
+            {  # type: ignore[union-attr]
+                "survey_id": survey_id,
+                "item_id": answer.item_id,
+                "answer": answer.answer.value,
+                "note": answer.note,
+                **_time_columns("answered_at", answer.answered_at),
+            },
+            pk=("survey_id", "item_id"),
+        )
 
     def _write_skip(self, survey_id: str, skip: EmergencySkip) -> None:
-        self.db[SURVEYS].update(survey_id, {  # type: ignore[union-attr]
-            "emergency_skip_reason": skip.reason,
-            **_time_columns("emergency_skip_at", skip.recorded_at),
-        })
+        self.db[SURVEYS].update(
+            survey_id,
+            {  # type: ignore[union-attr]
+                "emergency_skip_reason": skip.reason,
+                **_time_columns("emergency_skip_at", skip.recorded_at),
+            },
+        )

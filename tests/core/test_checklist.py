@@ -29,18 +29,32 @@ NOW = datetime(2026, 11, 24, 21, 5, tzinfo=CST)
 
 # DOMAIN.md "Scene safety first": the items each line must ask about.
 DOMAIN_SAFETY_ITEMS = {
-    LineOfBusiness.MOTOR: {"injured_cared_for", "warning_triangle", "hazard_lights",
-                           "people_off_carriageway", "police_called"},
-    LineOfBusiness.PROPERTY: {"injured_cared_for", "fire_extinguished", "electricity_isolated",
-                              "gas_isolated", "structure_safe", "protective_equipment"},
+    LineOfBusiness.MOTOR: {
+        "injured_cared_for",
+        "warning_triangle",
+        "hazard_lights",
+        "people_off_carriageway",
+        "police_called",
+    },
+    LineOfBusiness.PROPERTY: {
+        "injured_cared_for",
+        "fire_extinguished",
+        "electricity_isolated",
+        "gas_isolated",
+        "structure_safe",
+        "protective_equipment",
+    },
     LineOfBusiness.PERSONAL_ACCIDENT: {"injured_cared_for"},
 }
 
 
 def make_survey(line: LineOfBusiness) -> Survey:
     return Survey(
-        claim_number="BA1", policy_number="P1", line_of_business=line,
-        incident=Incident(occurred_at=NOW, address="somewhere"), surveyor="Li Ming",
+        claim_number="BA1",
+        policy_number="P1",
+        line_of_business=line,
+        incident=Incident(occurred_at=NOW, address="somewhere"),
+        surveyor="Li Ming",
         created_at=NOW,
     )
 
@@ -61,9 +75,13 @@ def test_each_line_has_a_checklist_with_the_domain_safety_items_required(
 
 
 def test_a_template_missing_a_language_is_refused() -> None:
-    raw = {"checklist_id": "x-safety", "version": 1, "line_of_business": "motor",
-           "title": {"en": "x"},
-           "items": [{"id": "a", "required": True, "label": {"en": "A", "zh-Hans": "甲"}}]}
+    raw = {
+        "checklist_id": "x-safety",
+        "version": 1,
+        "line_of_business": "motor",
+        "title": {"en": "x"},
+        "items": [{"id": "a", "required": True, "label": {"en": "A", "zh-Hans": "甲"}}],
+    }
     with pytest.raises(ValueError, match="zh-Hant"):
         ChecklistTemplate.from_mapping(raw)
 
@@ -99,8 +117,12 @@ def test_optional_items_do_not_block_evidence() -> None:
 
 def test_an_emergency_skip_with_a_written_reason_lets_evidence_start() -> None:
     template = checklist_for(LineOfBusiness.MOTOR)
-    survey = replace(make_survey(LineOfBusiness.MOTOR), emergency_skip=EmergencySkip(
-        reason="Vehicle on fire, evidence before it burns out", recorded_at=NOW))
+    survey = replace(
+        make_survey(LineOfBusiness.MOTOR),
+        emergency_skip=EmergencySkip(
+            reason="Vehicle on fire, evidence before it burns out", recorded_at=NOW
+        ),
+    )
     assert evidence_may_start(template, survey)
 
 
@@ -113,7 +135,14 @@ def test_no_to_a_required_item_needs_a_note_and_unknown_items_are_refused() -> N
     template = checklist_for(LineOfBusiness.MOTOR)
     with pytest.raises(RuleViolation, match="needs a note"):
         check_answer(template, SafetyAnswer("hazard_lights", SafetyAnswerValue.NO, NOW))
-    check_answer(template, SafetyAnswer("hazard_lights", SafetyAnswerValue.NO, NOW,
-                                        note="Electrics dead after impact; triangle doubled"))
+    check_answer(
+        template,
+        SafetyAnswer(
+            "hazard_lights",
+            SafetyAnswerValue.NO,
+            NOW,
+            note="Electrics dead after impact; triangle doubled",
+        ),
+    )
     with pytest.raises(RuleViolation, match="not on the motor-safety/1 checklist"):
         check_answer(template, SafetyAnswer("gas_isolated", SafetyAnswerValue.YES, NOW))

@@ -17,12 +17,30 @@ def test_the_schema_is_a_valid_json_schema_with_the_fixed_top_level_names() -> N
     schema = survey_schema()
     Draft202012Validator.check_schema(schema)
     assert schema["properties"]["schema"]["const"] == SCHEMA_NAME
-    fixed = {"schema", "survey_id", "revision", "claim_number", "policy_number",
-             "line_of_business", "incident", "parties", "safety", "photos", "damage_items",
-             "policy_terms", "assessment", "events"}
+    fixed = {
+        "schema",
+        "survey_id",
+        "revision",
+        "claim_number",
+        "policy_number",
+        "line_of_business",
+        "incident",
+        "parties",
+        "safety",
+        "photos",
+        "damage_items",
+        "policy_terms",
+        "assessment",
+        "events",
+    }
     assert fixed <= set(schema["required"])
     assert set(schema["properties"]["incident"]["required"]) == {
-        "occurred_at", "address", "latitude", "longitude", "description"}
+        "occurred_at",
+        "address",
+        "latitude",
+        "longitude",
+        "description",
+    }
 
 
 def _walk(node: Any, path: str) -> list[str]:
@@ -62,7 +80,9 @@ def _broken(document: dict[str, Any], path: list[Any], value: Any) -> dict[str, 
     node = broken
     for key in path[:-1]:
         node = node[key]
-    if value is KeyError:
+    if value == "SAME_AS_0":
+        node[path[-1]] = broken["photos"][0]["sha256"]
+    elif value is KeyError:
         del node[path[-1]]
     else:
         node[path[-1]] = value
@@ -77,21 +97,36 @@ def _broken(document: dict[str, Any], path: list[Any], value: Any) -> dict[str, 
         (["incident", "occurred_at"], "2026-11-24 21:05", "$.incident.occurred_at", "match"),
         (["incident", "latitude"], 123.0, "$.incident.latitude", "maximum"),
         (["parties", 1, "role"], "boss", "$.parties[1].role", "is not one of"),
-        (["parties", 0, "id_number"], "440305199203150618", "$.parties[0].id_number",
-         "does not collect id_number"),
-        (["safety", "answers", 0, "item_id"], "gas_isolated", "$.safety.answers[0]",
-         "not on the motor-safety/1 checklist"),
+        (
+            ["parties", 0, "id_number"],
+            "440305199203150618",
+            "$.parties[0].id_number",
+            "does not collect id_number",
+        ),
+        (
+            ["safety", "answers", 0, "item_id"],
+            "gas_isolated",
+            "$.safety.answers[0]",
+            "not on the motor-safety/1 checklist",
+        ),
         (["safety", "answers", 1, "answer"], "maybe", "$.safety.answers[1].answer", "not one of"),
         (["photos", 0, "sha256"], "abc", "$.photos[0].sha256", "does not match"),
         (["line_of_business"], "property", "$.safety.checklist", "motor-safety/1"),
+        (
+            ["photos", 2, "sha256"],
+            "SAME_AS_0",
+            "$.photos[2].sha256",
+            "same original as $.photos[0]",
+        ),
     ],
 )
 def test_bad_documents_are_refused_naming_the_json_path(
     demo_document: dict[str, Any], path: list[Any], value: Any, where: str, what: str
 ) -> None:
     with pytest.raises(InvalidSurveyDocument) as refused:
-        document_to_survey(_broken(demo_document, path, value), schema=survey_schema(),
-                           checklist_for=checklist_for)
+        document_to_survey(
+            _broken(demo_document, path, value), schema=survey_schema(), checklist_for=checklist_for
+        )
     assert refused.value.params["path"] == where
     assert what in refused.value.params["detail"]
 
@@ -104,5 +139,6 @@ def test_a_document_becomes_a_new_draft_survey_with_fresh_ids(
     assert parsed.source_survey_id == demo_document["survey_id"]
     assert parsed.survey.revision == 1
     assert {p.party_id for p in parsed.survey.parties}.isdisjoint(
-        {p["party_id"] for p in demo_document["parties"]})
+        {p["party_id"] for p in demo_document["parties"]}
+    )
     assert [p.sha256 for p in parsed.photos] == [p["sha256"] for p in demo_document["photos"]]

@@ -19,9 +19,16 @@ from fieldapp.core.eventlog import (
 def build_chain(count: int, survey_id: str = "s-1") -> list[SurveyEvent]:
     events: list[SurveyEvent] = []
     for n in range(count):
-        events.append(next_event(events[-1] if events else None, survey_id=survey_id,
-                                 at=f"2026-11-24T13:{n:02d}:00Z", actor="李明",
-                                 kind=EventKind.SAFETY_ANSWERED, summary=f"change {n}"))
+        events.append(
+            next_event(
+                events[-1] if events else None,
+                survey_id=survey_id,
+                at=f"2026-11-24T13:{n:02d}:00Z",
+                actor="李明",
+                kind=EventKind.SAFETY_ANSWERED,
+                summary=f"change {n}",
+            )
+        )
     return events
 
 
@@ -31,7 +38,8 @@ def test_each_hash_is_sha256_over_the_previous_hash_and_the_canonical_event() ->
     first, second = build_chain(2)
     assert first.prev_hash == GENESIS_HASH and second.prev_hash == first.hash
     expected = hashlib.sha256(
-        first.hash.encode() + canonical_bytes(second.canonical_fields())).hexdigest()
+        first.hash.encode() + canonical_bytes(second.canonical_fields())
+    ).hexdigest()
     assert second.hash == expected == link_hash(first.hash, second.canonical_fields())
 
 
@@ -41,9 +49,11 @@ def test_an_untouched_chain_verifies_with_its_head() -> None:
     assert verdict.intact and verdict.checked == 5
 
 
-@given(st.integers(min_value=0, max_value=5),
-       st.sampled_from(["at", "actor", "kind", "summary", "survey_id"]),
-       st.text(min_size=1, max_size=5))
+@given(
+    st.integers(min_value=0, max_value=5),
+    st.sampled_from(["at", "actor", "kind", "summary", "survey_id"]),
+    st.text(min_size=1, max_size=5),
+)
 def test_altering_any_field_of_any_event_is_caught_at_that_event(
     index: int, field: str, suffix: str
 ) -> None:

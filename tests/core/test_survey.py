@@ -12,9 +12,15 @@ NOW = datetime(2026, 11, 24, 21, 5, tzinfo=CST)
 
 
 def survey_of(line: LineOfBusiness, *parties: Party) -> Survey:
-    return Survey(claim_number=" BA1 ", policy_number="", line_of_business=line,
-                  incident=Incident(occurred_at=NOW, address="x"), surveyor="Li",
-                  created_at=NOW, parties=parties)
+    return Survey(
+        claim_number=" BA1 ",
+        policy_number="",
+        line_of_business=line,
+        incident=Incident(occurred_at=NOW, address="x"),
+        surveyor="Li",
+        created_at=NOW,
+        parties=parties,
+    )
 
 
 def test_a_survey_starts_as_revision_one_draft_with_a_uuid() -> None:
@@ -64,8 +70,20 @@ def test_an_incident_refuses_impossible_values(kwargs: dict[str, object], messag
 
 def test_a_claim_number_and_surveyor_are_required() -> None:
     with pytest.raises(UsageError, match="claim number"):
-        Survey(claim_number="  ", policy_number="", line_of_business=LineOfBusiness.MOTOR,
-               incident=Incident(occurred_at=NOW, address=""), surveyor="Li", created_at=NOW)
+        Survey(
+            claim_number="  ",
+            policy_number="",
+            line_of_business=LineOfBusiness.MOTOR,
+            incident=Incident(occurred_at=NOW, address=""),
+            surveyor="Li",
+            created_at=NOW,
+        )
     with pytest.raises(UsageError, match="surveyor"):
-        Survey(claim_number="BA1", policy_number="", line_of_business=LineOfBusiness.MOTOR,
-               incident=Incident(occurred_at=NOW, address=""), surveyor="", created_at=NOW)
+        Survey(
+            claim_number="BA1",
+            policy_number="",
+            line_of_business=LineOfBusiness.MOTOR,
+            incident=Incident(occurred_at=NOW, address=""),
+            surveyor="",
+            created_at=NOW,
+        )

@@ -31,7 +31,9 @@ def test_storage_keeps_the_utc_instant_and_the_offset_the_user_saw() -> None:
     st.datetimes(min_value=datetime(1990, 1, 1), max_value=datetime(2100, 1, 1)),
     st.integers(min_value=-12 * 4, max_value=14 * 4),
 )
-def test_storage_round_trip_for_any_time_and_quarter_hour_offset(naive: datetime, quarters: int) -> None:
+def test_storage_round_trip_for_any_time_and_quarter_hour_offset(
+    naive: datetime, quarters: int
+) -> None:
     moment = naive.replace(tzinfo=timezone(timedelta(minutes=15 * quarters)))
     back = from_storage(*to_storage(moment))
     assert back == moment

@@ -30,26 +30,49 @@ def test_a_database_made_by_the_first_migration_alone_is_upgraded_with_its_data(
     assert [m.name for m in field_migrations.applied(old)] == [FIRST_STEP]
     assert "evidence_photos" not in old.table_names()
     # A survey as the first version of the application wrote it, with a party and an answer.
-    old["surveys"].insert({
-        "survey_id": "6f1c1f0e-0000-4000-8000-000000000001", "revision": 1, "status": "draft",
-        "claim_number": "BA-OLD-1", "policy_number": "P-1", "line_of_business": "motor",
-        "surveyor": "李明", "incident_at_utc": "2026-01-02T03:04:05Z",
-        "incident_at_offset": "+08:00", "incident_address": "上海", "safety_checklist":
-        "motor-safety/1", "created_at_utc": "2026-01-02T04:00:00Z",
-        "created_at_offset": "+08:00", "event_count": 0,
-    })
-    old["parties"].insert({"party_id": "6f1c1f0e-0000-4000-8000-0000000000aa",
-                           "survey_id": "6f1c1f0e-0000-4000-8000-000000000001", "position": 0,
-                           "role": "insured", "name": "王芳", "phone": "13812345678",
-                           "details_json": '{"plate": "沪A·D1234"}'})
-    old["safety_answers"].insert({"survey_id": "6f1c1f0e-0000-4000-8000-000000000001",
-                                  "item_id": "hazard_lights", "answer": "yes", "note": "",
-                                  "answered_at_utc": "2026-01-02T04:01:00Z",
-                                  "answered_at_offset": "+08:00"})
+    old["surveys"].insert(
+        {
+            "survey_id": "6f1c1f0e-0000-4000-8000-000000000001",
+            "revision": 1,
+            "status": "draft",
+            "claim_number": "BA-OLD-1",
+            "policy_number": "P-1",
+            "line_of_business": "motor",
+            "surveyor": "李明",
+            "incident_at_utc": "2026-01-02T03:04:05Z",
+            "incident_at_offset": "+08:00",
+            "incident_address": "上海",
+            "safety_checklist": "motor-safety/1",
+            "created_at_utc": "2026-01-02T04:00:00Z",
+            "created_at_offset": "+08:00",
+            "event_count": 0,
+        }
+    )
+    old["parties"].insert(
+        {
+            "party_id": "6f1c1f0e-0000-4000-8000-0000000000aa",
+            "survey_id": "6f1c1f0e-0000-4000-8000-000000000001",
+            "position": 0,
+            "role": "insured",
+            "name": "王芳",
+            "phone": "13812345678",
+            "details_json": '{"plate": "沪A·D1234"}',
+        }
+    )
+    old["safety_answers"].insert(
+        {
+            "survey_id": "6f1c1f0e-0000-4000-8000-000000000001",
+            "item_id": "hazard_lights",
+            "answer": "yes",
+            "note": "",
+            "answered_at_utc": "2026-01-02T04:01:00Z",
+            "answered_at_offset": "+08:00",
+        }
+    )
     old.close()
 
     db = open_database(path)
-    assert [m.name for m in field_migrations.applied(db)][0] == FIRST_STEP
+    assert next(m.name for m in field_migrations.applied(db)) == FIRST_STEP
     assert field_migrations.pending(db) == []
     assert "evidence_photos" in db.table_names()
     survey = SurveyRepository(db).get("6f1c1f0e-0000-4000-8000-000000000001")
@@ -65,8 +88,15 @@ def test_the_database_uses_wal_foreign_keys_and_a_busy_timeout(tmp_path: Path) -
     assert db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
     assert db.execute("PRAGMA busy_timeout").fetchone()[0] >= 1000
     with pytest.raises(sqlite3.IntegrityError):
-        db["parties"].insert({"party_id": "p", "survey_id": "no-such-survey", "position": 0,
-                              "role": "insured", "name": "x"})
+        db["parties"].insert(
+            {
+                "party_id": "p",
+                "survey_id": "no-such-survey",
+                "position": 0,
+                "role": "insured",
+                "name": "x",
+            }
+        )
 
 
 def test_a_database_from_a_newer_version_is_refused_untouched(tmp_path: Path) -> None:

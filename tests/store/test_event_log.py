@@ -14,8 +14,12 @@ def survey_id(workspace: FieldWorkspace) -> str:
 def test_every_change_appended_an_event_and_the_chain_holds(
     workspace: FieldWorkspace, survey_id: str
 ) -> None:
-    kinds = [r["kind"] for r in workspace.db.query(
-        "SELECT kind FROM survey_events WHERE survey_id = ? ORDER BY seq", [survey_id])]
+    kinds = [
+        r["kind"]
+        for r in workspace.db.query(
+            "SELECT kind FROM survey_events WHERE survey_id = ? ORDER BY seq", [survey_id]
+        )
+    ]
     assert kinds[0] == "survey_created"
     assert {"party_saved", "safety_answered", "photo_added", "notes_changed"} <= set(kinds)
     verdict = verify_log(workspace, survey_id)
@@ -25,8 +29,12 @@ def test_every_change_appended_an_event_and_the_chain_holds(
 def test_no_event_summary_holds_a_party_name_or_phone(
     workspace: FieldWorkspace, survey_id: str
 ) -> None:
-    summaries = " ".join(r[0] for r in workspace.db.execute(
-        "SELECT summary FROM survey_events WHERE survey_id = ?", [survey_id]))
+    summaries = " ".join(
+        r[0]
+        for r in workspace.db.execute(
+            "SELECT summary FROM survey_events WHERE survey_id = ?", [survey_id]
+        )
+    )
     for party in workspace.surveys.get(survey_id).parties:
         assert party.name not in summaries and party.phone not in summaries
 
@@ -37,9 +45,12 @@ def test_no_event_summary_holds_a_party_name_or_phone(
         ("UPDATE survey_events SET summary = 'nothing happened' WHERE seq = 3", 3),
         ("UPDATE survey_events SET at_utc = '2020-01-01T00:00:00Z' WHERE seq = 5", 5),
         ("DELETE FROM survey_events WHERE seq = 4", 5),
-        ("UPDATE survey_events SET seq = -2 WHERE seq = 2; "
-         "UPDATE survey_events SET seq = 2 WHERE seq = 6; "
-         "UPDATE survey_events SET seq = 6 WHERE seq = -2", 6),
+        (
+            "UPDATE survey_events SET seq = -2 WHERE seq = 2; "
+            "UPDATE survey_events SET seq = 2 WHERE seq = 6; "
+            "UPDATE survey_events SET seq = 6 WHERE seq = -2",
+            6,
+        ),
         ("DELETE FROM survey_events WHERE seq = (SELECT MAX(seq) FROM survey_events)", None),
     ],
     ids=["altered", "time-changed", "deleted", "reordered", "last-deleted"],
