@@ -37,7 +37,7 @@ class DemoPhoto:
 
 @dataclass(frozen=True)
 class DemoCase:
-    claim_number: str
+    claim_serial: str  # the claim number is BA310 + report date + this serial
     policy_number: str
     address: str
     latitude: float
@@ -53,7 +53,7 @@ class DemoCase:
 
 CASES: dict[LineOfBusiness, DemoCase] = {
     LineOfBusiness.MOTOR: DemoCase(
-        claim_number="BA3102026112400815",
+        claim_serial="00815",
         policy_number="PDAA202631010000012345",
         address="上海市浦东新区世纪大道与东方路交叉口（东向西方向）",
         latitude=31.2286,
@@ -111,7 +111,7 @@ CASES: dict[LineOfBusiness, DemoCase] = {
         ),
     ),
     LineOfBusiness.PROPERTY: DemoCase(
-        claim_number="BA3102026112300417",
+        claim_serial="00417",
         policy_number="PQYC202631010000004821",
         address="浙江省杭州市余杭区仓前街道良睦路1399号 3号仓库",
         latitude=30.2905,
@@ -169,7 +169,7 @@ CASES: dict[LineOfBusiness, DemoCase] = {
         ),
     ),
     LineOfBusiness.PERSONAL_ACCIDENT: DemoCase(
-        claim_number="BA3102026112200233",
+        claim_serial="00233",
         policy_number="PEAC202631010000007788",
         address="广东省深圳市南山区科技园科苑路15号 写字楼B座楼梯间",
         latitude=22.5405,
@@ -213,7 +213,7 @@ def create_demo_survey(
     occurred = now - timedelta(hours=2, minutes=now.minute % 5)
     survey = start_survey(
         workspace,
-        claim_number=case.claim_number,
+        claim_number=f"BA310{occurred:%Y%m%d}{case.claim_serial}",
         policy_number=case.policy_number,
         line_of_business=line,
         occurred_at=occurred,
