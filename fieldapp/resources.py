@@ -7,6 +7,7 @@ from functools import cache
 from typing import Any
 
 from fieldapp.core.checklist import ChecklistTemplate
+from fieldapp.core.consent import PrivacyNotice
 from fieldapp.core.survey import LineOfBusiness
 from fieldapp.paths import resources_dir
 
@@ -28,3 +29,15 @@ def checklist_for(line: LineOfBusiness) -> ChecklistTemplate:
 def survey_schema() -> dict[str, Any]:
     schema: dict[str, Any] = _read_json("schema", SURVEY_SCHEMA_FILE)
     return schema
+
+
+@cache
+def privacy_notice() -> PrivacyNotice:
+    """The privacy notice the surveyor shows before collecting personal data."""
+    raw = _read_json("notices", "privacy-notice.json")
+    return PrivacyNotice(
+        notice_id=raw["notice_id"],
+        version=int(raw["version"]),
+        title=dict(raw["title"]),
+        body=dict(raw["body"]),
+    )

@@ -55,3 +55,12 @@ class CliRun:
 @pytest.fixture
 def cli(data_dir: Path, capsys: pytest.CaptureFixture[str]) -> CliRun:
     return CliRun(data_dir, capsys)
+
+
+TEST_PASSPHRASE = "correct horse battery staple"
+
+
+@pytest.fixture(autouse=True)
+def passphrase_in_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Scripts give the passphrase through FIELDAPP_PASSPHRASE; so do the tests."""
+    monkeypatch.setenv("FIELDAPP_PASSPHRASE", TEST_PASSPHRASE)

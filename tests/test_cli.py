@@ -114,25 +114,59 @@ def test_safety_party_and_notes_verbs_follow_the_rules(cli: CliRun) -> None:
     assert code == 1 and "needs a note" in err and "Traceback" not in err
     assert cli("survey", "answer", sid, "gas_isolated", "no", "--note", "meter removed")[0] == 0
     code, _, err = cli(
-        "survey", "party", sid, "--role", "insured", "--name", "孙伟", "--plate", "沪A·1"
+        "survey",
+        "party",
+        sid,
+        "--role",
+        "insured",
+        "--name",
+        "孙伟",
+        "--plate",
+        "沪A·1",
+        "--basis",
+        "contract",
     )
     assert code == 1 and "does not collect plate" in err
-    assert cli("survey", "party", sid, "--role", "insured", "--name", "孙伟")[0] == 0
+    code, _, err = cli("survey", "party", sid, "--role", "insured", "--name", "孙伟")
+    assert code == 2 and "--consent" in err  # a party needs a consent or a stated basis
+    _, consent_id, _ = cli("survey", "consent", sid, "--person", "孙伟", "--answer", "granted")
+    assert (
+        cli(
+            "survey",
+            "party",
+            sid,
+            "--role",
+            "insured",
+            "--name",
+            "孙伟",
+            "--consent",
+            consent_id.strip()[:8],
+        )[0]
+        == 0
+    )
     code, _, err = cli("survey", "emergency-skip", sid, "--reason", "now")
     assert code == 1 and "reason" in err
     assert cli("survey", "notes", sid, "Roof checked from the ladder only")[0] == 0
     document = cli.json("survey", "show", sid, "--json")
     assert isinstance(document, dict)
     assert document["safety"]["answers"][0]["note"] == "meter removed"
-    assert [p["name"] for p in document["parties"]] == ["孙伟"]
+    assert [p["name"] for p in document["parties"]] == ["孙*"]  # masked unless --full
+    assert document["parties"][0]["legal_basis"] == "consent"
     code, out, _ = cli("survey", "log", sid)
-    assert code == 0 and len(out.strip().splitlines()) == 4  # created, answer, party, notes
+    kinds = [line.split()[4] for line in out.strip().splitlines()]
+    assert kinds == [
+        "survey_created:",
+        "safety_answered:",
+        "consent_recorded:",
+        "party_saved:",
+        "notes_changed:",
+    ]
 
 
 def test_import_from_a_file_and_missing_photos_exit_3(cli: CliRun, tmp_path: Path) -> None:
     _, out, _ = cli("demo")
     exported = tmp_path / "survey.json"
-    _, shown, _ = cli("survey", "show", out.strip(), "--json")
+    _, shown, _ = cli("survey", "show", out.strip(), "--json", "--full")
     exported.write_text(shown, encoding="utf-8")
     code, out2, err = cli("survey", "import", str(exported))
     assert code == 0, err

@@ -11,6 +11,9 @@ def test_the_code_is_ruff_clean() -> None:
     ruff = Path(sys.executable).with_name("ruff")
     result = subprocess.run(
         [str(ruff), "check", "--no-cache", "fieldapp", "tests", "benchmarks"],
-        cwd=REPO_ROOT, capture_output=True, text=True, timeout=120,
+        cwd=REPO_ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
     assert result.returncode == 0, result.stdout + result.stderr

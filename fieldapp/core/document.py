@@ -15,10 +15,12 @@ from jsonschema import Draft202012Validator
 from jsonschema.exceptions import best_match
 
 from fieldapp.core.checklist import ChecklistTemplate, check_answer
+from fieldapp.core.consent import ConsentRecord, check_party_basis
 from fieldapp.core.eventlog import SurveyEvent
 from fieldapp.core.evidence import EvidencePhoto
+from fieldapp.core.ids import new_id
+from fieldapp.core.privacy import PARTY_DETAIL_FIELDS
 from fieldapp.core.survey import (
-    PARTY_DETAIL_FIELDS,
     EmergencySkip,
     Incident,
     LineOfBusiness,
@@ -26,7 +28,6 @@ from fieldapp.core.survey import (
     SafetyAnswer,
     Survey,
     SurveyStatus,
-    new_id,
 )
 from fieldapp.core.timestamps import document_text, parse_document_time
 from fieldapp.errors import FieldappError, InvalidSurveyDocument
@@ -49,6 +50,7 @@ def survey_to_document(
     incident = survey.incident
     return {
         "schema": SCHEMA_NAME,
+        "redaction": "full",
         "survey_id": survey.survey_id,
         "revision": survey.revision,
         "status": survey.status.value,
@@ -72,8 +74,22 @@ def survey_to_document(
                 "name": p.name,
                 "phone": p.phone,
                 **dict(sorted(p.details.items())),
+                "legal_basis": p.legal_basis.value if p.legal_basis else None,
+                "consent_id": p.consent_id,
             }
             for p in survey.parties
+        ],
+        "consents": [
+            {
+                "consent_id": c.consent_id,
+                "person_name": c.person_name,
+                "notice": c.notice,
+                "language": c.language,
+                "answer": c.answer.value,
+                "covers_sensitive": c.covers_sensitive,
+                "given_at": document_text(c.given_at),
+            }
+            for c in survey.consents
         ],
         "safety": {
             "checklist": checklist.reference,
@@ -175,6 +191,29 @@ def document_to_survey(
                 f"survey uses {checklist.reference!r}",
             )
 
+    if document["redaction"] != "full":
+        raise InvalidSurveyDocument(
+            "document_redacted",
+            path="$.redaction",
+            detail="this copy has personal fields masked; importing needs a full copy "
+            "(`survey show ID --json --full`)",
+        )
+
+    consents = []
+    consent_ids: dict[str, str] = {}  # id in the document -> id of the new record
+    for n, raw in enumerate(document["consents"]):
+        with _at(f"$.consents[{n}]"):
+            record = ConsentRecord(
+                person_name=raw["person_name"],
+                notice=raw["notice"],
+                language=raw["language"],
+                answer=raw["answer"],
+                covers_sensitive=raw["covers_sensitive"],
+                given_at=parse_document_time(raw["given_at"]),
+            )
+        consent_ids[raw["consent_id"]] = record.consent_id
+        consents.append(record)
+
     raw_incident = document["incident"]
     with _at("$.incident"):
         incident = Incident(
@@ -188,7 +227,7 @@ def document_to_survey(
     parties = []
     for n, raw in enumerate(document["parties"]):
         with _at(f"$.parties[{n}]"):
-            allowed = PARTY_DETAIL_FIELDS[line]
+            allowed = PARTY_DETAIL_FIELDS[line.value]
             details = {k: v for k, v in raw.items() if k in ("plate", "vehicle", "id_number")}
             for key in details:
                 if key not in allowed:
@@ -196,9 +235,27 @@ def document_to_survey(
                         path=f"$.parties[{n}].{key}",
                         detail=f"a {line.value} survey does not collect {key}",
                     )
-            parties.append(
-                Party(role=raw["role"], name=raw["name"], phone=raw["phone"], details=details)
+            consent_id = raw["consent_id"]
+            if consent_id is not None and consent_id not in consent_ids:
+                raise InvalidSurveyDocument(
+                    path=f"$.parties[{n}].consent_id",
+                    detail="refers to no consent record of this document",
+                )
+            party = Party(
+                role=raw["role"],
+                name=raw["name"],
+                phone=raw["phone"],
+                details=details,
+                legal_basis=raw["legal_basis"],
+                consent_id=consent_ids[consent_id] if consent_id else None,
             )
+            check_party_basis(
+                legal_basis=party.legal_basis,
+                consent_id=party.consent_id,
+                detail_names=party.details,
+                consents=consents,
+            )
+            parties.append(party)
 
     answers = []
     seen: set[str] = set()
@@ -263,6 +320,7 @@ def document_to_survey(
             surveyor=document["surveyor"],
             created_at=parse_document_time(document["created_at"]),
             parties=tuple(parties),
+            consents=tuple(consents),
             safety_answers=tuple(answers),
             emergency_skip=skip,
             notes=document["notes"],

@@ -26,6 +26,10 @@ class EventKind(StrEnum):
     EMERGENCY_SKIP = "emergency_skip"
     NOTES_CHANGED = "notes_changed"
     PHOTO_ADDED = "photo_added"
+    CONSENT_RECORDED = "consent_recorded"
+    PERSONAL_DATA_REVEALED = "personal_data_revealed"
+    PERSONAL_DATA_PURGED = "personal_data_purged"
+    SURVEY_EXPORTED = "survey_exported"
     SURVEY_FINISHED = "survey_finished"
 
 

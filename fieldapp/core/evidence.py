@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
 
-from fieldapp.core.survey import new_id
+from fieldapp.core.ids import new_id
 from fieldapp.errors import UsageError
 
 SHA256_HEX = re.compile(r"^[0-9a-f]{64}$")

@@ -6,12 +6,14 @@ the rules on the way in. The store persists them; nothing here knows about SQL o
 
 from __future__ import annotations
 
-import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from enum import StrEnum
 
+from fieldapp.core.consent import ConsentRecord, LegalBasis, check_party_basis
+from fieldapp.core.ids import new_id
+from fieldapp.core.privacy import PARTY_DETAIL_FIELDS
 from fieldapp.core.timestamps import require_aware
 from fieldapp.errors import RuleViolation, UsageError
 
@@ -43,19 +45,7 @@ class PartyRole(StrEnum):
     OTHER = "other"
 
 
-# Minimum necessary: beyond role, name and phone, a party carries only what its line of business
-# needs to settle the claim. Anything else is refused, not stored "just in case".
-PARTY_DETAIL_FIELDS: Mapping[LineOfBusiness, tuple[str, ...]] = {
-    LineOfBusiness.MOTOR: ("plate", "vehicle"),
-    LineOfBusiness.PROPERTY: (),
-    LineOfBusiness.PERSONAL_ACCIDENT: ("id_number",),
-}
-
 MAX_TEXT = 4000
-
-
-def new_id() -> str:
-    return str(uuid.uuid4())
 
 
 def _clean_text(value: str, *, what: str, required: bool = False, limit: int = MAX_TEXT) -> str:
@@ -95,10 +85,14 @@ class Party:
     name: str
     phone: str = ""
     details: Mapping[str, str] = field(default_factory=dict)
+    legal_basis: LegalBasis | None = None
+    consent_id: str | None = None
     party_id: str = field(default_factory=new_id)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "role", PartyRole(self.role))
+        if self.legal_basis is not None:
+            object.__setattr__(self, "legal_basis", LegalBasis(self.legal_basis))
         object.__setattr__(
             self, "name", _clean_text(self.name, what="A party's name", required=True, limit=200)
         )
@@ -109,7 +103,7 @@ class Party:
 
 def check_party_fits_line(party: Party, line: LineOfBusiness) -> None:
     """Refuse party details the line of business does not need (minimum necessary)."""
-    allowed = PARTY_DETAIL_FIELDS[line]
+    allowed = PARTY_DETAIL_FIELDS[line.value]
     extra = sorted(set(party.details) - set(allowed))
     if extra:
         raise RuleViolation(
@@ -163,6 +157,7 @@ class Survey:
     revision: int = 1
     status: SurveyStatus = SurveyStatus.DRAFT
     parties: tuple[Party, ...] = ()
+    consents: tuple[ConsentRecord, ...] = ()
     safety_answers: tuple[SafetyAnswer, ...] = ()
     emergency_skip: EmergencySkip | None = None
     notes: str = ""
@@ -190,6 +185,8 @@ class Survey:
         if self.revision < 1:
             raise UsageError(detail="A revision starts at 1.")
         for party in self.parties:
+            # The lawful basis is checked when a party is saved, not on every load: parties
+            # recorded before consent records existed must still open.
             check_party_fits_line(party, self.line_of_business)
 
     @property
@@ -203,7 +200,19 @@ class Survey:
         others = tuple(a for a in self.safety_answers if a.item_id != answer.item_id)
         return replace(self, safety_answers=(*others, answer))
 
-    def with_party(self, party: Party) -> Survey:
+    def _check_party(self, party: Party) -> None:
         check_party_fits_line(party, self.line_of_business)
+        check_party_basis(
+            legal_basis=party.legal_basis,
+            consent_id=party.consent_id,
+            detail_names=party.details,
+            consents=self.consents,
+        )
+
+    def with_consent(self, consent: ConsentRecord) -> Survey:
+        return replace(self, consents=(*self.consents, consent))
+
+    def with_party(self, party: Party) -> Survey:
+        self._check_party(party)
         others = tuple(p for p in self.parties if p.party_id != party.party_id)
         return replace(self, parties=(*others, party))

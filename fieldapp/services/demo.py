@@ -11,6 +11,7 @@ from datetime import datetime, timedelta, timezone
 
 from PIL import Image, ImageDraw, ImageFont
 
+from fieldapp.core.consent import ConsentAnswer
 from fieldapp.core.evidence import PhotoCategory
 from fieldapp.core.survey import LineOfBusiness, SafetyAnswerValue
 from fieldapp.core.timestamps import format_offset, local_now
@@ -19,6 +20,7 @@ from fieldapp.services.field import (
     FieldWorkspace,
     add_photo_bytes,
     answer_safety_item,
+    record_consent,
     save_party,
     set_notes,
     start_survey,
@@ -224,7 +226,16 @@ def create_demo_survey(
         longitude=case.longitude,
     )
     for party in case.parties:
-        save_party(workspace, survey.survey_id, **party)  # type: ignore[arg-type]
+        # The privacy notice is read out and each person answers before their data is saved.
+        consent = record_consent(
+            workspace,
+            survey.survey_id,
+            person_name=str(party["name"]),
+            answer=ConsentAnswer.GRANTED,
+            language="zh-Hans",
+            covers_sensitive="id_number" in party["details"],  # type: ignore[operator]
+        )
+        save_party(workspace, survey.survey_id, consent_id=consent.consent_id, **party)  # type: ignore[arg-type]
     for item in checklist_for(line).items:
         answer, note = case.special_answers.get(item.item_id, (SafetyAnswerValue.YES, ""))
         answer_safety_item(

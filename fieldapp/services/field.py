@@ -7,18 +7,19 @@ persist the change together with its event.
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
+from enum import StrEnum
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
-from sqlite_utils import Database
-
-from fieldapp.core.checklist import check_answer, ensure_evidence_may_start
+from fieldapp.core.checklist import LANGUAGES, check_answer, ensure_evidence_may_start
+from fieldapp.core.consent import ConsentAnswer, ConsentRecord, LegalBasis
 from fieldapp.core.document import document_to_survey, survey_to_document
 from fieldapp.core.eventlog import ChainVerdict, EventKind, SurveyEvent
 from fieldapp.core.evidence import EvidencePhoto, PhotoCategory
+from fieldapp.core.privacy import redact_document
 from fieldapp.core.survey import (
     EmergencySkip,
     Incident,
@@ -30,34 +31,47 @@ from fieldapp.core.survey import (
     Survey,
 )
 from fieldapp.core.timestamps import local_now
-from fieldapp.errors import InvalidSurveyDocument, UsageError
+from fieldapp.errors import InvalidSurveyDocument, RuleViolation, UsageError
+from fieldapp.passphrase import passphrase_from_env_or_prompt
 from fieldapp.paths import DATABASE_NAME, ensure_data_dir
-from fieldapp.resources import checklist_for, survey_schema
+from fieldapp.resources import checklist_for, privacy_notice, survey_schema
 from fieldapp.store.database import open_database
 from fieldapp.store.events import survey_events, verify_survey_log
 from fieldapp.store.photos import PhotoStore
+from fieldapp.store.secrets import Keyring, PassphraseSource, ValueCipher
 from fieldapp.store.surveys import SurveyRepository, SurveySummary
 
+StrEnumT = TypeVar("StrEnumT", bound=StrEnum)
 
-@dataclass
+
 class FieldWorkspace:
-    """One open field data folder: its database and its photo store. One per thread."""
+    """One open field data folder: database, photo store and keys. One per thread.
 
-    data_dir: Path
-    db: Database
-    surveys: SurveyRepository
-    photo_store: PhotoStore
+    The passphrase is asked for only when personal data is first read or written; on the very
+    first use the source is asked for a new one and the data key is made.
+    """
+
+    def __init__(self, data_dir: Path, passphrase: PassphraseSource) -> None:
+        ensure_data_dir(data_dir)
+        self.data_dir = data_dir
+        self.db = open_database(data_dir / DATABASE_NAME)
+        self.photo_store = PhotoStore(data_dir / "photos")
+        self.keyring = Keyring(data_dir / "identity" / "keyring.json")
+        self.passphrase_source = passphrase
+        self._cipher: ValueCipher | None = None
+        self.surveys = SurveyRepository(self.db, self.cipher)
 
     @classmethod
-    def open(cls, data_dir: Path) -> FieldWorkspace:
-        ensure_data_dir(data_dir)
-        db = open_database(data_dir / DATABASE_NAME)
-        return cls(
-            data_dir=data_dir,
-            db=db,
-            surveys=SurveyRepository(db),
-            photo_store=PhotoStore(data_dir / "photos"),
-        )
+    def open(cls, data_dir: Path, passphrase: PassphraseSource | None = None) -> FieldWorkspace:
+        return cls(data_dir, passphrase or passphrase_from_env_or_prompt)
+
+    def cipher(self) -> ValueCipher:
+        if self._cipher is None:
+            if self.keyring.exists():
+                self._cipher = self.keyring.unlock(self.passphrase_source(False))
+            else:
+                self._cipher = self.keyring.create(self.passphrase_source(True))
+        return self._cipher
 
     def close(self) -> None:
         self.db.close()
@@ -107,14 +121,11 @@ def answer_safety_item(
     answered_at: datetime | None = None,
 ) -> SafetyAnswer:
     survey = workspace.surveys.get(survey_id)
-    try:
-        value = SafetyAnswerValue(answer)
-    except ValueError:
-        raise UsageError(
-            detail=f"Answer {answer!r} is not one of yes, no, not_applicable."
-        ) from None
     safety_answer = SafetyAnswer(
-        item_id=item_id, answer=value, note=note, answered_at=answered_at or local_now()
+        item_id=item_id,
+        answer=_choice(SafetyAnswerValue, answer, "Answer"),
+        note=note,
+        answered_at=answered_at or local_now(),
     )
     check_answer(checklist_for(survey.line_of_business), safety_answer)
     workspace.surveys.save_answer(survey_id, safety_answer, actor=survey.surveyor)
@@ -135,24 +146,65 @@ def save_party(
     name: str,
     phone: str = "",
     details: Mapping[str, str] | None = None,
+    legal_basis: LegalBasis | str | None = None,
+    consent_id: str | None = None,
     party_id: str | None = None,
 ) -> Party:
+    """Save a party; its personal data needs a consent id or another stated legal basis."""
     survey = workspace.surveys.get(survey_id)
-    try:
-        party_role = PartyRole(role)
-    except ValueError:
-        roles = ", ".join(r.value for r in PartyRole)
-        raise UsageError(detail=f"Role {role!r} is not one of {roles}.") from None
+    basis = _choice(LegalBasis, legal_basis, "Legal basis") if legal_basis else None
+    if consent_id and basis is None:
+        basis = LegalBasis.CONSENT
     party = Party(
-        role=party_role,
+        role=_choice(PartyRole, role, "Role"),
         name=name,
         phone=phone,
         details=dict(details or {}),
+        legal_basis=basis,
+        consent_id=_consent_id(survey, consent_id),
         **({"party_id": party_id} if party_id else {}),
     )
-    survey.with_party(party)  # checks the party fits the line of business
+    survey.with_party(party)  # the line's fields only, and a lawful basis on record
     workspace.surveys.save_party(survey_id, party, actor=survey.surveyor)
     return party
+
+
+def record_consent(
+    workspace: FieldWorkspace,
+    survey_id: str,
+    *,
+    person_name: str,
+    answer: ConsentAnswer | str,
+    language: str,
+    covers_sensitive: bool = False,
+) -> ConsentRecord:
+    """Record that the privacy notice was shown to a person, in a language, and their answer."""
+    survey = workspace.surveys.get(survey_id)
+    if language not in LANGUAGES:
+        raise UsageError(detail=f"Language {language!r} is not one of {', '.join(LANGUAGES)}.")
+    record = ConsentRecord(
+        person_name=person_name,
+        notice=privacy_notice().reference,
+        language=language,
+        answer=_choice(ConsentAnswer, answer, "Answer"),
+        covers_sensitive=covers_sensitive,
+        given_at=local_now(),
+    )
+    workspace.surveys.record_consent(survey_id, record, actor=survey.surveyor)
+    return record
+
+
+def _consent_id(survey: Survey, given: str | None) -> str | None:
+    """Accept a consent id or its unambiguous first characters."""
+    if not given:
+        return None
+    matches = [c.consent_id for c in survey.consents if c.consent_id.startswith(given.lower())]
+    if len(matches) != 1:
+        raise RuleViolation(
+            "consent_missing",
+            detail=f"No single consent record of this survey starts with {given!r}.",
+        )
+    return matches[0]
 
 
 def set_notes(workspace: FieldWorkspace, survey_id: str, notes: str) -> None:
@@ -190,14 +242,24 @@ def list_surveys(workspace: FieldWorkspace) -> list[SurveySummary]:
     return workspace.surveys.summaries()
 
 
-def survey_document(workspace: FieldWorkspace, survey_id: str) -> dict[str, Any]:
+def survey_document(
+    workspace: FieldWorkspace, survey_id: str, *, full: bool = False, purpose: str = "shown"
+) -> dict[str, Any]:
+    """The survey document, masked unless ``full``; a full copy is logged as an access."""
     survey = workspace.surveys.get(survey_id)
-    return survey_to_document(
+    if full:
+        workspace.surveys.record_access(
+            survey_id,
+            actor=survey.surveyor,
+            what=f"full survey document with personal data {purpose}",
+        )
+    document = survey_to_document(
         survey,
         checklist=checklist_for(survey.line_of_business),
         photos=workspace.surveys.photos(survey_id),
         events=survey_events(workspace.db, survey_id),
     )
+    return document if full else redact_document(document)
 
 
 def survey_log(workspace: FieldWorkspace, survey_id: str) -> list[SurveyEvent]:
@@ -258,13 +320,13 @@ def read_document_file(path: Path) -> Any:
         ) from None
 
 
-def _line(value: LineOfBusiness | str) -> LineOfBusiness:
+def _choice(kind: type[StrEnumT], value: object, what: str) -> StrEnumT:
     try:
-        return LineOfBusiness(value)
+        return kind(value)
     except ValueError:
-        lines = ", ".join(v.value for v in LineOfBusiness)
-        raise UsageError(detail=f"Line of business {value!r} is not one of {lines}.") from None
+        allowed = ", ".join(v.value for v in kind)
+        raise UsageError(detail=f"{what} {value!r} is not one of {allowed}.") from None
 
 
-def line_names() -> Sequence[str]:
-    return [v.value for v in LineOfBusiness]
+def _line(value: LineOfBusiness | str) -> LineOfBusiness:
+    return _choice(LineOfBusiness, value, "Line of business")

@@ -24,6 +24,8 @@ def open_database(path: Path, *, migrations: Migrations = field_migrations) -> D
         db = Database(path)
         db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         db.execute("PRAGMA foreign_keys = ON")
+        # Deleted personal data must not linger in free pages.
+        db.execute("PRAGMA secure_delete = ON")
         db.enable_wal()
         _refuse_newer_schema(db, migrations, path)
         migrations.apply(db)

@@ -16,6 +16,8 @@ PARTIES = "parties"
 SAFETY_ANSWERS = "safety_answers"
 SURVEY_EVENTS = "survey_events"
 EVIDENCE_PHOTOS = "evidence_photos"
+CONSENTS = "consents"
+SETTINGS = "settings"
 
 
 @field_migrations()
@@ -32,8 +34,9 @@ def m001_surveys_parties_safety_events(db: Database) -> None:
             "incident_at_utc": str,
             "incident_at_offset": str,
             "incident_address": str,
-            "incident_latitude": float,
-            "incident_longitude": float,
+            # Personal values are sealed (encrypted) text, coordinates included.
+            "incident_latitude": str,
+            "incident_longitude": str,
             "incident_description": str,
             "safety_checklist": str,
             "emergency_skip_reason": str,
@@ -61,13 +64,8 @@ def m001_surveys_parties_safety_events(db: Database) -> None:
             "created_at_offset",
             "event_count",
         },
-        defaults={
-            "event_count": 0,
-            "policy_number": "",
-            "notes": "",
-            "incident_address": "",
-            "incident_description": "",
-        },
+        # No defaults for sealed columns: a default would be plaintext.
+        defaults={"event_count": 0, "policy_number": ""},
     )
     db[PARTIES].create(  # type: ignore[union-attr]
         {
@@ -140,8 +138,46 @@ def m002_evidence_photos(db: Database) -> None:
             "added_at_utc",
             "added_at_offset",
         },
-        defaults={"caption": ""},
         foreign_keys=[("survey_id", SURVEYS, "survey_id")],
     )
     db[EVIDENCE_PHOTOS].create_index(["survey_id", "sha256"], unique=True)  # type: ignore[union-attr]
     db[EVIDENCE_PHOTOS].create_index(["sha256"])  # type: ignore[union-attr]
+
+
+@field_migrations()
+def m003_consent_legal_basis_retention(db: Database) -> None:
+    db[CONSENTS].create(  # type: ignore[union-attr]
+        {
+            "consent_id": str,
+            "survey_id": str,
+            "position": int,
+            "person_name": str,  # sealed
+            "notice": str,
+            "language": str,
+            "answer": str,
+            "covers_sensitive": int,
+            "given_at_utc": str,
+            "given_at_offset": str,
+        },
+        pk="consent_id",
+        not_null={
+            "survey_id",
+            "position",
+            "person_name",
+            "notice",
+            "language",
+            "answer",
+            "covers_sensitive",
+            "given_at_utc",
+            "given_at_offset",
+        },
+        foreign_keys=[("survey_id", SURVEYS, "survey_id")],
+    )
+    # Parties written before consent existed carry no basis; they are shown as needing one.
+    db[PARTIES].add_column("legal_basis", str)  # type: ignore[union-attr]
+    db[PARTIES].add_column("consent_id", str)  # type: ignore[union-attr]
+    db[SURVEYS].add_column("exported_at_utc", str)  # type: ignore[union-attr]
+    db[SURVEYS].add_column("purged_at_utc", str)  # type: ignore[union-attr]
+    db[SURVEYS].add_column("purged_what", str)  # type: ignore[union-attr]
+    db[EVIDENCE_PHOTOS].add_column("purged", int, not_null_default=0)  # type: ignore[union-attr]
+    db[SETTINGS].create({"key": str, "value": str}, pk="key")  # type: ignore[union-attr]

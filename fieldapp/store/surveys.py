@@ -1,36 +1,50 @@
 """Surveys in the database: rows in, values out, and an event for every change.
 
 Every write runs in one transaction together with its event, and refuses to touch a finished
-(frozen) survey. The rules themselves live in ``fieldapp.core``; callers check them first.
+(frozen) survey. Personal columns pass through the sealer, so they reach the file only encrypted.
+The rules themselves live in ``fieldapp.core``; callers check them first.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
 from sqlite_utils import Database
 
+from fieldapp.core.consent import ConsentRecord
 from fieldapp.core.eventlog import EventKind
 from fieldapp.core.evidence import EvidencePhoto
 from fieldapp.core.survey import (
     EmergencySkip,
     Incident,
+    LineOfBusiness,
     Party,
     SafetyAnswer,
     Survey,
+    check_party_fits_line,
 )
 from fieldapp.core.timestamps import from_storage, to_storage, utc_now, utc_text
 from fieldapp.errors import NotFound, SurveyFrozen, UsageError
 from fieldapp.store.events import append_event
-from fieldapp.store.migrations import EVIDENCE_PHOTOS, PARTIES, SAFETY_ANSWERS, SURVEYS
+from fieldapp.store.migrations import (
+    CONSENTS,
+    EVIDENCE_PHOTOS,
+    PARTIES,
+    SAFETY_ANSWERS,
+    SURVEYS,
+)
+from fieldapp.store.sealing import RowSealer
+from fieldapp.store.secrets import ValueCipher
 
 
 @dataclass(frozen=True)
 class SurveySummary:
+    """What a listing shows; holds no personal data, so listing needs no passphrase."""
+
     survey_id: str
     revision: int
     status: str
@@ -39,21 +53,28 @@ class SurveySummary:
     incident_at: datetime
     surveyor: str
     updated_at_utc: str
+    exported_at_utc: str | None
+    purged_at_utc: str | None
 
 
-def _time_columns(prefix: str, moment: datetime | None) -> dict[str, str | None]:
+def time_columns(prefix: str, moment: datetime | None) -> dict[str, str | None]:
     utc, offset = to_storage(moment) if moment else (None, None)
     return {f"{prefix}_utc": utc, f"{prefix}_offset": offset}
 
 
-def _time_from(row: dict[str, Any], prefix: str) -> datetime | None:
+def time_from(row: dict[str, Any], prefix: str) -> datetime | None:
     utc = row.get(f"{prefix}_utc")
     return from_storage(utc, row[f"{prefix}_offset"]) if utc else None
 
 
+def _float_or_none(text: str | None) -> float | None:
+    return float(text) if text not in (None, "") else None
+
+
 class SurveyRepository:
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Database, cipher: Callable[[], ValueCipher]) -> None:
         self.db = db
+        self.sealer = RowSealer(cipher)
 
     # --- reading -------------------------------------------------------------------------
 
@@ -62,26 +83,41 @@ class SurveyRepository:
         text = id_or_prefix.strip().lower()
         if len(text) < 4:
             raise UsageError(detail="Give at least the first 4 characters of the survey id.")
+        pattern = text.replace("%", "\\%").replace("_", "\\_") + "%"
         rows = [
             r[0]
             for r in self.db.execute(
                 f"SELECT survey_id FROM {SURVEYS} WHERE survey_id LIKE ? ESCAPE '\\' LIMIT 2",
-                [text.replace("%", "\\%").replace("_", "\\_") + "%"],
+                [pattern],
             ).fetchall()
         ]
         if not rows:
             raise NotFound(what="survey", ident=id_or_prefix)
         if len(rows) > 1:
-            raise UsageError(
-                detail=f"{id_or_prefix!r} matches several surveys; give more of the id."
-            )
+            raise UsageError(detail=f"{id_or_prefix!r} matches several surveys; give more of it.")
         return str(rows[0])
 
-    def get(self, survey_id: str) -> Survey:
-        rows = list(self.db.query(f"SELECT * FROM {SURVEYS} WHERE survey_id = ?", [survey_id]))
-        if not rows:
+    def _rows(self, table: str, survey_id: str, order: str = "position") -> list[dict[str, Any]]:
+        return [
+            self.sealer.open(table, r)
+            for r in self.db.query(
+                f"SELECT * FROM {table} WHERE survey_id = ? ORDER BY {order}", [survey_id]
+            )
+        ]
+
+    def line_of(self, survey_id: str) -> LineOfBusiness:
+        row = self.db.execute(
+            f"SELECT line_of_business FROM {SURVEYS} WHERE survey_id = ?", [survey_id]
+        ).fetchone()
+        if row is None:
             raise NotFound(what="survey", ident=survey_id)
-        row = rows[0]
+        return LineOfBusiness(row[0])
+
+    def get(self, survey_id: str) -> Survey:
+        found = list(self.db.query(f"SELECT * FROM {SURVEYS} WHERE survey_id = ?", [survey_id]))
+        if not found:
+            raise NotFound(what="survey", ident=survey_id)
+        row = self.sealer.open(SURVEYS, found[0])
         parties = tuple(
             Party(
                 party_id=p["party_id"],
@@ -89,10 +125,22 @@ class SurveyRepository:
                 name=p["name"],
                 phone=p["phone"] or "",
                 details=json.loads(p["details_json"] or "{}"),
+                legal_basis=p["legal_basis"],
+                consent_id=p["consent_id"],
             )
-            for p in self.db.query(
-                f"SELECT * FROM {PARTIES} WHERE survey_id = ? ORDER BY position", [survey_id]
+            for p in self._rows(PARTIES, survey_id)
+        )
+        consents = tuple(
+            ConsentRecord(
+                consent_id=c["consent_id"],
+                person_name=c["person_name"],
+                notice=c["notice"],
+                language=c["language"],
+                answer=c["answer"],
+                covers_sensitive=bool(c["covers_sensitive"]),
+                given_at=from_storage(c["given_at_utc"], c["given_at_offset"]),
             )
+            for c in self._rows(CONSENTS, survey_id)
         )
         answers = tuple(
             SafetyAnswer(
@@ -105,7 +153,7 @@ class SurveyRepository:
                 f"SELECT * FROM {SAFETY_ANSWERS} WHERE survey_id = ? ORDER BY rowid", [survey_id]
             )
         )
-        skip_at = _time_from(row, "emergency_skip_at")
+        skip_at = time_from(row, "emergency_skip_at")
         return Survey(
             survey_id=row["survey_id"],
             revision=row["revision"],
@@ -118,12 +166,13 @@ class SurveyRepository:
                 occurred_at=from_storage(row["incident_at_utc"], row["incident_at_offset"]),
                 address=row["incident_address"] or "",
                 description=row["incident_description"] or "",
-                latitude=row["incident_latitude"],
-                longitude=row["incident_longitude"],
+                latitude=_float_or_none(row["incident_latitude"]),
+                longitude=_float_or_none(row["incident_longitude"]),
             ),
             created_at=from_storage(row["created_at_utc"], row["created_at_offset"]),
-            finished_at=_time_from(row, "finished_at"),
+            finished_at=time_from(row, "finished_at"),
             parties=parties,
+            consents=consents,
             safety_answers=answers,
             emergency_skip=(
                 EmergencySkip(reason=row["emergency_skip_reason"], recorded_at=skip_at)
@@ -136,8 +185,8 @@ class SurveyRepository:
     def summaries(self) -> list[SurveySummary]:
         rows = self.db.query(
             f"SELECT survey_id, revision, status, claim_number, line_of_business, surveyor, "
-            f"incident_at_utc, incident_at_offset, updated_at_utc FROM {SURVEYS} "
-            f"ORDER BY updated_at_utc DESC, created_at_utc DESC"
+            f"incident_at_utc, incident_at_offset, updated_at_utc, exported_at_utc, "
+            f"purged_at_utc FROM {SURVEYS} ORDER BY updated_at_utc DESC, created_at_utc DESC"
         )
         return [
             SurveySummary(
@@ -149,6 +198,8 @@ class SurveyRepository:
                 surveyor=r["surveyor"],
                 incident_at=from_storage(r["incident_at_utc"], r["incident_at_offset"]),
                 updated_at_utc=r["updated_at_utc"] or "",
+                exported_at_utc=r["exported_at_utc"],
+                purged_at_utc=r["purged_at_utc"],
             )
             for r in rows
         ]
@@ -162,19 +213,18 @@ class SurveyRepository:
                 caption=r["caption"] or "",
                 category=r["category"],
                 added_at=from_storage(r["added_at_utc"], r["added_at_offset"]),
-                captured_at=_time_from(r, "captured_at"),
+                captured_at=time_from(r, "captured_at"),
             )
-            for r in self.db.query(
-                f"SELECT * FROM {EVIDENCE_PHOTOS} WHERE survey_id = ? ORDER BY position",
-                [survey_id],
-            )
+            for r in self._rows(EVIDENCE_PHOTOS, survey_id)
+            if not r["purged"]
         ]
 
     def surveys_using_photo(self, sha256: str) -> list[str]:
         return [
             r[0]
             for r in self.db.execute(
-                f"SELECT DISTINCT survey_id FROM {EVIDENCE_PHOTOS} WHERE sha256 = ?", [sha256]
+                f"SELECT DISTINCT survey_id FROM {EVIDENCE_PHOTOS} WHERE sha256 = ? AND purged = 0",
+                [sha256],
             )
         ]
 
@@ -189,30 +239,35 @@ class SurveyRepository:
         kind: EventKind = EventKind.SURVEY_CREATED,
         summary: str = "survey created",
     ) -> None:
-        """Insert a new survey with its parties and answers, and its first event."""
+        """Insert a new survey with its consents, parties and answers, and its first event."""
         incident = survey.incident
         with self.db.atomic():
             self.db[SURVEYS].insert(
-                {  # type: ignore[union-attr]
-                    "survey_id": survey.survey_id,
-                    "revision": survey.revision,
-                    "status": survey.status.value,
-                    "claim_number": survey.claim_number,
-                    "policy_number": survey.policy_number,
-                    "line_of_business": survey.line_of_business.value,
-                    "surveyor": survey.surveyor,
-                    **_time_columns("incident_at", incident.occurred_at),
-                    "incident_address": incident.address,
-                    "incident_latitude": incident.latitude,
-                    "incident_longitude": incident.longitude,
-                    "incident_description": incident.description,
-                    "safety_checklist": checklist_reference,
-                    "notes": survey.notes,
-                    **_time_columns("created_at", survey.created_at),
-                    "updated_at_utc": utc_text(utc_now()),
-                    "event_count": 0,
-                }
+                self.sealer.seal(
+                    SURVEYS,
+                    {  # type: ignore[union-attr]
+                        "survey_id": survey.survey_id,
+                        "revision": survey.revision,
+                        "status": survey.status.value,
+                        "claim_number": survey.claim_number,
+                        "policy_number": survey.policy_number,
+                        "line_of_business": survey.line_of_business.value,
+                        "surveyor": survey.surveyor,
+                        **time_columns("incident_at", incident.occurred_at),
+                        "incident_address": incident.address,
+                        "incident_latitude": incident.latitude,
+                        "incident_longitude": incident.longitude,
+                        "incident_description": incident.description,
+                        "safety_checklist": checklist_reference,
+                        "notes": survey.notes,
+                        **time_columns("created_at", survey.created_at),
+                        "updated_at_utc": utc_text(utc_now()),
+                        "event_count": 0,
+                    },
+                )
             )
+            for consent in survey.consents:
+                self._write_consent(survey.survey_id, consent)
             for position, party in enumerate(survey.parties):
                 self._write_party(survey.survey_id, party, position)
             for answer in survey.safety_answers:
@@ -244,33 +299,41 @@ class SurveyRepository:
                 "safety checklist skipped for an emergency (reason recorded)",
             )
 
+    def record_consent(self, survey_id: str, consent: ConsentRecord, *, actor: str) -> None:
+        with self.db.atomic():
+            self._writable(survey_id)
+            self._write_consent(survey_id, consent)
+            scope = " incl. sensitive data" if consent.covers_sensitive else ""
+            self._changed(
+                survey_id,
+                actor,
+                EventKind.CONSENT_RECORDED,
+                f"consent {consent.answer.value}{scope} to {consent.notice} "
+                f"({consent.language}), record {consent.consent_id[:8]}",
+            )
+
     def save_party(self, survey_id: str, party: Party, *, actor: str) -> None:
         with self.db.atomic():
             self._writable(survey_id)
             existing = self.db.execute(
                 f"SELECT position FROM {PARTIES} WHERE party_id = ?", [party.party_id]
             ).fetchone()
-            if existing is None:
-                position = self.db.execute(
-                    f"SELECT COALESCE(MAX(position) + 1, 0) FROM {PARTIES} WHERE survey_id = ?",
-                    [survey_id],
-                ).fetchone()[0]
-            else:
-                position = existing[0]
+            position = existing[0] if existing else self._next_position(PARTIES, survey_id)
             self._write_party(survey_id, party, position)
             # The summary names the role only: the log must never hold personal data.
             verb = "added" if existing is None else "changed"
+            basis = party.legal_basis.value if party.legal_basis else "none"
             self._changed(
                 survey_id,
                 actor,
                 EventKind.PARTY_SAVED,
-                f"party {verb}: {party.role.value} {party.party_id[:8]}",
+                f"party {verb}: {party.role.value} {party.party_id[:8]}, basis {basis}",
             )
 
     def set_notes(self, survey_id: str, notes: str, *, actor: str) -> None:
         with self.db.atomic():
             self._writable(survey_id)
-            self.db[SURVEYS].update(survey_id, {"notes": notes})  # type: ignore[union-attr]
+            self._update_survey(survey_id, {"notes": notes})
             self._changed(
                 survey_id,
                 actor,
@@ -281,23 +344,23 @@ class SurveyRepository:
     def add_photos(self, survey_id: str, photos: Sequence[EvidencePhoto], *, actor: str) -> None:
         with self.db.atomic():
             self._writable(survey_id)
-            start = self.db.execute(
-                f"SELECT COALESCE(MAX(position) + 1, 0) FROM {EVIDENCE_PHOTOS} WHERE survey_id = ?",
-                [survey_id],
-            ).fetchone()[0]
+            start = self._next_position(EVIDENCE_PHOTOS, survey_id)
             for offset, photo in enumerate(photos):
                 self.db[EVIDENCE_PHOTOS].insert(
-                    {  # type: ignore[union-attr]
-                        "photo_id": photo.photo_id,
-                        "survey_id": survey_id,
-                        "position": start + offset,
-                        "sha256": photo.sha256,
-                        "file_name": photo.file_name,
-                        "caption": photo.caption,
-                        "category": photo.category.value,
-                        **_time_columns("added_at", photo.added_at),
-                        **_time_columns("captured_at", photo.captured_at),
-                    }
+                    self.sealer.seal(
+                        EVIDENCE_PHOTOS,
+                        {  # type: ignore[union-attr]
+                            "photo_id": photo.photo_id,
+                            "survey_id": survey_id,
+                            "position": start + offset,
+                            "sha256": photo.sha256,
+                            "file_name": photo.file_name,
+                            "caption": photo.caption,
+                            "category": photo.category.value,
+                            **time_columns("added_at", photo.added_at),
+                            **time_columns("captured_at", photo.captured_at),
+                        },
+                    )
                 )
                 self._changed(
                     survey_id,
@@ -306,7 +369,30 @@ class SurveyRepository:
                     f"photo {photo.short_hash} added ({photo.category.value})",
                 )
 
+    def record_export(self, survey_id: str, *, actor: str, what: str) -> None:
+        """Remember when the survey's report left the device; retention counts from here."""
+        with self.db.atomic():
+            self.db[SURVEYS].update(survey_id, {"exported_at_utc": utc_text(utc_now())})  # type: ignore[union-attr]
+            append_event(
+                self.db, survey_id, actor=actor, kind=EventKind.SURVEY_EXPORTED, summary=what
+            )
+
+    def record_access(self, survey_id: str, *, actor: str, what: str) -> None:
+        """Log that personal data was revealed (a full export, an unmasked view)."""
+        with self.db.atomic():
+            append_event(
+                self.db, survey_id, actor=actor, kind=EventKind.PERSONAL_DATA_REVEALED, summary=what
+            )
+
     # --- internals -----------------------------------------------------------------------
+
+    def _next_position(self, table: str, survey_id: str) -> int:
+        return int(
+            self.db.execute(
+                f"SELECT COALESCE(MAX(position) + 1, 0) FROM {table} WHERE survey_id = ?",
+                [survey_id],
+            ).fetchone()[0]
+        )
 
     def _writable(self, survey_id: str) -> None:
         row = self.db.execute(
@@ -317,22 +403,54 @@ class SurveyRepository:
         if row[0] == "finished":
             raise SurveyFrozen(survey_id=survey_id, revision=row[1])
 
+    def _update_survey(self, survey_id: str, values: dict[str, Any]) -> None:
+        sealed = self.sealer.seal(SURVEYS, {"survey_id": survey_id, **values})
+        del sealed["survey_id"]
+        self.db[SURVEYS].update(survey_id, sealed)  # type: ignore[union-attr]
+
     def _changed(self, survey_id: str, actor: str, kind: EventKind, summary: str) -> None:
         self.db[SURVEYS].update(survey_id, {"updated_at_utc": utc_text(utc_now())})  # type: ignore[union-attr]
         append_event(self.db, survey_id, actor=actor, kind=kind, summary=summary)
 
     def _write_party(self, survey_id: str, party: Party, position: int) -> None:
+        # The store refuses details the line does not need, whoever the caller is.
+        check_party_fits_line(party, self.line_of(survey_id))
         self.db[PARTIES].upsert(
-            {  # type: ignore[union-attr]
-                "party_id": party.party_id,
-                "survey_id": survey_id,
-                "position": position,
-                "role": party.role.value,
-                "name": party.name,
-                "phone": party.phone,
-                "details_json": json.dumps(dict(party.details), ensure_ascii=False, sort_keys=True),
-            },
+            self.sealer.seal(
+                PARTIES,
+                {  # type: ignore[union-attr]
+                    "party_id": party.party_id,
+                    "survey_id": survey_id,
+                    "position": position,
+                    "role": party.role.value,
+                    "name": party.name,
+                    "phone": party.phone,
+                    "details_json": json.dumps(
+                        dict(party.details), ensure_ascii=False, sort_keys=True
+                    ),
+                    "legal_basis": party.legal_basis.value if party.legal_basis else None,
+                    "consent_id": party.consent_id,
+                },
+            ),
             pk="party_id",
+        )
+
+    def _write_consent(self, survey_id: str, consent: ConsentRecord) -> None:
+        self.db[CONSENTS].insert(
+            self.sealer.seal(
+                CONSENTS,
+                {  # type: ignore[union-attr]
+                    "consent_id": consent.consent_id,
+                    "survey_id": survey_id,
+                    "position": self._next_position(CONSENTS, survey_id),
+                    "person_name": consent.person_name,
+                    "notice": consent.notice,
+                    "language": consent.language,
+                    "answer": consent.answer.value,
+                    "covers_sensitive": int(consent.covers_sensitive),
+                    **time_columns("given_at", consent.given_at),
+                },
+            )
         )
 
     def _write_answer(self, survey_id: str, answer: SafetyAnswer) -> None:
@@ -342,16 +460,16 @@ class SurveyRepository:
                 "item_id": answer.item_id,
                 "answer": answer.answer.value,
                 "note": answer.note,
-                **_time_columns("answered_at", answer.answered_at),
+                **time_columns("answered_at", answer.answered_at),
             },
             pk=("survey_id", "item_id"),
         )
 
     def _write_skip(self, survey_id: str, skip: EmergencySkip) -> None:
-        self.db[SURVEYS].update(
+        self._update_survey(
             survey_id,
-            {  # type: ignore[union-attr]
+            {
                 "emergency_skip_reason": skip.reason,
-                **_time_columns("emergency_skip_at", skip.recorded_at),
+                **time_columns("emergency_skip_at", skip.recorded_at),
             },
         )

@@ -67,7 +67,7 @@ def test_every_field_of_the_schema_is_documented() -> None:
 
 @pytest.fixture
 def demo_document(workspace: FieldWorkspace) -> dict[str, Any]:
-    return survey_document(workspace, create_demo_survey(workspace, "motor"))
+    return survey_document(workspace, create_demo_survey(workspace, "motor"), full=True)
 
 
 def test_a_demo_document_matches_the_schema(demo_document: dict[str, Any]) -> None:
@@ -93,6 +93,14 @@ def _broken(document: dict[str, Any], path: list[Any], value: Any) -> dict[str, 
     ("path", "value", "where", "what"),
     [
         (["schema"], "fieldapp.survey/9", "$.schema", "unsupported data version"),
+        (["redaction"], "masked", "$.redaction", "personal fields masked"),
+        (["parties", 0, "legal_basis"], None, "$.parties[0]", "needs a recorded basis"),
+        (
+            ["parties", 1, "consent_id"],
+            "0" * 8 + "-0000-4000-8000-" + "0" * 12,
+            "$.parties[1].consent_id",
+            "refers to no consent record",
+        ),
         (["claim_number"], KeyError, "$", "'claim_number' is a required property"),
         (["incident", "occurred_at"], "2026-11-24 21:05", "$.incident.occurred_at", "match"),
         (["incident", "latitude"], 123.0, "$.incident.latitude", "maximum"),

@@ -4,6 +4,7 @@ from datetime import datetime, timedelta, timezone
 
 import pytest
 
+from fieldapp.core.consent import ConsentAnswer, ConsentRecord, LegalBasis
 from fieldapp.core.survey import Incident, LineOfBusiness, Party, PartyRole, Survey
 from fieldapp.errors import RuleViolation, UsageError
 
@@ -42,9 +43,24 @@ def test_a_survey_starts_as_revision_one_draft_with_a_uuid() -> None:
 def test_a_party_carries_only_the_details_its_line_needs(
     line: LineOfBusiness, details: dict[str, str], allowed: bool
 ) -> None:
-    party = Party(role=PartyRole.INSURED, name="王芳", phone="13812345678", details=details)
+    consent = ConsentRecord(
+        person_name="王芳",
+        notice="privacy-notice/1",
+        language="zh-Hans",
+        answer=ConsentAnswer.GRANTED,
+        given_at=NOW,
+        covers_sensitive=True,
+    )
+    party = Party(
+        role=PartyRole.INSURED,
+        name="王芳",
+        phone="13812345678",
+        details=details,
+        legal_basis=LegalBasis.CONSENT,
+        consent_id=consent.consent_id,
+    )
     if allowed:
-        assert survey_of(line).with_party(party).parties == (party,)
+        assert survey_of(line).with_consent(consent).with_party(party).parties == (party,)
     else:
         with pytest.raises(RuleViolation) as refused:
             survey_of(line).with_party(party)

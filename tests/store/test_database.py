@@ -10,6 +10,8 @@ from sqlite_utils.migrations import Migrations
 from fieldapp.errors import DataFolderError
 from fieldapp.store.database import open_database
 from fieldapp.store.migrations import field_migrations
+from fieldapp.store.sealing import RowSealer
+from fieldapp.store.secrets import Keyring
 from fieldapp.store.surveys import SurveyRepository
 
 FIRST_STEP = "m001_surveys_parties_safety_events"
@@ -29,35 +31,44 @@ def test_a_database_made_by_the_first_migration_alone_is_upgraded_with_its_data(
     field_migrations.apply(old, stop_before=steps_after_first())
     assert [m.name for m in field_migrations.applied(old)] == [FIRST_STEP]
     assert "evidence_photos" not in old.table_names()
-    # A survey as the first version of the application wrote it, with a party and an answer.
+    # A survey as the first version of the application wrote it, with a party and an answer,
+    # its personal values sealed with the device's data key.
+    cipher = Keyring(tmp_path / "keyring.json").create("old device passphrase")
+    sealer = RowSealer(lambda: cipher)
     old["surveys"].insert(
-        {
-            "survey_id": "6f1c1f0e-0000-4000-8000-000000000001",
-            "revision": 1,
-            "status": "draft",
-            "claim_number": "BA-OLD-1",
-            "policy_number": "P-1",
-            "line_of_business": "motor",
-            "surveyor": "李明",
-            "incident_at_utc": "2026-01-02T03:04:05Z",
-            "incident_at_offset": "+08:00",
-            "incident_address": "上海",
-            "safety_checklist": "motor-safety/1",
-            "created_at_utc": "2026-01-02T04:00:00Z",
-            "created_at_offset": "+08:00",
-            "event_count": 0,
-        }
+        sealer.seal(
+            "surveys",
+            {
+                "survey_id": "6f1c1f0e-0000-4000-8000-000000000001",
+                "revision": 1,
+                "status": "draft",
+                "claim_number": "BA-OLD-1",
+                "policy_number": "P-1",
+                "line_of_business": "motor",
+                "surveyor": "李明",
+                "incident_at_utc": "2026-01-02T03:04:05Z",
+                "incident_at_offset": "+08:00",
+                "incident_address": "上海",
+                "safety_checklist": "motor-safety/1",
+                "created_at_utc": "2026-01-02T04:00:00Z",
+                "created_at_offset": "+08:00",
+                "event_count": 0,
+            },
+        )
     )
     old["parties"].insert(
-        {
-            "party_id": "6f1c1f0e-0000-4000-8000-0000000000aa",
-            "survey_id": "6f1c1f0e-0000-4000-8000-000000000001",
-            "position": 0,
-            "role": "insured",
-            "name": "王芳",
-            "phone": "13812345678",
-            "details_json": '{"plate": "沪A·D1234"}',
-        }
+        sealer.seal(
+            "parties",
+            {
+                "party_id": "6f1c1f0e-0000-4000-8000-0000000000aa",
+                "survey_id": "6f1c1f0e-0000-4000-8000-000000000001",
+                "position": 0,
+                "role": "insured",
+                "name": "王芳",
+                "phone": "13812345678",
+                "details_json": '{"plate": "沪A·D1234"}',
+            },
+        )
     )
     old["safety_answers"].insert(
         {
@@ -75,7 +86,8 @@ def test_a_database_made_by_the_first_migration_alone_is_upgraded_with_its_data(
     assert next(m.name for m in field_migrations.applied(db)) == FIRST_STEP
     assert field_migrations.pending(db) == []
     assert "evidence_photos" in db.table_names()
-    survey = SurveyRepository(db).get("6f1c1f0e-0000-4000-8000-000000000001")
+    assert "consents" in db.table_names() and "legal_basis" in db["parties"].columns_dict
+    survey = SurveyRepository(db, lambda: cipher).get("6f1c1f0e-0000-4000-8000-000000000001")
     assert survey.claim_number == "BA-OLD-1"
     assert survey.incident.occurred_at.isoformat() == "2026-01-02T11:04:05+08:00"
     assert survey.parties[0].name == "王芳" and survey.parties[0].details == {"plate": "沪A·D1234"}

@@ -43,12 +43,25 @@ def survey_as_text(document: dict[str, Any], *, language: str | None = None) -> 
     if incident["description"]:
         lines.append(f"What       {incident['description']}")
 
+    if document["redaction"] == "masked":
+        lines += ["", "(personal data masked; `--full` reveals it and is recorded in the log)"]
     lines += ["", f"Parties ({len(document['parties'])})"]
     for party in document["parties"]:
         extras = [f"{k} {party[k]}" for k in ("plate", "vehicle", "id_number") if k in party]
+        extras.append(f"basis {party['legal_basis'] or 'none recorded'}")
         lines.append(
             f"  {party['role']:<15} {party['name']}  {party['phone']}  " + "  ".join(extras)
         )
+
+    if document["consents"]:
+        lines += ["", f"Consent records ({len(document['consents'])})"]
+        for consent in document["consents"]:
+            scope = ", incl. sensitive data" if consent["covers_sensitive"] else ""
+            lines.append(
+                f"  {consent['consent_id'][:8]}  {consent['person_name']}  "
+                f"{consent['answer']}{scope}  {consent['notice']} ({consent['language']})"
+                f"  {consent['given_at']}"
+            )
 
     checklist = checklist_for(LineOfBusiness(document["line_of_business"]))
     answers = {a["item_id"]: a for a in document["safety"]["answers"]}

@@ -1,52 +1,39 @@
-"""The command line: one function a verb, each a thin call into ``fieldapp.services``.
-
-Exit codes: 0 success; 1 failure; 2 usage error; 3 done but some inputs were refused.
-A user's mistake prints one line on stderr, never a traceback.
-"""
+"""`fieldapp demo` and `fieldapp survey ...`: start, fill in, show, import and check surveys."""
 
 from __future__ import annotations
 
 import argparse
-import json
 import sys
-from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from fieldapp import __version__
-from fieldapp.errors import FieldappError, UsageError
-from fieldapp.paths import data_dir
+from fieldapp.cli.common import (
+    EXIT_FAILURE,
+    EXIT_OK,
+    EXIT_PARTIAL,
+    LANGUAGES,
+    LINES,
+    missing_verb,
+    print_json,
+    workspace,
+)
 
-EXIT_OK, EXIT_FAILURE, EXIT_USAGE, EXIT_PARTIAL = 0, 1, 2, 3
-LINES = ("motor", "property", "personal_accident")
-
-
-def _workspace(args: argparse.Namespace) -> Any:
-    from fieldapp.services.field import FieldWorkspace
-
-    return FieldWorkspace.open(data_dir(args.data_dir))
-
-
-def _print_json(document: Any) -> None:
-    print(json.dumps(document, ensure_ascii=False, indent=2))
-
-
-# --- verbs ----------------------------------------------------------------------------------
+ROLES = ("insured", "driver", "third_party", "injured_person", "witness", "claimant", "other")
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
     from fieldapp.services.demo import create_demo_survey
 
-    print(create_demo_survey(_workspace(args), args.line))
+    print(create_demo_survey(workspace(args), args.line))
     return EXIT_OK
 
 
-def cmd_survey_new(args: argparse.Namespace) -> int:
+def cmd_new(args: argparse.Namespace) -> int:
     from fieldapp.core.timestamps import parse_user_time
     from fieldapp.services.field import start_survey
 
     survey = start_survey(
-        _workspace(args),
+        workspace(args),
         claim_number=args.claim,
         policy_number=args.policy or "",
         line_of_business=args.line,
@@ -61,12 +48,12 @@ def cmd_survey_new(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def cmd_survey_list(args: argparse.Namespace) -> int:
+def cmd_list(args: argparse.Namespace) -> int:
     from fieldapp.services.field import list_surveys
 
-    summaries = list_surveys(_workspace(args))
+    summaries = list_surveys(workspace(args))
     if args.json:
-        _print_json(
+        print_json(
             [
                 {
                     "survey_id": s.survey_id,
@@ -76,6 +63,8 @@ def cmd_survey_list(args: argparse.Namespace) -> int:
                     "line_of_business": s.line_of_business,
                     "incident_at": s.incident_at.isoformat(),
                     "surveyor": s.surveyor,
+                    "exported_at": s.exported_at_utc,
+                    "purged_at": s.purged_at_utc,
                 }
                 for s in summaries
             ]
@@ -86,31 +75,35 @@ def cmd_survey_list(args: argparse.Namespace) -> int:
         return EXIT_OK
     print(f"{'SURVEY':<10}{'REV':<5}{'STATUS':<10}{'LINE':<19}{'INCIDENT':<18}CLAIM / SURVEYOR")
     for s in summaries:
+        purged = "  (personal data erased)" if s.purged_at_utc else ""
         print(
             f"{s.survey_id[:8]:<10}{s.revision:<5}{s.status:<10}{s.line_of_business:<19}"
-            f"{s.incident_at:%Y-%m-%d %H:%M}  {s.claim_number} / {s.surveyor}"
+            f"{s.incident_at:%Y-%m-%d %H:%M}  {s.claim_number} / {s.surveyor}{purged}"
         )
     return EXIT_OK
 
 
-def cmd_survey_show(args: argparse.Namespace) -> int:
-    from fieldapp.cli_text import survey_as_text
+def cmd_show(args: argparse.Namespace) -> int:
+    from fieldapp.cli.text import survey_as_text
     from fieldapp.services.field import survey_document
 
-    workspace = _workspace(args)
-    document = survey_document(workspace, workspace.surveys.resolve_id(args.survey))
+    ws = workspace(args)
+    purpose = "printed as JSON" if args.json else "shown on screen"
+    document = survey_document(
+        ws, ws.surveys.resolve_id(args.survey), full=args.full, purpose=f"{purpose} (--full)"
+    )
     if args.json:
-        _print_json(document)
+        print_json(document)
     else:
         print(survey_as_text(document))
     return EXIT_OK
 
 
-def cmd_survey_import(args: argparse.Namespace) -> int:
+def cmd_import(args: argparse.Namespace) -> int:
     from fieldapp.services.field import import_survey_document, read_document_file
 
     document = read_document_file(Path(args.file))
-    outcome = import_survey_document(_workspace(args), document)
+    outcome = import_survey_document(workspace(args), document)
     print(outcome.survey_id)
     for photo in outcome.missing_photos:
         print(
@@ -120,19 +113,19 @@ def cmd_survey_import(args: argparse.Namespace) -> int:
     return EXIT_PARTIAL if outcome.missing_photos else EXIT_OK
 
 
-def cmd_survey_log(args: argparse.Namespace) -> int:
+def cmd_log(args: argparse.Namespace) -> int:
     from fieldapp.services.field import survey_log, verify_log
 
-    workspace = _workspace(args)
-    survey_id = workspace.surveys.resolve_id(args.survey)
+    ws = workspace(args)
+    survey_id = ws.surveys.resolve_id(args.survey)
     if args.verify:
-        verdict = verify_log(workspace, survey_id)
+        verdict = verify_log(ws, survey_id)
         if verdict.intact:
             print(f"log intact: {verdict.checked} events chain to the recorded head")
             return EXIT_OK
         print(f"log broken at event {verdict.first_bad_seq}: {verdict.reason}", file=sys.stderr)
         return EXIT_FAILURE
-    for event in survey_log(workspace, survey_id):
+    for event in survey_log(ws, survey_id):
         print(
             f"{event.seq:>4}  {event.at}  {event.hash[:12]}  {event.actor}  {event.kind}: "
             f"{event.summary}"
@@ -140,13 +133,13 @@ def cmd_survey_log(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def cmd_survey_answer(args: argparse.Namespace) -> int:
+def cmd_answer(args: argparse.Namespace) -> int:
     from fieldapp.services.field import answer_safety_item
 
-    workspace = _workspace(args)
+    ws = workspace(args)
     answer_safety_item(
-        workspace,
-        workspace.surveys.resolve_id(args.survey),
+        ws,
+        ws.surveys.resolve_id(args.survey),
         item_id=args.item,
         answer=args.answer,
         note=args.note or "",
@@ -154,18 +147,34 @@ def cmd_survey_answer(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def cmd_survey_emergency(args: argparse.Namespace) -> int:
+def cmd_emergency_skip(args: argparse.Namespace) -> int:
     from fieldapp.services.field import record_emergency_skip
 
-    workspace = _workspace(args)
-    record_emergency_skip(workspace, workspace.surveys.resolve_id(args.survey), reason=args.reason)
+    ws = workspace(args)
+    record_emergency_skip(ws, ws.surveys.resolve_id(args.survey), reason=args.reason)
     return EXIT_OK
 
 
-def cmd_survey_party(args: argparse.Namespace) -> int:
+def cmd_consent(args: argparse.Namespace) -> int:
+    from fieldapp.services.field import record_consent
+
+    ws = workspace(args)
+    record = record_consent(
+        ws,
+        ws.surveys.resolve_id(args.survey),
+        person_name=args.person,
+        answer=args.answer,
+        language=args.lang,
+        covers_sensitive=args.sensitive,
+    )
+    print(record.consent_id)
+    return EXIT_OK
+
+
+def cmd_party(args: argparse.Namespace) -> int:
     from fieldapp.services.field import save_party
 
-    workspace = _workspace(args)
+    ws = workspace(args)
     details = {
         k: v
         for k, v in (
@@ -176,58 +185,34 @@ def cmd_survey_party(args: argparse.Namespace) -> int:
         if v
     }
     party = save_party(
-        workspace,
-        workspace.surveys.resolve_id(args.survey),
+        ws,
+        ws.surveys.resolve_id(args.survey),
         role=args.role,
         name=args.name,
         phone=args.phone or "",
         details=details,
+        consent_id=args.consent,
+        legal_basis=args.basis,
     )
     print(party.party_id)
     return EXIT_OK
 
 
-def cmd_survey_notes(args: argparse.Namespace) -> int:
+def cmd_notes(args: argparse.Namespace) -> int:
     from fieldapp.services.field import set_notes
 
-    workspace = _workspace(args)
-    set_notes(workspace, workspace.surveys.resolve_id(args.survey), args.text)
+    ws = workspace(args)
+    set_notes(ws, ws.surveys.resolve_id(args.survey), args.text)
     return EXIT_OK
 
 
-def cmd_gui(args: argparse.Namespace) -> int:
-    print(
-        "fieldapp: the desktop window is not part of this version yet; "
-        "see `fieldapp --help` for the command line.",
-        file=sys.stderr,
-    )
-    return EXIT_USAGE
-
-
-# --- parser ---------------------------------------------------------------------------------
-
-
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="fieldapp",
-        description="Offline on-site loss survey: safety, parties, evidence, valuation, "
-        "signed PDF report.",
-    )
-    parser.add_argument("--version", action="version", version=f"fieldapp {__version__}")
-    parser.add_argument(
-        "--data-dir",
-        metavar="DIR",
-        help="data folder (default: $FIELDAPP_DATA_DIR or the platform's)",
-    )
-    parser.set_defaults(handler=cmd_gui)
-    verbs = parser.add_subparsers(title="commands", metavar="COMMAND")
-
+def register(verbs: Any) -> None:
     demo = verbs.add_parser("demo", help="create a complete demo survey; print its id")
     demo.add_argument("--line", choices=LINES, default="motor")
     demo.set_defaults(handler=cmd_demo)
 
-    survey = verbs.add_parser("survey", help="start, list, show, import surveys; read their log")
-    survey.set_defaults(handler=lambda a: _missing_verb(survey))
+    survey = verbs.add_parser("survey", help="start, fill in, show, import surveys; their log")
+    survey.set_defaults(handler=lambda a: missing_verb(survey))
     sv = survey.add_subparsers(title="survey commands", metavar="VERB")
 
     new = sv.add_parser("new", help="start a survey; print its id")
@@ -246,20 +231,25 @@ def build_parser() -> argparse.ArgumentParser:
     new.add_argument("--description", help="how the loss happened")
     new.add_argument("--lat", type=float, help="latitude in degrees (WGS-84)")
     new.add_argument("--lon", type=float, help="longitude in degrees (WGS-84)")
-    new.set_defaults(handler=cmd_survey_new)
+    new.set_defaults(handler=cmd_new)
 
     listing = sv.add_parser("list", help="list surveys, most recently changed first")
     listing.add_argument("--json", action="store_true", help="print JSON")
-    listing.set_defaults(handler=cmd_survey_list)
+    listing.set_defaults(handler=cmd_list)
 
-    show = sv.add_parser("show", help="show a survey; --json prints the survey document")
+    show = sv.add_parser("show", help="show a survey, personal data masked unless --full")
     show.add_argument("survey", metavar="ID", help="survey id (or its first characters)")
     show.add_argument("--json", action="store_true", help="print the survey document (JSON)")
-    show.set_defaults(handler=cmd_survey_show)
+    show.add_argument(
+        "--full",
+        action="store_true",
+        help="reveal personal data unmasked (recorded in the survey's log)",
+    )
+    show.set_defaults(handler=cmd_show)
 
-    imp = sv.add_parser("import", help="create a new survey from a survey document (JSON)")
+    imp = sv.add_parser("import", help="create a new survey from a full survey document (JSON)")
     imp.add_argument("file", metavar="FILE.json")
-    imp.set_defaults(handler=cmd_survey_import)
+    imp.set_defaults(handler=cmd_import)
 
     log = sv.add_parser("log", help="print the survey's hash-chained event log")
     log.add_argument("survey", metavar="ID")
@@ -268,71 +258,62 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="check the hash chain; exit 1 naming the first bad event",
     )
-    log.set_defaults(handler=cmd_survey_log)
+    log.set_defaults(handler=cmd_log)
 
     answer = sv.add_parser("answer", help="answer a scene-safety checklist item")
     answer.add_argument("survey", metavar="ID")
     answer.add_argument("item", metavar="ITEM", help="checklist item id (see `survey show`)")
     answer.add_argument("answer", choices=("yes", "no", "not_applicable"))
-    answer.add_argument(
-        "--note", help="what was done or found (needed for 'no' on a required item)"
-    )
-    answer.set_defaults(handler=cmd_survey_answer)
+    answer.add_argument("--note", help="what was done or found ('no' on a required item needs it)")
+    answer.set_defaults(handler=cmd_answer)
 
     skip = sv.add_parser(
         "emergency-skip", help="start evidence before the safety checklist, with a written reason"
     )
     skip.add_argument("survey", metavar="ID")
     skip.add_argument("--reason", required=True)
-    skip.set_defaults(handler=cmd_survey_emergency)
+    skip.set_defaults(handler=cmd_emergency_skip)
+
+    consent = sv.add_parser(
+        "consent",
+        help="record that a person was shown the privacy notice "
+        "and their answer; print the consent id",
+    )
+    consent.add_argument("survey", metavar="ID")
+    consent.add_argument("--person", required=True, help="who was informed")
+    consent.add_argument("--answer", required=True, choices=("granted", "refused"))
+    consent.add_argument(
+        "--lang", choices=LANGUAGES, default="zh-Hans", help="language the notice was shown in"
+    )
+    consent.add_argument(
+        "--sensitive",
+        action="store_true",
+        help="the person separately consented to sensitive data (ID number)",
+    )
+    consent.set_defaults(handler=cmd_consent)
 
     party = sv.add_parser("party", help="add a party (only the details the line needs)")
     party.add_argument("survey", metavar="ID")
-    party.add_argument(
-        "--role",
-        required=True,
-        choices=(
-            "insured",
-            "driver",
-            "third_party",
-            "injured_person",
-            "witness",
-            "claimant",
-            "other",
-        ),
-    )
+    party.add_argument("--role", required=True, choices=ROLES)
     party.add_argument("--name", required=True)
     party.add_argument("--phone")
     party.add_argument("--plate", help="motor: registration plate")
     party.add_argument("--vehicle", help="motor: make, model, colour")
     party.add_argument("--id-number", help="personal accident: identity document number")
-    party.set_defaults(handler=cmd_survey_party)
+    basis = party.add_mutually_exclusive_group(required=True)
+    basis.add_argument(
+        "--consent",
+        metavar="CONSENT_ID",
+        help="the person's consent record (from `survey consent`)",
+    )
+    basis.add_argument(
+        "--basis",
+        choices=("contract", "legal_obligation", "emergency"),
+        help="another legal basis for processing their data",
+    )
+    party.set_defaults(handler=cmd_party)
 
     notes = sv.add_parser("notes", help="replace the survey's free notes")
     notes.add_argument("survey", metavar="ID")
     notes.add_argument("text")
-    notes.set_defaults(handler=cmd_survey_notes)
-    return parser
-
-
-def _missing_verb(parser: argparse.ArgumentParser) -> int:
-    parser.print_usage(sys.stderr)
-    print(f"{parser.prog}: a verb is needed (see --help)", file=sys.stderr)
-    return EXIT_USAGE
-
-
-def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
-    handler: Callable[[argparse.Namespace], int] = args.handler
-    try:
-        return handler(args)
-    except UsageError as error:
-        print(f"fieldapp: {error.message}", file=sys.stderr)
-        return EXIT_USAGE
-    except FieldappError as error:
-        print(f"fieldapp: {error.message}", file=sys.stderr)
-        return EXIT_FAILURE
-    except KeyboardInterrupt:
-        print("fieldapp: interrupted; every change made so far is saved.", file=sys.stderr)
-        return 130
+    notes.set_defaults(handler=cmd_notes)

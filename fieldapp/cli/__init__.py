@@ -1,0 +1,60 @@
+"""The command line: one function a verb, each a thin call into ``fieldapp.services``.
+
+Exit codes: 0 success; 1 failure; 2 usage error; 3 done but some inputs were refused.
+A user's mistake prints one line on stderr, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+
+from fieldapp import __version__
+from fieldapp.cli import privacy_verbs, survey_verbs
+from fieldapp.cli.common import EXIT_FAILURE, EXIT_USAGE
+from fieldapp.errors import FieldappError, UsageError
+
+
+def cmd_gui(args: argparse.Namespace) -> int:
+    print(
+        "fieldapp: the desktop window is not part of this version yet; "
+        "see `fieldapp --help` for the command line.",
+        file=sys.stderr,
+    )
+    return EXIT_USAGE
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="fieldapp",
+        description="Offline on-site loss survey: safety, parties, evidence, valuation, "
+        "signed PDF report.",
+    )
+    parser.add_argument("--version", action="version", version=f"fieldapp {__version__}")
+    parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        help="data folder (default: $FIELDAPP_DATA_DIR or the platform's)",
+    )
+    parser.set_defaults(handler=cmd_gui)
+    verbs = parser.add_subparsers(title="commands", metavar="COMMAND")
+    survey_verbs.register(verbs)
+    privacy_verbs.register(verbs)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    handler: Callable[[argparse.Namespace], int] = args.handler
+    try:
+        return handler(args)
+    except UsageError as error:
+        print(f"fieldapp: {error.message}", file=sys.stderr)
+        return EXIT_USAGE
+    except FieldappError as error:
+        print(f"fieldapp: {error.message}", file=sys.stderr)
+        return EXIT_FAILURE
+    except KeyboardInterrupt:
+        print("\nfieldapp: interrupted; every change made so far is saved.", file=sys.stderr)
+        return 130

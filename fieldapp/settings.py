@@ -1,0 +1,52 @@
+"""Settings, declared once with their defaults and meaning; stored per data folder.
+
+Faces (CLI, GUI option pages) only copy values between the user and ``SettingsStore``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from fieldapp.errors import UsageError
+
+
+@dataclass(frozen=True)
+class Setting:
+    key: str
+    default: Any
+    parse: Callable[[str], Any]
+    title: str
+
+
+def _positive_days(text: str) -> int:
+    try:
+        days = int(text)
+    except ValueError:
+        raise UsageError(detail=f"{text!r} is not a whole number of days.") from None
+    if days < 1:
+        raise UsageError(detail="A number of days is at least 1.")
+    return days
+
+
+SETTINGS: Mapping[str, Setting] = {
+    s.key: s
+    for s in (
+        Setting(
+            "retention_days",
+            90,
+            _positive_days,
+            "Days after a survey's report is exported before `fieldapp purge` erases its "
+            "personal data (PIPL Art 19: the shortest time needed).",
+        ),
+    )
+}
+
+
+def setting(key: str) -> Setting:
+    try:
+        return SETTINGS[key]
+    except KeyError:
+        known = ", ".join(SETTINGS)
+        raise UsageError(detail=f"No setting {key!r}; settings are: {known}.") from None
