@@ -26,6 +26,8 @@ class EventKind(StrEnum):
     EMERGENCY_SKIP = "emergency_skip"
     NOTES_CHANGED = "notes_changed"
     PHOTO_ADDED = "photo_added"
+    PHOTO_DESCRIBED = "photo_described"
+    PHOTO_ANNOTATED = "photo_annotated"
     CONSENT_RECORDED = "consent_recorded"
     PERSONAL_DATA_REVEALED = "personal_data_revealed"
     PERSONAL_DATA_PURGED = "personal_data_purged"

@@ -1,11 +1,14 @@
-"""Evidence photos as the survey document knows them: an original by SHA-256, and what it shows."""
+"""Evidence photos as the survey document knows them: an original by SHA-256, what the camera
+recorded about it, what it shows, and the annotations drawn over it (never into it)."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
+from typing import Any
 
 from fieldapp.core.ids import new_id
 from fieldapp.errors import UsageError
@@ -22,6 +25,72 @@ class PhotoCategory(StrEnum):
     OTHER = "other"
 
 
+class AnnotationKind(StrEnum):
+    ARROW = "arrow"
+    ELLIPSE = "ellipse"
+    RECTANGLE = "rectangle"
+    TEXT = "text"
+
+
+@dataclass(frozen=True)
+class Annotation:
+    """A mark over the photo. Coordinates are fractions (0..1) of the upright image's width and
+    height, so they hold for the thumbnail, the display copy and the report alike."""
+
+    kind: AnnotationKind
+    points: tuple[float, ...]  # arrow: tail x,y then head x,y; ellipse/rectangle: two corners
+    text: str = ""
+    colour: str = "#ff2d2d"
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "kind", AnnotationKind(self.kind))
+        points = tuple(float(p) for p in self.points)
+        expected = 2 if self.kind is AnnotationKind.TEXT else 4
+        if len(points) != expected:
+            raise UsageError(detail=f"A {self.kind.value} needs {expected} coordinates.")
+        if any(not 0.0 <= p <= 1.0 for p in points):
+            raise UsageError(detail="Annotation coordinates are fractions between 0 and 1.")
+        object.__setattr__(self, "points", points)
+        if self.kind is AnnotationKind.TEXT and not self.text.strip():
+            raise UsageError(detail="A text annotation needs its text.")
+        if not re.match(r"^#[0-9a-fA-F]{6}$", self.colour):
+            raise UsageError(detail=f"Colour {self.colour!r} is not #rrggbb.")
+
+    def as_data(self) -> dict[str, Any]:
+        return {
+            "kind": self.kind.value,
+            "points": list(self.points),
+            "text": self.text,
+            "colour": self.colour,
+        }
+
+    @classmethod
+    def from_data(cls, raw: dict[str, Any]) -> Annotation:
+        return cls(
+            kind=raw["kind"],
+            points=tuple(raw["points"]),
+            text=raw.get("text", ""),
+            colour=raw.get("colour", "#ff2d2d"),
+        )
+
+
+@dataclass(frozen=True)
+class PhotoMetadata:
+    """What the file says about itself, read by a library; ``notes`` says what could not be."""
+
+    width: int
+    height: int  # as displayed, after the orientation is applied
+    image_format: str
+    orientation: int | None = None
+    captured_at: datetime | None = None
+    latitude: float | None = None
+    longitude: float | None = None
+    altitude: float | None = None
+    make: str = ""
+    model: str = ""
+    notes: tuple[str, ...] = ()
+
+
 @dataclass(frozen=True)
 class EvidencePhoto:
     sha256: str
@@ -30,6 +99,16 @@ class EvidencePhoto:
     caption: str = ""
     category: PhotoCategory = PhotoCategory.OTHER
     captured_at: datetime | None = None
+    width: int | None = None
+    height: int | None = None
+    orientation: int | None = None
+    latitude: float | None = None
+    longitude: float | None = None
+    altitude: float | None = None
+    make: str = ""
+    model: str = ""
+    metadata_note: str = ""
+    annotations: tuple[Annotation, ...] = ()
     photo_id: str = field(default_factory=new_id)
 
     def __post_init__(self) -> None:
@@ -37,7 +116,79 @@ class EvidencePhoto:
             raise UsageError(detail=f"Not a SHA-256 digest: {self.sha256!r}.")
         object.__setattr__(self, "category", PhotoCategory(self.category))
         object.__setattr__(self, "caption", self.caption.strip())
+        if len(self.caption) > 4000:
+            raise UsageError(detail="A caption is longer than 4000 characters.")
 
     @property
     def short_hash(self) -> str:
         return self.sha256[:12]
+
+    @classmethod
+    def from_metadata(
+        cls,
+        *,
+        sha256: str,
+        file_name: str,
+        added_at: datetime,
+        metadata: PhotoMetadata,
+        caption: str = "",
+        category: PhotoCategory | str = PhotoCategory.OTHER,
+    ) -> EvidencePhoto:
+        return cls(
+            sha256=sha256,
+            file_name=file_name,
+            added_at=added_at,
+            caption=caption,
+            category=PhotoCategory(category),
+            captured_at=metadata.captured_at,
+            width=metadata.width,
+            height=metadata.height,
+            orientation=metadata.orientation,
+            latitude=metadata.latitude,
+            longitude=metadata.longitude,
+            altitude=metadata.altitude,
+            make=metadata.make,
+            model=metadata.model,
+            metadata_note="; ".join(metadata.notes),
+        )
+
+
+@dataclass(frozen=True)
+class ShotRequirement:
+    """A kind of shot the line of business requires, at least ``minimum`` of them."""
+
+    category: PhotoCategory
+    minimum: int
+    label: dict[str, str]
+
+    @classmethod
+    def from_data(cls, raw: dict[str, Any]) -> ShotRequirement:
+        return cls(
+            category=PhotoCategory(raw["category"]),
+            minimum=int(raw["minimum"]),
+            label=dict(raw["label"]),
+        )
+
+
+@dataclass(frozen=True)
+class MissingShot:
+    requirement: ShotRequirement
+    have: int
+
+    @property
+    def short_by(self) -> int:
+        return self.requirement.minimum - self.have
+
+
+def missing_shots(
+    requirements: Sequence[ShotRequirement], photos: Sequence[EvidencePhoto]
+) -> list[MissingShot]:
+    """The required shots the survey does not have enough of yet."""
+    counts: dict[PhotoCategory, int] = {}
+    for photo in photos:
+        counts[photo.category] = counts.get(photo.category, 0) + 1
+    return [
+        MissingShot(r, counts.get(r.category, 0))
+        for r in requirements
+        if counts.get(r.category, 0) < r.minimum
+    ]

@@ -100,9 +100,7 @@ CASES: dict[LineOfBusiness, DemoCase] = {
             DemoPhoto(
                 "DSC_0103.JPG", "标的车尾门下沿变形", PhotoCategory.DAMAGE_CLOSEUP, (150, 80, 60)
             ),
-            DemoPhoto(
-                "DSC_0104.JPG", "标的车号牌 沪A·D1234", PhotoCategory.PLATE_VIN, (40, 70, 150)
-            ),
+            DemoPhoto("DSC_0104.JPG", "标的车号牌", PhotoCategory.PLATE_VIN, (40, 70, 150)),
             DemoPhoto("DSC_0105.JPG", "仪表盘里程 38,412 km", PhotoCategory.ODOMETER, (30, 30, 30)),
             DemoPhoto(
                 "DSC_0106.JPG",

@@ -37,7 +37,8 @@ from fieldapp.paths import DATABASE_NAME, ensure_data_dir
 from fieldapp.resources import checklist_for, privacy_notice, survey_schema
 from fieldapp.store.database import open_database
 from fieldapp.store.events import survey_events, verify_survey_log
-from fieldapp.store.photos import PhotoStore
+from fieldapp.store.evidence import PhotoRepository
+from fieldapp.store.photos import DerivedImages, PhotoStore
 from fieldapp.store.secrets import Keyring, PassphraseSource, ValueCipher
 from fieldapp.store.surveys import SurveyRepository, SurveySummary
 
@@ -56,10 +57,13 @@ class FieldWorkspace:
         self.data_dir = data_dir
         self.db = open_database(data_dir / DATABASE_NAME)
         self.photo_store = PhotoStore(data_dir / "photos")
+        self.thumbnails = DerivedImages(data_dir / "thumbs")
+        self.display_copies = DerivedImages(data_dir / "display")
         self.keyring = Keyring(data_dir / "identity" / "keyring.json")
         self.passphrase_source = passphrase
         self._cipher: ValueCipher | None = None
         self.surveys = SurveyRepository(self.db, self.cipher)
+        self.photos = PhotoRepository(self.db, self.cipher)
 
     @classmethod
     def open(cls, data_dir: Path, passphrase: PassphraseSource | None = None) -> FieldWorkspace:
@@ -234,7 +238,7 @@ def add_photo_bytes(
         added_at=local_now(),
         captured_at=captured_at,
     )
-    workspace.surveys.add_photos(survey_id, [photo], actor=survey.surveyor)
+    workspace.photos.add(survey_id, [photo], actor=survey.surveyor)
     return photo
 
 
@@ -256,7 +260,7 @@ def survey_document(
     document = survey_to_document(
         survey,
         checklist=checklist_for(survey.line_of_business),
-        photos=workspace.surveys.photos(survey_id),
+        photos=workspace.photos.photos(survey_id),
         events=survey_events(workspace.db, survey_id),
     )
     return document if full else redact_document(document)
@@ -300,7 +304,7 @@ def import_survey_document(workspace: FieldWorkspace, document: Any) -> ImportOu
             + (f"; {len(missing)} photo(s) missing from this device" if missing else ""),
         )
         if kept:
-            workspace.surveys.add_photos(survey.survey_id, kept, actor=survey.surveyor)
+            workspace.photos.add(survey.survey_id, kept, actor=survey.surveyor)
     return ImportOutcome(survey_id=survey.survey_id, kept_photos=kept, missing_photos=missing)
 
 

@@ -181,3 +181,24 @@ def m003_consent_legal_basis_retention(db: Database) -> None:
     db[SURVEYS].add_column("purged_what", str)  # type: ignore[union-attr]
     db[EVIDENCE_PHOTOS].add_column("purged", int, not_null_default=0)  # type: ignore[union-attr]
     db[SETTINGS].create({"key": str, "value": str}, pk="key")  # type: ignore[union-attr]
+
+
+@field_migrations()
+def m004_photo_metadata_and_annotations(db: Database) -> None:
+    photos = db[EVIDENCE_PHOTOS]
+    for column, kind in (
+        ("width", int),
+        ("height", int),
+        ("orientation", int),
+        ("image_format", str),
+        ("byte_size", int),
+        ("make", str),
+        ("model", str),
+        ("metadata_note", str),
+        # GPS position of the shot: personal (where someone was), so sealed like the others.
+        ("latitude", str),
+        ("longitude", str),
+        ("altitude", str),
+        ("annotations_json", str),
+    ):
+        photos.add_column(column, kind)  # type: ignore[union-attr]

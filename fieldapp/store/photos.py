@@ -33,6 +33,14 @@ class PhotoStore:
     def has(self, sha256: str) -> bool:
         return self.path_for(sha256).is_file()
 
+    def put_hashed(self, content: bytes, digest: str) -> str:
+        """Store bytes whose SHA-256 the caller has just computed from these very bytes."""
+        def write(out: BinaryIO) -> str:
+            out.write(content)
+            return digest
+
+        return self._store(write)
+
     def put_bytes(self, content: bytes) -> str:
         """Store bytes made by the application itself (e.g. demo photos); return their SHA-256."""
 
@@ -91,3 +99,33 @@ def _fsync_dir(folder: Path) -> None:
         os.fsync(fd)
     finally:
         os.close(fd)
+
+
+class DerivedImages:
+    """Images made from originals (thumbnails, display copies), named by the original's hash.
+
+    A cache: anything here can be made again from the original, so a lost file costs time only.
+    """
+
+    def __init__(self, root: Path, suffix: str = ".jpg") -> None:
+        self.root = root
+        self.suffix = suffix
+
+    def path_for(self, sha256: str) -> Path:
+        return self.root / sha256[:2] / f"{sha256}{self.suffix}"
+
+    def has(self, sha256: str) -> bool:
+        return self.path_for(sha256).is_file()
+
+    def put(self, sha256: str, content: bytes) -> Path:
+        target = self.path_for(sha256)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        fd, temp_name = tempfile.mkstemp(prefix=".incoming-", dir=target.parent)
+        try:
+            with os.fdopen(fd, "wb") as out:
+                out.write(content)
+            os.replace(temp_name, target)
+        except BaseException:
+            Path(temp_name).unlink(missing_ok=True)
+            raise
+        return target

@@ -26,7 +26,7 @@ SEALED_COLUMNS: Mapping[str, tuple[str, tuple[str, ...]]] = {
     ),
     PARTIES: ("party_id", ("name", "phone", "details_json")),
     CONSENTS: ("consent_id", ("person_name",)),
-    EVIDENCE_PHOTOS: ("photo_id", ("file_name", "caption")),
+    EVIDENCE_PHOTOS: ("photo_id", ("file_name", "caption", "latitude", "longitude", "altitude")),
 }
 
 

@@ -8,7 +8,7 @@ The rules themselves live in ``fieldapp.core``; callers check them first.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -17,7 +17,6 @@ from sqlite_utils import Database
 
 from fieldapp.core.consent import ConsentRecord
 from fieldapp.core.eventlog import EventKind
-from fieldapp.core.evidence import EvidencePhoto
 from fieldapp.core.survey import (
     EmergencySkip,
     Incident,
@@ -32,7 +31,6 @@ from fieldapp.errors import NotFound, SurveyFrozen, UsageError
 from fieldapp.store.events import append_event
 from fieldapp.store.migrations import (
     CONSENTS,
-    EVIDENCE_PHOTOS,
     PARTIES,
     SAFETY_ANSWERS,
     SURVEYS,
@@ -69,6 +67,23 @@ def time_from(row: dict[str, Any], prefix: str) -> datetime | None:
 
 def _float_or_none(text: str | None) -> float | None:
     return float(text) if text not in (None, "") else None
+
+
+def ensure_writable(db: Database, survey_id: str) -> None:
+    """Refuse a change to a survey that does not exist or is finished (frozen)."""
+    row = db.execute(
+        f"SELECT status, revision FROM {SURVEYS} WHERE survey_id = ?", [survey_id]
+    ).fetchone()
+    if row is None:
+        raise NotFound(what="survey", ident=survey_id)
+    if row[0] == "finished":
+        raise SurveyFrozen(survey_id=survey_id, revision=row[1])
+
+
+def record_change(db: Database, survey_id: str, actor: str, kind: EventKind, summary: str) -> None:
+    """Mark the survey changed and append the change's event (inside the caller's transaction)."""
+    db[SURVEYS].update(survey_id, {"updated_at_utc": utc_text(utc_now())})  # type: ignore[union-attr]
+    append_event(db, survey_id, actor=actor, kind=kind, summary=summary)
 
 
 class SurveyRepository:
@@ -204,30 +219,6 @@ class SurveyRepository:
             for r in rows
         ]
 
-    def photos(self, survey_id: str) -> list[EvidencePhoto]:
-        return [
-            EvidencePhoto(
-                photo_id=r["photo_id"],
-                sha256=r["sha256"],
-                file_name=r["file_name"],
-                caption=r["caption"] or "",
-                category=r["category"],
-                added_at=from_storage(r["added_at_utc"], r["added_at_offset"]),
-                captured_at=time_from(r, "captured_at"),
-            )
-            for r in self._rows(EVIDENCE_PHOTOS, survey_id)
-            if not r["purged"]
-        ]
-
-    def surveys_using_photo(self, sha256: str) -> list[str]:
-        return [
-            r[0]
-            for r in self.db.execute(
-                f"SELECT DISTINCT survey_id FROM {EVIDENCE_PHOTOS} WHERE sha256 = ? AND purged = 0",
-                [sha256],
-            )
-        ]
-
     # --- writing -------------------------------------------------------------------------
 
     def create(
@@ -278,10 +269,11 @@ class SurveyRepository:
 
     def save_answer(self, survey_id: str, answer: SafetyAnswer, *, actor: str) -> None:
         with self.db.atomic():
-            self._writable(survey_id)
+            ensure_writable(self.db, survey_id)
             self._write_answer(survey_id, answer)
             note = " with a note" if answer.note else ""
-            self._changed(
+            record_change(
+                self.db,
                 survey_id,
                 actor,
                 EventKind.SAFETY_ANSWERED,
@@ -290,9 +282,10 @@ class SurveyRepository:
 
     def record_emergency_skip(self, survey_id: str, skip: EmergencySkip, *, actor: str) -> None:
         with self.db.atomic():
-            self._writable(survey_id)
+            ensure_writable(self.db, survey_id)
             self._write_skip(survey_id, skip)
-            self._changed(
+            record_change(
+                self.db,
                 survey_id,
                 actor,
                 EventKind.EMERGENCY_SKIP,
@@ -301,10 +294,11 @@ class SurveyRepository:
 
     def record_consent(self, survey_id: str, consent: ConsentRecord, *, actor: str) -> None:
         with self.db.atomic():
-            self._writable(survey_id)
+            ensure_writable(self.db, survey_id)
             self._write_consent(survey_id, consent)
             scope = " incl. sensitive data" if consent.covers_sensitive else ""
-            self._changed(
+            record_change(
+                self.db,
                 survey_id,
                 actor,
                 EventKind.CONSENT_RECORDED,
@@ -314,7 +308,7 @@ class SurveyRepository:
 
     def save_party(self, survey_id: str, party: Party, *, actor: str) -> None:
         with self.db.atomic():
-            self._writable(survey_id)
+            ensure_writable(self.db, survey_id)
             existing = self.db.execute(
                 f"SELECT position FROM {PARTIES} WHERE party_id = ?", [party.party_id]
             ).fetchone()
@@ -323,7 +317,8 @@ class SurveyRepository:
             # The summary names the role only: the log must never hold personal data.
             verb = "added" if existing is None else "changed"
             basis = party.legal_basis.value if party.legal_basis else "none"
-            self._changed(
+            record_change(
+                self.db,
                 survey_id,
                 actor,
                 EventKind.PARTY_SAVED,
@@ -332,42 +327,15 @@ class SurveyRepository:
 
     def set_notes(self, survey_id: str, notes: str, *, actor: str) -> None:
         with self.db.atomic():
-            self._writable(survey_id)
+            ensure_writable(self.db, survey_id)
             self._update_survey(survey_id, {"notes": notes})
-            self._changed(
+            record_change(
+                self.db,
                 survey_id,
                 actor,
                 EventKind.NOTES_CHANGED,
                 f"notes changed ({len(notes)} characters)",
             )
-
-    def add_photos(self, survey_id: str, photos: Sequence[EvidencePhoto], *, actor: str) -> None:
-        with self.db.atomic():
-            self._writable(survey_id)
-            start = self._next_position(EVIDENCE_PHOTOS, survey_id)
-            for offset, photo in enumerate(photos):
-                self.db[EVIDENCE_PHOTOS].insert(
-                    self.sealer.seal(
-                        EVIDENCE_PHOTOS,
-                        {  # type: ignore[union-attr]
-                            "photo_id": photo.photo_id,
-                            "survey_id": survey_id,
-                            "position": start + offset,
-                            "sha256": photo.sha256,
-                            "file_name": photo.file_name,
-                            "caption": photo.caption,
-                            "category": photo.category.value,
-                            **time_columns("added_at", photo.added_at),
-                            **time_columns("captured_at", photo.captured_at),
-                        },
-                    )
-                )
-                self._changed(
-                    survey_id,
-                    actor,
-                    EventKind.PHOTO_ADDED,
-                    f"photo {photo.short_hash} added ({photo.category.value})",
-                )
 
     def record_export(self, survey_id: str, *, actor: str, what: str) -> None:
         """Remember when the survey's report left the device; retention counts from here."""
@@ -394,23 +362,10 @@ class SurveyRepository:
             ).fetchone()[0]
         )
 
-    def _writable(self, survey_id: str) -> None:
-        row = self.db.execute(
-            f"SELECT status, revision FROM {SURVEYS} WHERE survey_id = ?", [survey_id]
-        ).fetchone()
-        if row is None:
-            raise NotFound(what="survey", ident=survey_id)
-        if row[0] == "finished":
-            raise SurveyFrozen(survey_id=survey_id, revision=row[1])
-
     def _update_survey(self, survey_id: str, values: dict[str, Any]) -> None:
         sealed = self.sealer.seal(SURVEYS, {"survey_id": survey_id, **values})
         del sealed["survey_id"]
         self.db[SURVEYS].update(survey_id, sealed)  # type: ignore[union-attr]
-
-    def _changed(self, survey_id: str, actor: str, kind: EventKind, summary: str) -> None:
-        self.db[SURVEYS].update(survey_id, {"updated_at_utc": utc_text(utc_now())})  # type: ignore[union-attr]
-        append_event(self.db, survey_id, actor=actor, kind=kind, summary=summary)
 
     def _write_party(self, survey_id: str, party: Party, position: int) -> None:
         # The store refuses details the line does not need, whoever the caller is.

@@ -24,7 +24,7 @@ def test_only_surveys_exported_longer_ago_than_the_retention_are_purged(
     export(workspace, exported)
     names = [p.name for p in workspace.surveys.get(exported).parties]
     photo_files = [
-        workspace.photo_store.path_for(p.sha256) for p in workspace.surveys.photos(exported)
+        workspace.photo_store.path_for(p.sha256) for p in workspace.photos.photos(exported)
     ]
 
     early = purge_exported(workspace, older_than_days=30, now=utc_now() + timedelta(days=29))
@@ -41,7 +41,7 @@ def test_only_surveys_exported_longer_ago_than_the_retention_are_purged(
     assert purged.parties == () and purged.consents == () and purged.notes == ""
     assert purged.incident.address == "" and purged.incident.latitude is None
     assert purged.claim_number.startswith("BA")  # the tombstone keeps the claim data
-    assert workspace.surveys.photos(exported) == []
+    assert workspace.photos.photos(exported) == []
     assert not any(f.exists() for f in photo_files)
     assert workspace.surveys.get(kept_draft).parties  # never exported: untouched
     assert verify_log(workspace, exported).intact
