@@ -8,6 +8,7 @@ from typing import Any
 
 from fieldapp.core.checklist import ChecklistTemplate
 from fieldapp.core.consent import PrivacyNotice
+from fieldapp.core.evidence import ShotRequirement
 from fieldapp.core.survey import LineOfBusiness
 from fieldapp.paths import resources_dir
 
@@ -23,6 +24,13 @@ def _read_json(*parts: str) -> Any:
 @cache
 def checklist_for(line: LineOfBusiness) -> ChecklistTemplate:
     return ChecklistTemplate.from_mapping(_read_json("checklists", f"{LineOfBusiness(line)}.json"))
+
+
+@cache
+def shot_requirements(line: LineOfBusiness) -> tuple[ShotRequirement, ...]:
+    """The shots a survey of this line must have before it can be finished."""
+    raw = _read_json("shots", f"{LineOfBusiness(line)}.json")
+    return tuple(ShotRequirement.from_data(r) for r in raw["required"])
 
 
 @cache

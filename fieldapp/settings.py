@@ -20,6 +20,16 @@ class Setting:
     title: str
 
 
+def _positive_number(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise UsageError(detail=f"{text!r} is not a number.") from None
+    if not value > 0:
+        raise UsageError(detail="The value must be above 0.")
+    return value
+
+
 def _positive_days(text: str) -> int:
     try:
         days = int(text)
@@ -39,6 +49,19 @@ SETTINGS: Mapping[str, Setting] = {
             _positive_days,
             "Days after a survey's report is exported before `fieldapp purge` erases its "
             "personal data (PIPL Art 19: the shortest time needed).",
+        ),
+        Setting(
+            "photo_max_days_after",
+            7.0,
+            _positive_number,
+            "A photo taken more than this many days after the incident gets a risk note.",
+        ),
+        Setting(
+            "photo_max_distance_km",
+            2.0,
+            _positive_number,
+            "A photo whose GPS position is farther than this from the incident place gets a "
+            "risk note.",
         ),
     )
 }

@@ -85,7 +85,7 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 def cmd_show(args: argparse.Namespace) -> int:
     from fieldapp.cli.text import survey_as_text
-    from fieldapp.services.field import survey_document
+    from fieldapp.services.documents import survey_document
 
     ws = workspace(args)
     purpose = "printed as JSON" if args.json else "shown on screen"
@@ -100,7 +100,7 @@ def cmd_show(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from fieldapp.services.field import import_survey_document, read_document_file
+    from fieldapp.services.documents import import_survey_document, read_document_file
 
     document = read_document_file(Path(args.file))
     outcome = import_survey_document(workspace(args), document)

@@ -17,9 +17,10 @@ from jsonschema.exceptions import best_match
 from fieldapp.core.checklist import ChecklistTemplate, check_answer
 from fieldapp.core.consent import ConsentRecord, check_party_basis
 from fieldapp.core.eventlog import SurveyEvent
-from fieldapp.core.evidence import EvidencePhoto
+from fieldapp.core.evidence import Annotation, EvidencePhoto
 from fieldapp.core.ids import new_id
 from fieldapp.core.privacy import PARTY_DETAIL_FIELDS
+from fieldapp.core.risk import RiskNote
 from fieldapp.core.survey import (
     EmergencySkip,
     Incident,
@@ -46,6 +47,7 @@ def survey_to_document(
     checklist: ChecklistTemplate,
     photos: Sequence[EvidencePhoto] = (),
     events: Sequence[SurveyEvent] = (),
+    risk_notes: Sequence[RiskNote] = (),
 ) -> dict[str, Any]:
     incident = survey.incident
     return {
@@ -120,6 +122,16 @@ def survey_to_document(
                 "category": p.category.value,
                 "added_at": document_text(p.added_at),
                 "captured_at": _time_or_none(p.captured_at),
+                "width": p.width,
+                "height": p.height,
+                "orientation": p.orientation,
+                "latitude": p.latitude,
+                "longitude": p.longitude,
+                "altitude": p.altitude,
+                "make": p.make,
+                "model": p.model,
+                "metadata_note": p.metadata_note,
+                "annotations": [a.as_data() for a in p.annotations],
             }
             for p in photos
         ],
@@ -127,6 +139,7 @@ def survey_to_document(
         "policy_terms": {"currency": DEFAULT_CURRENCY},
         "assessment": None,
         "notes": survey.notes,
+        "risk_notes": [note.as_data() for note in risk_notes],
         "events": [
             {
                 "seq": e.seq,
@@ -305,6 +318,16 @@ def document_to_survey(
                     captured_at=parse_document_time(raw["captured_at"])
                     if raw["captured_at"]
                     else None,
+                    width=raw["width"],
+                    height=raw["height"],
+                    orientation=raw["orientation"],
+                    latitude=raw["latitude"],
+                    longitude=raw["longitude"],
+                    altitude=raw["altitude"],
+                    make=raw["make"],
+                    model=raw["model"],
+                    metadata_note=raw["metadata_note"],
+                    annotations=tuple(Annotation.from_data(a) for a in raw["annotations"]),
                 )
             )
 

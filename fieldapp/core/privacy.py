@@ -173,6 +173,25 @@ FIELD_CLASSES: Mapping[str, FieldClass] = {
     "$.photos[].category": FieldClass(PUBLIC, "kind of shot"),
     "$.photos[].added_at": FieldClass(INTERNAL, "when it was added"),
     "$.photos[].captured_at": FieldClass(INTERNAL, "when it was taken (plausibility)"),
+    "$.photos[].width": FieldClass(PUBLIC, "layout of the photo"),
+    "$.photos[].height": FieldClass(PUBLIC, "layout of the photo"),
+    "$.photos[].orientation": FieldClass(PUBLIC, "showing the photo upright"),
+    "$.photos[].latitude": FieldClass(PERSONAL, "where the shot was taken (plausibility)", drop),
+    "$.photos[].longitude": FieldClass(PERSONAL, "where the shot was taken (plausibility)", drop),
+    "$.photos[].altitude": FieldClass(PERSONAL, "where the shot was taken", drop),
+    "$.photos[].make": FieldClass(INTERNAL, "which device took it (authenticity)"),
+    "$.photos[].model": FieldClass(INTERNAL, "which device took it (authenticity)"),
+    "$.photos[].metadata_note": FieldClass(INTERNAL, "what metadata could not be read"),
+    "$.photos[].annotations": FieldClass(INTERNAL, "marks drawn over the photo"),
+    **{
+        f"$.photos[].annotations[].{name}": FieldClass(INTERNAL, "an annotation mark")
+        for name in ("kind", "points", "text", "colour")
+    },
+    "$.risk_notes": FieldClass(INTERNAL, "facts that do not fit, stated neutrally"),
+    **{
+        f"$.risk_notes[].{name}": FieldClass(INTERNAL, "a risk note")
+        for name in ("code", "subject", "detail")
+    },
     "$.damage_items": FieldClass(INTERNAL, "damage and valuation"),
     "$.policy_terms": FieldClass(INTERNAL, "policy terms of the valuation"),
     "$.policy_terms.currency": FieldClass(PUBLIC, "currency of every amount"),

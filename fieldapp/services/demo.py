@@ -6,8 +6,10 @@ Photos are drawn here (no sample files needed) and carry EXIF capture times like
 from __future__ import annotations
 
 import io
+import tempfile
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
+from pathlib import Path
 
 from PIL import Image, ImageDraw, ImageFont
 
@@ -18,13 +20,13 @@ from fieldapp.core.timestamps import format_offset, local_now
 from fieldapp.resources import checklist_for
 from fieldapp.services.field import (
     FieldWorkspace,
-    add_photo_bytes,
     answer_safety_item,
     record_consent,
     save_party,
     set_notes,
     start_survey,
 )
+from fieldapp.services.photos import add_photos, describe_photo
 
 CHINA_STANDARD_TIME = timezone(timedelta(hours=8))
 
@@ -86,10 +88,19 @@ CASES: dict[LineOfBusiness, DemoCase] = {
         ),
         photos=(
             DemoPhoto(
-                "DSC_0101.JPG",
-                "事故现场全景，两车停于路口停止线后",
+                "DSC_0098.JPG", "事故现场全景：标的车左前方", PhotoCategory.OVERVIEW, (92, 110, 128)
+            ),
+            DemoPhoto(
+                "DSC_0099.JPG", "事故现场全景：标的车右前方", PhotoCategory.OVERVIEW, (96, 112, 126)
+            ),
+            DemoPhoto(
+                "DSC_0100.JPG",
+                "事故现场全景：标的车左后方，两车停于停止线后",
                 PhotoCategory.OVERVIEW,
-                (92, 110, 128),
+                (88, 106, 130),
+            ),
+            DemoPhoto(
+                "DSC_0101.JPG", "事故现场全景：标的车右后方", PhotoCategory.OVERVIEW, (90, 108, 124)
             ),
             DemoPhoto(
                 "DSC_0102.JPG",
@@ -239,22 +250,29 @@ def create_demo_survey(
         answer_safety_item(
             workspace, survey.survey_id, item_id=item.item_id, answer=answer, note=note
         )
-    for n, photo in enumerate(case.photos):
-        taken = occurred + timedelta(minutes=35 + 3 * n)
-        add_photo_bytes(
+    # The photos go through the same import pipeline as a surveyor's own files.
+    with tempfile.TemporaryDirectory(prefix="fieldapp-demo-") as folder:
+        paths = []
+        for n, photo in enumerate(case.photos):
+            taken = occurred + timedelta(minutes=35 + 3 * n)
+            path = Path(folder) / photo.file_name
+            path.write_bytes(_draw_photo(photo, taken, case))
+            paths.append(path)
+        report = add_photos(workspace, survey.survey_id, paths)
+    for photo, outcome in zip(case.photos, report.outcomes, strict=True):
+        assert outcome.photo is not None, outcome.line
+        describe_photo(
             workspace,
             survey.survey_id,
-            content=_draw_photo(photo, taken),
-            file_name=photo.file_name,
+            outcome.photo.photo_id,
             caption=photo.caption,
             category=photo.category,
-            captured_at=taken,
         )
     set_notes(workspace, survey.survey_id, case.survey_notes)
     return survey.survey_id
 
 
-def _draw_photo(photo: DemoPhoto, taken: datetime) -> bytes:
+def _draw_photo(photo: DemoPhoto, taken: datetime, case: DemoCase) -> bytes:
     """A camera-like JPEG: a simple scene, its label, and EXIF capture time with offset."""
     width, height = 1600, 1200
     image = Image.new("RGB", (width, height), photo.colour)
@@ -281,6 +299,15 @@ def _draw_photo(photo: DemoPhoto, taken: datetime) -> bytes:
     exif_ifd = exif.get_ifd(0x8769)
     exif_ifd[0x9003] = taken.strftime("%Y:%m:%d %H:%M:%S")  # DateTimeOriginal
     exif_ifd[0x9011] = format_offset(taken)  # OffsetTimeOriginal
+    gps = exif.get_ifd(0x8825)  # a few metres from the stated place, as a phone would record
+    gps[1], gps[2] = "N", _dms(case.latitude + 0.0001)
+    gps[3], gps[4] = "E", _dms(case.longitude - 0.0001)
     out = io.BytesIO()
     image.save(out, format="JPEG", quality=85, exif=exif)
     return out.getvalue()
+
+
+def _dms(degrees: float) -> tuple[float, float, float]:
+    whole = int(degrees)
+    minutes = (degrees - whole) * 60
+    return (float(whole), float(int(minutes)), round((minutes - int(minutes)) * 60, 4))

@@ -6,20 +6,15 @@ persist the change together with its event.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Mapping
-from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TypeVar
 
-from fieldapp.core.checklist import LANGUAGES, check_answer, ensure_evidence_may_start
+from fieldapp.core.checklist import LANGUAGES, check_answer
 from fieldapp.core.consent import ConsentAnswer, ConsentRecord, LegalBasis
-from fieldapp.core.document import document_to_survey, survey_to_document
-from fieldapp.core.eventlog import ChainVerdict, EventKind, SurveyEvent
-from fieldapp.core.evidence import EvidencePhoto, PhotoCategory
-from fieldapp.core.privacy import redact_document
+from fieldapp.core.eventlog import ChainVerdict, SurveyEvent
 from fieldapp.core.survey import (
     EmergencySkip,
     Incident,
@@ -31,10 +26,10 @@ from fieldapp.core.survey import (
     Survey,
 )
 from fieldapp.core.timestamps import local_now
-from fieldapp.errors import InvalidSurveyDocument, RuleViolation, UsageError
+from fieldapp.errors import RuleViolation, UsageError
 from fieldapp.passphrase import passphrase_from_env_or_prompt
 from fieldapp.paths import DATABASE_NAME, ensure_data_dir
-from fieldapp.resources import checklist_for, privacy_notice, survey_schema
+from fieldapp.resources import checklist_for, privacy_notice
 from fieldapp.store.database import open_database
 from fieldapp.store.events import survey_events, verify_survey_log
 from fieldapp.store.evidence import PhotoRepository
@@ -216,54 +211,8 @@ def set_notes(workspace: FieldWorkspace, survey_id: str, notes: str) -> None:
     workspace.surveys.set_notes(survey_id, notes.strip(), actor=survey.surveyor)
 
 
-def add_photo_bytes(
-    workspace: FieldWorkspace,
-    survey_id: str,
-    *,
-    content: bytes,
-    file_name: str,
-    caption: str = "",
-    category: PhotoCategory | str = PhotoCategory.OTHER,
-    captured_at: datetime | None = None,
-) -> EvidencePhoto:
-    """Attach a photo the application made itself (the demo). Evidence waits for safety."""
-    survey = workspace.surveys.get(survey_id)
-    ensure_evidence_may_start(checklist_for(survey.line_of_business), survey)
-    digest = workspace.photo_store.put_bytes(content)
-    photo = EvidencePhoto(
-        sha256=digest,
-        file_name=file_name,
-        caption=caption,
-        category=PhotoCategory(category),
-        added_at=local_now(),
-        captured_at=captured_at,
-    )
-    workspace.photos.add(survey_id, [photo], actor=survey.surveyor)
-    return photo
-
-
 def list_surveys(workspace: FieldWorkspace) -> list[SurveySummary]:
     return workspace.surveys.summaries()
-
-
-def survey_document(
-    workspace: FieldWorkspace, survey_id: str, *, full: bool = False, purpose: str = "shown"
-) -> dict[str, Any]:
-    """The survey document, masked unless ``full``; a full copy is logged as an access."""
-    survey = workspace.surveys.get(survey_id)
-    if full:
-        workspace.surveys.record_access(
-            survey_id,
-            actor=survey.surveyor,
-            what=f"full survey document with personal data {purpose}",
-        )
-    document = survey_to_document(
-        survey,
-        checklist=checklist_for(survey.line_of_business),
-        photos=workspace.photos.photos(survey_id),
-        events=survey_events(workspace.db, survey_id),
-    )
-    return document if full else redact_document(document)
 
 
 def survey_log(workspace: FieldWorkspace, survey_id: str) -> list[SurveyEvent]:
@@ -274,54 +223,6 @@ def survey_log(workspace: FieldWorkspace, survey_id: str) -> list[SurveyEvent]:
 def verify_log(workspace: FieldWorkspace, survey_id: str) -> ChainVerdict:
     workspace.surveys.get(survey_id)
     return verify_survey_log(workspace.db, survey_id)
-
-
-@dataclass(frozen=True)
-class ImportOutcome:
-    survey_id: str
-    kept_photos: tuple[EvidencePhoto, ...]
-    missing_photos: tuple[EvidencePhoto, ...]
-
-
-def import_survey_document(workspace: FieldWorkspace, document: Any) -> ImportOutcome:
-    """Create a new survey (new id, revision 1) from a document; nothing is written if it fails.
-
-    Photo entries whose originals are in this data folder's store are kept; the others are
-    reported missing and left out, since evidence without its original bytes is no evidence.
-    """
-    parsed = document_to_survey(document, schema=survey_schema(), checklist_for=checklist_for)
-    kept = tuple(p for p in parsed.photos if workspace.photo_store.has(p.sha256))
-    missing = tuple(p for p in parsed.photos if not workspace.photo_store.has(p.sha256))
-    survey = parsed.survey
-    with workspace.db.atomic():
-        workspace.surveys.create(
-            survey,
-            checklist_reference=checklist_for(survey.line_of_business).reference,
-            actor=survey.surveyor,
-            kind=EventKind.SURVEY_IMPORTED,
-            summary=f"imported from survey {parsed.source_survey_id} "
-            f"revision {parsed.source_revision}"
-            + (f"; {len(missing)} photo(s) missing from this device" if missing else ""),
-        )
-        if kept:
-            workspace.photos.add(survey.survey_id, kept, actor=survey.surveyor)
-    return ImportOutcome(survey_id=survey.survey_id, kept_photos=kept, missing_photos=missing)
-
-
-def read_document_file(path: Path) -> Any:
-    """Read a survey document file, turning unreadable or non-JSON input into a clear error."""
-    try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise UsageError(detail=f"No such file: {path}.") from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise InvalidSurveyDocument(path="$", detail=f"cannot read {path.name}: {exc}") from None
-    try:
-        return json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise InvalidSurveyDocument(
-            path="$", detail=f"not JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})"
-        ) from None
 
 
 def _choice(kind: type[StrEnumT], value: object, what: str) -> StrEnumT:

@@ -24,16 +24,25 @@ def _float(text: str | None) -> float | None:
 
 def _photo(row: dict[str, Any]) -> EvidencePhoto:
     return EvidencePhoto(
-        photo_id=row["photo_id"], sha256=row["sha256"], file_name=row["file_name"],
-        caption=row["caption"] or "", category=row["category"],
+        photo_id=row["photo_id"],
+        sha256=row["sha256"],
+        file_name=row["file_name"],
+        caption=row["caption"] or "",
+        category=row["category"],
         added_at=from_storage(row["added_at_utc"], row["added_at_offset"]),
-        captured_at=time_from(row, "captured_at"), width=row["width"], height=row["height"],
-        orientation=row["orientation"], latitude=_float(row["latitude"]),
-        longitude=_float(row["longitude"]), altitude=_float(row["altitude"]),
-        make=row["make"] or "", model=row["model"] or "",
+        captured_at=time_from(row, "captured_at"),
+        width=row["width"],
+        height=row["height"],
+        orientation=row["orientation"],
+        latitude=_float(row["latitude"]),
+        longitude=_float(row["longitude"]),
+        altitude=_float(row["altitude"]),
+        make=row["make"] or "",
+        model=row["model"] or "",
         metadata_note=row["metadata_note"] or "",
-        annotations=tuple(Annotation.from_data(a)
-                          for a in json.loads(row["annotations_json"] or "[]")),
+        annotations=tuple(
+            Annotation.from_data(a) for a in json.loads(row["annotations_json"] or "[]")
+        ),
     )
 
 
@@ -44,15 +53,20 @@ class PhotoRepository:
 
     def photos(self, survey_id: str) -> list[EvidencePhoto]:
         rows = self.db.query(
-            f"SELECT * FROM {EVIDENCE_PHOTOS} WHERE survey_id = ? AND purged = 0 "
-            "ORDER BY position", [survey_id])
+            f"SELECT * FROM {EVIDENCE_PHOTOS} WHERE survey_id = ? AND purged = 0 ORDER BY position",
+            [survey_id],
+        )
         return [_photo(self.sealer.open(EVIDENCE_PHOTOS, r)) for r in rows]
 
     def hashes(self, survey_id: str) -> set[str]:
         """SHA-256 of every original attached to the survey (needs no passphrase)."""
-        return {r[0] for r in self.db.execute(
-            f"SELECT sha256 FROM {EVIDENCE_PHOTOS} WHERE survey_id = ? AND purged = 0",
-            [survey_id])}
+        return {
+            r[0]
+            for r in self.db.execute(
+                f"SELECT sha256 FROM {EVIDENCE_PHOTOS} WHERE survey_id = ? AND purged = 0",
+                [survey_id],
+            )
+        }
 
     def other_surveys_using(self, survey_id: str) -> dict[str, int]:
         """For each original of this survey, how many other surveys attach it too."""
@@ -62,48 +76,95 @@ class PhotoRepository:
                   ON other.sha256 = mine.sha256 AND other.survey_id != mine.survey_id
                  AND other.purged = 0
                 WHERE mine.survey_id = ? AND mine.purged = 0 GROUP BY mine.sha256""",
-            [survey_id])
+            [survey_id],
+        )
         return {sha: count for sha, count in rows}
 
     def resolve(self, survey_id: str, photo_ref: str) -> str:
         """A photo id, or the first characters of its id or of its SHA-256."""
         ref = photo_ref.strip().lower()
-        rows = [r[0] for r in self.db.execute(
-            f"SELECT photo_id FROM {EVIDENCE_PHOTOS} WHERE survey_id = ? AND purged = 0 "
-            "AND (photo_id LIKE ? OR sha256 LIKE ?) LIMIT 2",
-            [survey_id, ref + "%", ref + "%"])] if len(ref) >= 4 else []
+        rows = (
+            [
+                r[0]
+                for r in self.db.execute(
+                    f"SELECT photo_id FROM {EVIDENCE_PHOTOS} WHERE survey_id = ? AND purged = 0 "
+                    "AND (photo_id LIKE ? OR sha256 LIKE ?) LIMIT 2",
+                    [survey_id, ref + "%", ref + "%"],
+                )
+            ]
+            if len(ref) >= 4
+            else []
+        )
         if len(rows) != 1:
             raise NotFound(what="single photo of this survey", ident=photo_ref)
         return str(rows[0])
 
-    def add(self, survey_id: str, photos: Sequence[EvidencePhoto], *, actor: str,
-            byte_sizes: Sequence[int] | None = None, image_formats: Sequence[str] | None = None,
-            ) -> None:
+    def add(
+        self,
+        survey_id: str,
+        photos: Sequence[EvidencePhoto],
+        *,
+        actor: str,
+        byte_sizes: Sequence[int] | None = None,
+        image_formats: Sequence[str] | None = None,
+    ) -> None:
         with self.db.atomic():
             ensure_writable(self.db, survey_id)
-            start = int(self.db.execute(
-                f"SELECT COALESCE(MAX(position) + 1, 0) FROM {EVIDENCE_PHOTOS} "
-                "WHERE survey_id = ?", [survey_id]).fetchone()[0])
+            start = int(
+                self.db.execute(
+                    f"SELECT COALESCE(MAX(position) + 1, 0) FROM {EVIDENCE_PHOTOS} "
+                    "WHERE survey_id = ?",
+                    [survey_id],
+                ).fetchone()[0]
+            )
             for n, photo in enumerate(photos):
-                self.db[EVIDENCE_PHOTOS].insert(self.sealer.seal(EVIDENCE_PHOTOS, {  # type: ignore[union-attr]
-                    "photo_id": photo.photo_id, "survey_id": survey_id, "position": start + n,
-                    "sha256": photo.sha256, "file_name": photo.file_name,
-                    "caption": photo.caption, "category": photo.category.value,
-                    **time_columns("added_at", photo.added_at),
-                    **time_columns("captured_at", photo.captured_at),
-                    "width": photo.width, "height": photo.height,
-                    "orientation": photo.orientation, "make": photo.make, "model": photo.model,
-                    "metadata_note": photo.metadata_note, "latitude": photo.latitude,
-                    "longitude": photo.longitude, "altitude": photo.altitude,
-                    "annotations_json": json.dumps([a.as_data() for a in photo.annotations]),
-                    "byte_size": byte_sizes[n] if byte_sizes else None,
-                    "image_format": image_formats[n] if image_formats else None,
-                }))
-                record_change(self.db, survey_id, actor, EventKind.PHOTO_ADDED,
-                              f"photo {photo.short_hash} added ({photo.category.value})")
+                self.db[EVIDENCE_PHOTOS].insert(
+                    self.sealer.seal(
+                        EVIDENCE_PHOTOS,
+                        {  # type: ignore[union-attr]
+                            "photo_id": photo.photo_id,
+                            "survey_id": survey_id,
+                            "position": start + n,
+                            "sha256": photo.sha256,
+                            "file_name": photo.file_name,
+                            "caption": photo.caption,
+                            "category": photo.category.value,
+                            **time_columns("added_at", photo.added_at),
+                            **time_columns("captured_at", photo.captured_at),
+                            "width": photo.width,
+                            "height": photo.height,
+                            "orientation": photo.orientation,
+                            "make": photo.make,
+                            "model": photo.model,
+                            "metadata_note": photo.metadata_note,
+                            "latitude": photo.latitude,
+                            "longitude": photo.longitude,
+                            "altitude": photo.altitude,
+                            "annotations_json": json.dumps(
+                                [a.as_data() for a in photo.annotations]
+                            ),
+                            "byte_size": byte_sizes[n] if byte_sizes else None,
+                            "image_format": image_formats[n] if image_formats else None,
+                        },
+                    )
+                )
+                record_change(
+                    self.db,
+                    survey_id,
+                    actor,
+                    EventKind.PHOTO_ADDED,
+                    f"photo {photo.short_hash} added ({photo.category.value})",
+                )
 
-    def describe(self, survey_id: str, photo_id: str, *, actor: str, caption: str | None = None,
-                 category: PhotoCategory | None = None) -> None:
+    def describe(
+        self,
+        survey_id: str,
+        photo_id: str,
+        *,
+        actor: str,
+        caption: str | None = None,
+        category: PhotoCategory | None = None,
+    ) -> None:
         values: dict[str, Any] = {}
         if caption is not None:
             values["caption"] = caption.strip()
@@ -117,14 +178,29 @@ class PhotoRepository:
             del sealed["photo_id"]
             self.db[EVIDENCE_PHOTOS].update(photo_id, sealed)  # type: ignore[union-attr]
             changed = " and ".join(sorted(values))
-            record_change(self.db, survey_id, actor, EventKind.PHOTO_DESCRIBED,
-                          f"photo {photo_id[:8]}: {changed} changed")
+            record_change(
+                self.db,
+                survey_id,
+                actor,
+                EventKind.PHOTO_DESCRIBED,
+                f"photo {photo_id[:8]}: {changed} changed",
+            )
 
-    def set_annotations(self, survey_id: str, photo_id: str,
-                        annotations: Sequence[Annotation], *, actor: str) -> None:
+    def set_annotations(
+        self, survey_id: str, photo_id: str, annotations: Sequence[Annotation], *, actor: str
+    ) -> None:
         with self.db.atomic():
             ensure_writable(self.db, survey_id)
-            self.db[EVIDENCE_PHOTOS].update(photo_id, {  # type: ignore[union-attr]
-                "annotations_json": json.dumps([a.as_data() for a in annotations])})
-            record_change(self.db, survey_id, actor, EventKind.PHOTO_ANNOTATED,
-                          f"photo {photo_id[:8]}: {len(annotations)} annotation(s) drawn")
+            self.db[EVIDENCE_PHOTOS].update(
+                photo_id,
+                {  # type: ignore[union-attr]
+                    "annotations_json": json.dumps([a.as_data() for a in annotations])
+                },
+            )
+            record_change(
+                self.db,
+                survey_id,
+                actor,
+                EventKind.PHOTO_ANNOTATED,
+                f"photo {photo_id[:8]}: {len(annotations)} annotation(s) drawn",
+            )

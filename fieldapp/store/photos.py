@@ -35,6 +35,7 @@ class PhotoStore:
 
     def put_hashed(self, content: bytes, digest: str) -> str:
         """Store bytes whose SHA-256 the caller has just computed from these very bytes."""
+
         def write(out: BinaryIO) -> str:
             out.write(content)
             return digest

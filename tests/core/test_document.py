@@ -10,7 +10,8 @@ from fieldapp.core.document import SCHEMA_NAME, check_against_schema, document_t
 from fieldapp.errors import InvalidSurveyDocument
 from fieldapp.resources import checklist_for, survey_schema
 from fieldapp.services.demo import create_demo_survey
-from fieldapp.services.field import FieldWorkspace, survey_document
+from fieldapp.services.documents import survey_document
+from fieldapp.services.field import FieldWorkspace
 
 
 def test_the_schema_is_a_valid_json_schema_with_the_fixed_top_level_names() -> None:

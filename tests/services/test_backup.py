@@ -6,7 +6,8 @@ from pathlib import Path
 import pytest
 
 from fieldapp.services.demo import create_demo_survey
-from fieldapp.services.field import FieldWorkspace, survey_document
+from fieldapp.services.documents import survey_document
+from fieldapp.services.field import FieldWorkspace
 from fieldapp.services.privacy import backup_data_folder, create_identity, restore_data_folder
 from fieldapp.store.backup import BackupError
 from fieldapp.store.secrets import WrongPassphrase

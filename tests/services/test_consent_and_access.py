@@ -4,13 +4,8 @@ import pytest
 
 from fieldapp.core.timestamps import local_now
 from fieldapp.errors import RuleViolation
-from fieldapp.services.field import (
-    FieldWorkspace,
-    record_consent,
-    save_party,
-    start_survey,
-    survey_document,
-)
+from fieldapp.services.documents import survey_document
+from fieldapp.services.field import FieldWorkspace, record_consent, save_party, start_survey
 
 
 @pytest.fixture

@@ -7,7 +7,8 @@ import pytest
 
 from fieldapp.core.timestamps import utc_now
 from fieldapp.services.demo import create_demo_survey
-from fieldapp.services.field import FieldWorkspace, survey_document, verify_log
+from fieldapp.services.documents import survey_document
+from fieldapp.services.field import FieldWorkspace, verify_log
 from fieldapp.services.privacy import purge_exported
 from fieldapp.store.settings import SettingsStore
 

@@ -5,13 +5,13 @@ from pathlib import Path
 
 import pytest
 
+from fieldapp.services.documents import survey_document
 from fieldapp.services.field import (
     FieldWorkspace,
     record_consent,
     save_party,
     set_notes,
     start_survey,
-    survey_document,
 )
 from fieldapp.store.secrets import Keyring, WrongPassphrase
 from tests.conftest import TEST_PASSPHRASE

@@ -1,0 +1,296 @@
+"""Photo evidence use cases: add files and folders, describe and annotate, report what is missing.
+
+Adding runs each file's heavy part (read, hash, decode a small thumbnail, store the original)
+on a thread pool, and records the results in input order on the calling thread, which owns the
+database handle. It reports progress and stops early when asked; every photo recorded before a
+stop stays recorded.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from collections.abc import Callable, Iterable, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from enum import StrEnum
+from pathlib import Path
+
+from fieldapp.core.checklist import ensure_evidence_may_start
+from fieldapp.core.evidence import (
+    Annotation,
+    EvidencePhoto,
+    MissingShot,
+    PhotoCategory,
+    PhotoMetadata,
+    missing_shots,
+)
+from fieldapp.core.risk import PlausibilityLimits, RiskNote, photo_notes
+from fieldapp.core.timestamps import local_now
+from fieldapp.errors import UsageError
+from fieldapp.resources import checklist_for, shot_requirements
+from fieldapp.services.field import FieldWorkspace
+from fieldapp.store.imaging import (
+    PhotoRefused,
+    display_copy,
+    open_checked,
+    read_metadata,
+    thumbnail,
+)
+from fieldapp.store.settings import SettingsStore
+
+MAX_FILE_BYTES = 256 * 1024 * 1024
+Progress = Callable[[int, int, str], None]
+Cancelled = Callable[[], bool]
+
+
+class Outcome(StrEnum):
+    ADDED = "added"
+    DUPLICATE = "duplicate"
+    REJECTED = "rejected"
+
+
+@dataclass(frozen=True)
+class PhotoOutcome:
+    outcome: Outcome
+    name: str
+    sha256: str | None = None
+    reason: str = ""
+    photo: EvidencePhoto | None = None
+
+    @property
+    def line(self) -> str:
+        if self.outcome is Outcome.REJECTED:
+            return f"rejected {self.name}: {self.reason}"
+        return f"{self.outcome.value} {(self.sha256 or '')[:12]} {self.name}"
+
+
+@dataclass(frozen=True)
+class AddReport:
+    outcomes: tuple[PhotoOutcome, ...]
+    cancelled: bool
+    not_processed: int
+
+    @property
+    def refused(self) -> bool:
+        return any(o.outcome is Outcome.REJECTED for o in self.outcomes)
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    path: Path
+    name: str
+
+
+@dataclass(frozen=True)
+class _Prepared:
+    candidate: _Candidate
+    sha256: str = ""
+    size: int = 0
+    metadata: PhotoMetadata | None = None
+    refusal: str = ""
+    skipped: bool = False
+
+
+def collect_files(paths: Iterable[Path]) -> tuple[list[_Candidate], list[PhotoOutcome]]:
+    """Files given, and files found in folders given (recursively, hidden ones left out)."""
+    found: list[_Candidate] = []
+    problems: list[PhotoOutcome] = []
+    for given in paths:
+        if given.is_dir():
+
+            def unreadable(error: OSError, *, at: Path = given) -> None:
+                problems.append(
+                    PhotoOutcome(
+                        Outcome.REJECTED,
+                        str(error.filename or at),
+                        reason=_os_reason(error, folder=True),
+                    )
+                )
+
+            for root, dirs, files in os.walk(given, onerror=unreadable):
+                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+                for name in sorted(files):
+                    if not name.startswith("."):
+                        path = Path(root) / name
+                        found.append(_Candidate(path, str(path)))
+        elif given.exists() or given.is_symlink():
+            found.append(_Candidate(given, str(given)))
+        else:
+            problems.append(
+                PhotoOutcome(Outcome.REJECTED, str(given), reason="no such file or folder")
+            )
+    return found, problems
+
+
+def _os_reason(error: OSError, *, folder: bool = False) -> str:
+    what = "folder" if folder else "file"
+    if isinstance(error, FileNotFoundError):
+        return f"the {what} vanished before it could be read"
+    if isinstance(error, PermissionError):
+        return f"the {what} cannot be read (permission denied)"
+    if isinstance(error, IsADirectoryError):
+        return "a folder, not a file"
+    return f"the {what} cannot be read ({error.strerror or error})"
+
+
+def _prepare(
+    candidate: _Candidate, workspace: FieldWorkspace, default_offset: object, cancelled: Cancelled
+) -> _Prepared:
+    """The thread-pool part: everything but the database. Refusals leave nothing behind."""
+    if cancelled():
+        return _Prepared(candidate, skipped=True)
+    try:
+        size = candidate.path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            return _Prepared(candidate, refusal=f"larger than {MAX_FILE_BYTES >> 20} MB")
+        content = candidate.path.read_bytes()
+    except OSError as error:
+        return _Prepared(candidate, refusal=_os_reason(error))
+    try:
+        image = open_checked(content)
+        metadata = read_metadata(image, default_offset=default_offset)  # type: ignore[arg-type]
+        small = thumbnail(image)
+    except PhotoRefused as refused:
+        return _Prepared(candidate, refusal=refused.message)
+    digest = hashlib.sha256(content).hexdigest()
+    workspace.photo_store.put_hashed(content, digest)
+    workspace.thumbnails.put(digest, small)
+    return _Prepared(candidate, sha256=digest, size=len(content), metadata=metadata)
+
+
+def add_photos(
+    workspace: FieldWorkspace,
+    survey_id: str,
+    paths: Sequence[Path],
+    *,
+    category: PhotoCategory | str = PhotoCategory.OTHER,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+    workers: int | None = None,
+) -> AddReport:
+    """Add photo files and folders to a survey; one outcome per file."""
+    survey = workspace.surveys.get(survey_id)
+    ensure_evidence_may_start(checklist_for(survey.line_of_business), survey)
+    is_cancelled = cancelled or (lambda: False)
+    candidates, outcomes = collect_files(paths)
+    known = workspace.photos.hashes(survey_id)
+    offset = survey.incident.occurred_at.tzinfo
+    total = len(candidates)
+    not_processed = 0
+    pool_size = workers or min(4, os.cpu_count() or 1)
+    with ThreadPoolExecutor(max_workers=pool_size, thread_name_prefix="photo-import") as pool:
+        results = pool.map(lambda c: _prepare(c, workspace, offset, is_cancelled), candidates)
+        for done, prepared in enumerate(results, start=1):
+            name = prepared.candidate.name
+            if prepared.skipped:
+                not_processed += 1
+                continue
+            if prepared.refusal:
+                outcomes.append(PhotoOutcome(Outcome.REJECTED, name, reason=prepared.refusal))
+            elif prepared.sha256 in known:
+                outcomes.append(PhotoOutcome(Outcome.DUPLICATE, name, prepared.sha256))
+            else:
+                assert prepared.metadata is not None
+                photo = EvidencePhoto.from_metadata(
+                    sha256=prepared.sha256,
+                    file_name=prepared.candidate.path.name,
+                    added_at=local_now(),
+                    metadata=prepared.metadata,
+                    category=category,
+                )
+                workspace.photos.add(
+                    survey_id,
+                    [photo],
+                    actor=survey.surveyor,
+                    byte_sizes=[prepared.size],
+                    image_formats=[prepared.metadata.image_format],
+                )
+                known.add(prepared.sha256)
+                outcomes.append(PhotoOutcome(Outcome.ADDED, name, prepared.sha256, photo=photo))
+            if progress:
+                progress(done, total, name)
+    return AddReport(tuple(outcomes), cancelled=not_processed > 0, not_processed=not_processed)
+
+
+def make_display_copies(
+    workspace: FieldWorkspace,
+    survey_id: str,
+    *,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+) -> int:
+    """Make the report's display copies that are not cached yet; return how many were made."""
+    is_cancelled = cancelled or (lambda: False)
+    todo = sorted(
+        h for h in workspace.photos.hashes(survey_id) if not workspace.display_copies.has(h)
+    )
+
+    def make(digest: str) -> bool:
+        if is_cancelled():
+            return False
+        content = workspace.photo_store.path_for(digest).read_bytes()
+        workspace.display_copies.put(digest, display_copy(content))
+        return True
+
+    made = 0
+    with ThreadPoolExecutor(max_workers=min(4, os.cpu_count() or 1)) as pool:
+        for done, ok in enumerate(pool.map(make, todo), start=1):
+            made += ok
+            if progress:
+                progress(done, len(todo), "display copies")
+    return made
+
+
+def plausibility_limits(workspace: FieldWorkspace) -> PlausibilityLimits:
+    settings = SettingsStore(workspace.db)
+    return PlausibilityLimits(
+        max_days_after=settings.get("photo_max_days_after"),
+        max_distance_km=settings.get("photo_max_distance_km"),
+    )
+
+
+def photo_risk_notes(workspace: FieldWorkspace, survey_id: str) -> list[RiskNote]:
+    survey = workspace.surveys.get(survey_id)
+    return photo_notes(
+        survey.incident,
+        workspace.photos.photos(survey_id),
+        limits=plausibility_limits(workspace),
+        used_elsewhere=workspace.photos.other_surveys_using(survey_id),
+    )
+
+
+def shots_missing(workspace: FieldWorkspace, survey_id: str) -> list[MissingShot]:
+    line = workspace.surveys.line_of(survey_id)
+    return missing_shots(shot_requirements(line), workspace.photos.photos(survey_id))
+
+
+def describe_photo(
+    workspace: FieldWorkspace,
+    survey_id: str,
+    photo_ref: str,
+    *,
+    caption: str | None = None,
+    category: str | None = None,
+) -> str:
+    survey = workspace.surveys.get(survey_id)
+    photo_id = workspace.photos.resolve(survey_id, photo_ref)
+    try:
+        chosen = PhotoCategory(category) if category else None
+    except ValueError:
+        kinds = ", ".join(c.value for c in PhotoCategory)
+        raise UsageError(detail=f"Category {category!r} is not one of {kinds}.") from None
+    workspace.photos.describe(
+        survey_id, photo_id, actor=survey.surveyor, caption=caption, category=chosen
+    )
+    return photo_id
+
+
+def annotate_photo(
+    workspace: FieldWorkspace, survey_id: str, photo_ref: str, annotations: Sequence[Annotation]
+) -> str:
+    """Replace the photo's annotation layer; the original is never touched."""
+    survey = workspace.surveys.get(survey_id)
+    photo_id = workspace.photos.resolve(survey_id, photo_ref)
+    workspace.photos.set_annotations(survey_id, photo_id, annotations, actor=survey.surveyor)
+    return photo_id
