@@ -294,5 +294,6 @@ def test_survey_show_text_names_missing_safety_answers(cli: CliRun) -> None:
     )
     code, text, _ = cli("survey", "show", out.strip())
     assert code == 0
-    assert text.count("MISSING") == 6  # the six required motor safety items
-    json.dumps(text)  # printable text, no bytes
+    assert text.count("MISSING    ]") == 6  # the six required motor safety items
+    assert text.count("MISSING shot") == 4  # overview, close-up, plate or VIN, odometer
+    assert "(0 of 4)" in text  # the four corners

@@ -7,7 +7,7 @@ import os
 from typing import Any
 
 from fieldapp.core.survey import LineOfBusiness
-from fieldapp.resources import checklist_for
+from fieldapp.resources import checklist_for, shot_requirements
 
 
 def terminal_language() -> str:
@@ -81,6 +81,17 @@ def survey_as_text(document: dict[str, Any], *, language: str | None = None) -> 
             f"  {photo['sha256'][:12]}  {photo['category']:<15} {photo['file_name']}  "
             f"{photo['caption']}"
         )
+    counts: dict[str, int] = {}
+    for photo in document["photos"]:
+        counts[photo["category"]] = counts.get(photo["category"], 0) + 1
+    for shot in shot_requirements(LineOfBusiness(document["line_of_business"])):
+        have = counts.get(shot.category.value, 0)
+        if have < shot.minimum:
+            label = shot.label.get(language, shot.label["en"])
+            lines.append(f"  MISSING shot: {label} ({have} of {shot.minimum})")
+    if document["risk_notes"]:
+        lines += ["", f"Risk notes ({len(document['risk_notes'])})"]
+        lines += [f"  {n['subject']}: {n['detail']}" for n in document["risk_notes"]]
     if document["notes"]:
         lines += ["", "Notes", f"  {document['notes']}"]
     lines += [

@@ -1,0 +1,190 @@
+"""`fieldapp photos ...`: add evidence photos, list them and what is missing, describe, annotate."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import threading
+from pathlib import Path
+from typing import Any
+
+from fieldapp.cli.common import (
+    EXIT_OK,
+    EXIT_PARTIAL,
+    missing_verb,
+    print_json,
+    terminal_progress,
+    workspace,
+)
+
+CATEGORIES = ("overview", "damage_closeup", "plate_vin", "odometer", "document", "other")
+
+
+def cmd_add(args: argparse.Namespace) -> int:
+    from fieldapp.services.photos import add_photos, make_display_copies
+
+    ws = workspace(args)
+    survey_id = ws.surveys.resolve_id(args.survey)
+    stop = threading.Event()
+    try:
+        report = add_photos(
+            ws,
+            survey_id,
+            [Path(p) for p in args.paths],
+            category=args.category,
+            progress=terminal_progress,
+            cancelled=stop.is_set,
+        )
+    except KeyboardInterrupt:  # pragma: no cover - interactive only
+        stop.set()
+        raise
+    for outcome in report.outcomes:
+        print(outcome.line)
+    if report.cancelled:
+        print(f"stopped: {report.not_processed} files not processed", file=sys.stderr)
+    # The report's display copies, made now so that exporting never waits for them.
+    make_display_copies(ws, survey_id, progress=terminal_progress)
+    return EXIT_PARTIAL if report.refused or report.cancelled else EXIT_OK
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    from fieldapp.cli.text import terminal_language
+    from fieldapp.services.photos import photo_risk_notes, shots_missing
+
+    ws = workspace(args)
+    survey_id = ws.surveys.resolve_id(args.survey)
+    photos = ws.photos.photos(survey_id)
+    notes = photo_risk_notes(ws, survey_id)
+    missing = shots_missing(ws, survey_id)
+    if args.json:
+        print_json(
+            {
+                "photos": [
+                    {
+                        "photo_id": p.photo_id,
+                        "sha256": p.sha256,
+                        "category": p.category.value,
+                        "caption": p.caption,
+                        "captured_at": p.captured_at.isoformat() if p.captured_at else None,
+                        "width": p.width,
+                        "height": p.height,
+                        "annotations": len(p.annotations),
+                        "metadata_note": p.metadata_note,
+                    }
+                    for p in photos
+                ],
+                "risk_notes": [n.as_data() for n in notes],
+                "missing_shots": [
+                    {
+                        "category": m.requirement.category.value,
+                        "required": m.requirement.minimum,
+                        "have": m.have,
+                    }
+                    for m in missing
+                ],
+            }
+        )
+        return EXIT_OK
+    language = terminal_language()
+    for p in photos:
+        taken = f"{p.captured_at:%Y-%m-%d %H:%M}" if p.captured_at else "no capture time"
+        marks = f"  [{len(p.annotations)} marks]" if p.annotations else ""
+        print(
+            f"{p.photo_id[:8]}  {p.short_hash}  {p.category.value:<15} {p.width}×{p.height}  "
+            f"{taken}  {p.caption}{marks}"
+        )
+        if p.metadata_note:
+            print(f"          note: {p.metadata_note}")
+    for note in notes:
+        print(f"risk note: {note.subject}: {note.detail}")
+    for shot in missing:
+        print(
+            f"missing shot: {shot.requirement.label.get(language, shot.requirement.label['en'])}"
+            f" ({shot.have} of {shot.requirement.minimum})"
+        )
+    return EXIT_OK
+
+
+def cmd_describe(args: argparse.Namespace) -> int:
+    from fieldapp.services.photos import describe_photo
+
+    ws = workspace(args)
+    describe_photo(
+        ws,
+        ws.surveys.resolve_id(args.survey),
+        args.photo,
+        caption=args.caption,
+        category=args.category,
+    )
+    return EXIT_OK
+
+
+def parse_mark(text: str) -> Any:
+    """arrow:x1,y1,x2,y2 · rectangle:... · ellipse:... · text:x,y:words — fractions 0..1."""
+    from fieldapp.core.evidence import Annotation
+    from fieldapp.errors import UsageError
+
+    kind, _, rest = text.partition(":")
+    coords, _, words = rest.partition(":")
+    try:
+        points = tuple(float(v) for v in coords.split(","))
+    except ValueError:
+        raise UsageError(
+            detail=f"Cannot read the mark {text!r}: coordinates are numbers."
+        ) from None
+    try:
+        return Annotation(kind=kind, points=points, text=words)  # type: ignore[arg-type]
+    except ValueError:
+        raise UsageError(
+            detail=f"Cannot read the mark {text!r}: kinds are arrow, rectangle, ellipse, text."
+        ) from None
+
+
+def cmd_annotate(args: argparse.Namespace) -> int:
+    from fieldapp.services.photos import annotate_photo
+
+    ws = workspace(args)
+    marks = [parse_mark(m) for m in args.marks]
+    annotate_photo(ws, ws.surveys.resolve_id(args.survey), args.photo, marks)
+    return EXIT_OK
+
+
+def register(verbs: Any) -> None:
+    photos = verbs.add_parser("photos", help="evidence photos of a survey")
+    photos.set_defaults(handler=lambda a: missing_verb(photos))
+    pv = photos.add_subparsers(title="photos commands", metavar="VERB")
+
+    add = pv.add_parser("add", help="add photo files and folders; one result line per file")
+    add.add_argument("survey", metavar="ID")
+    add.add_argument("paths", metavar="PATH", nargs="+", help="files or folders (recursive)")
+    add.add_argument(
+        "--category",
+        choices=CATEGORIES,
+        default="other",
+        help="kind of shot for all of them (change one with `photos describe`)",
+    )
+    add.set_defaults(handler=cmd_add)
+
+    listing = pv.add_parser("list", help="photos, risk notes and required shots still missing")
+    listing.add_argument("survey", metavar="ID")
+    listing.add_argument("--json", action="store_true")
+    listing.set_defaults(handler=cmd_list)
+
+    describe = pv.add_parser("describe", help="set a photo's caption or category")
+    describe.add_argument("survey", metavar="ID")
+    describe.add_argument("photo", metavar="PHOTO", help="photo id or SHA-256 (first characters)")
+    describe.add_argument("--caption")
+    describe.add_argument("--category", choices=CATEGORIES)
+    describe.set_defaults(handler=cmd_describe)
+
+    annotate = pv.add_parser("annotate", help="replace the marks drawn over a photo")
+    annotate.add_argument("survey", metavar="ID")
+    annotate.add_argument("photo", metavar="PHOTO")
+    annotate.add_argument(
+        "marks",
+        metavar="MARK",
+        nargs="*",
+        help="arrow:x1,y1,x2,y2 | rectangle:x1,y1,x2,y2 | ellipse:x1,y1,x2,y2 "
+        "| text:x,y:words (fractions of width and height); none clears",
+    )
+    annotate.set_defaults(handler=cmd_annotate)
