@@ -92,12 +92,24 @@ class _Prepared:
     skipped: bool = False
 
 
-def collect_files(paths: Iterable[Path]) -> tuple[list[_Candidate], list[PhotoOutcome]]:
-    """Files given, and files found in folders given (recursively, hidden ones left out)."""
+def collect_files(
+    paths: Iterable[Path], *, own_folder: Path
+) -> tuple[list[_Candidate], list[PhotoOutcome]]:
+    """Files given, and files found in folders given (recursively, hidden ones left out).
+
+    The application's own data folder is never walked: its originals are already evidence.
+    """
     found: list[_Candidate] = []
     problems: list[PhotoOutcome] = []
+    own = own_folder.resolve()
     for given in paths:
-        if given.is_dir():
+        if given.resolve().is_relative_to(own):
+            problems.append(
+                PhotoOutcome(
+                    Outcome.REJECTED, str(given), reason="inside fieldapp's own data folder"
+                )
+            )
+        elif given.is_dir():
 
             def unreadable(error: OSError, *, at: Path = given) -> None:
                 problems.append(
@@ -109,7 +121,11 @@ def collect_files(paths: Iterable[Path]) -> tuple[list[_Candidate], list[PhotoOu
                 )
 
             for root, dirs, files in os.walk(given, onerror=unreadable):
-                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+                dirs[:] = sorted(
+                    d
+                    for d in dirs
+                    if not d.startswith(".") and (Path(root) / d).resolve() != own
+                )
                 for name in sorted(files):
                     if not name.startswith("."):
                         path = Path(root) / name
@@ -173,7 +189,7 @@ def add_photos(
     survey = workspace.surveys.get(survey_id)
     ensure_evidence_may_start(checklist_for(survey.line_of_business), survey)
     is_cancelled = cancelled or (lambda: False)
-    candidates, outcomes = collect_files(paths)
+    candidates, outcomes = collect_files(paths, own_folder=workspace.data_dir)
     known = workspace.photos.hashes(survey_id)
     offset = survey.incident.occurred_at.tzinfo
     total = len(candidates)
