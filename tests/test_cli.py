@@ -297,3 +297,53 @@ def test_survey_show_text_names_missing_safety_answers(cli: CliRun) -> None:
     assert text.count("MISSING    ]") == 6  # the six required motor safety items
     assert text.count("MISSING shot") == 4  # overview, close-up, plate or VIN, odometer
     assert "(0 of 4)" in text  # the four corners
+
+
+def test_photos_add_prints_one_line_per_file_and_exits_3_when_any_is_refused(
+    cli: CliRun, tmp_path: Path
+) -> None:
+    from tests.photo_fixtures import jpeg_bytes
+
+    _, out, _ = cli(
+        "survey",
+        "new",
+        "--claim",
+        "BA-P",
+        "--line",
+        "property",
+        "--occurred-at",
+        "2026-11-24 08:00",
+        "--surveyor",
+        "赵静",
+    )
+    sid = out.strip()
+    folder = tmp_path / "shots"
+    folder.mkdir()
+    (folder / "客厅 overview.jpg").write_bytes(jpeg_bytes(colour=(1, 2, 3)))
+    (folder / "notes.txt.jpg").write_text("not a photo")
+    code, _, err = cli("photos", "add", sid, str(folder))
+    assert code == 1 and "Scene safety comes first" in err
+    assert (
+        cli("survey", "emergency-skip", sid, "--reason", "Water still rising, shoot first")[0] == 0
+    )
+    code, out, err = cli("photos", "add", sid, str(folder), "--category", "overview")
+    assert code == 3, err
+    lines = out.strip().splitlines()
+    assert len(lines) == 2
+    assert re.match(r"^added [0-9a-f]{12} .*客厅 overview\.jpg$", lines[0])
+    assert lines[1].startswith("rejected ") and lines[1].endswith(
+        "notes.txt.jpg: not a photo in a known format (JPEG, PNG, WebP, TIFF, HEIC/HEIF)"
+    )
+    code, out, _ = cli("photos", "add", sid, str(folder / "客厅 overview.jpg"))
+    assert code == 0 and out.startswith("duplicate ")
+    sha = lines[0].split()[1]
+    assert cli("photos", "annotate", sid, sha, "arrow:0.1,0.1,0.5,0.5", "text:0.2,0.8:水渍")[0] == 0
+    code, _, err = cli("photos", "annotate", sid, sha, "arrow:0.1,0.1,2,0.5")
+    assert code == 2 and "fractions between 0 and 1" in err
+    assert cli("photos", "describe", sid, sha, "--caption", "客厅全景")[0] == 0
+    listing = cli.json("photos", "list", sid, "--json")
+    assert isinstance(listing, dict)
+    [photo] = listing["photos"]
+    assert photo["caption"] == "客厅全景" and photo["annotations"] == 2
+    assert [m["category"] for m in listing["missing_shots"]] == ["damage_closeup", "document"]
+    assert (cli.data_dir / "display").is_dir()  # the report's copies were made after the import
