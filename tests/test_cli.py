@@ -328,15 +328,14 @@ def test_photos_add_prints_one_line_per_file_and_exits_3_when_any_is_refused(
     )
     code, out, err = cli("photos", "add", sid, str(folder), "--category", "overview")
     assert code == 3, err
-    lines = out.strip().splitlines()
-    assert len(lines) == 2
-    assert re.match(r"^added [0-9a-f]{12} .*客厅 overview\.jpg$", lines[0])
-    assert lines[1].startswith("rejected ") and lines[1].endswith(
+    rejected, added = out.strip().splitlines()  # in the folder's sorted order
+    assert re.match(r"^added [0-9a-f]{12} .*客厅 overview\.jpg$", added)
+    assert rejected.startswith("rejected ") and rejected.endswith(
         "notes.txt.jpg: not a photo in a known format (JPEG, PNG, WebP, TIFF, HEIC/HEIF)"
     )
     code, out, _ = cli("photos", "add", sid, str(folder / "客厅 overview.jpg"))
     assert code == 0 and out.startswith("duplicate ")
-    sha = lines[0].split()[1]
+    sha = added.split()[1]
     assert cli("photos", "annotate", sid, sha, "arrow:0.1,0.1,0.5,0.5", "text:0.2,0.8:水渍")[0] == 0
     code, _, err = cli("photos", "annotate", sid, sha, "arrow:0.1,0.1,2,0.5")
     assert code == 2 and "fractions between 0 and 1" in err
