@@ -122,9 +122,7 @@ def collect_files(
 
             for root, dirs, files in os.walk(given, onerror=unreadable):
                 dirs[:] = sorted(
-                    d
-                    for d in dirs
-                    if not d.startswith(".") and (Path(root) / d).resolve() != own
+                    d for d in dirs if not d.startswith(".") and (Path(root) / d).resolve() != own
                 )
                 for name in sorted(files):
                     if not name.startswith("."):

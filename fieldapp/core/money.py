@@ -1,0 +1,55 @@
+"""Money: ``decimal.Decimal`` only, two decimals, rounded half-up at the step that makes it."""
+
+from __future__ import annotations
+
+import re
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from fractions import Fraction
+
+from fieldapp.errors import UsageError
+
+CENT = Decimal("0.01")
+ZERO = Decimal("0.00")
+_MONEY_TEXT = re.compile(r"^-?\d{1,15}(\.\d{1,2})?$")
+
+
+def cents(value: Decimal | Fraction | int) -> Decimal:
+    """Round to cents, half-up (0.005 -> 0.01), exactly, whatever the input's precision."""
+    if isinstance(value, Fraction):
+        scaled = abs(value) * 100
+        whole = (2 * scaled.numerator + scaled.denominator) // (2 * scaled.denominator)
+        return (Decimal(whole if value >= 0 else -whole) / 100).quantize(CENT)
+    return Decimal(value).quantize(CENT, rounding=ROUND_HALF_UP)
+
+
+def parse_money(text: str | Decimal | int, *, what: str) -> Decimal:
+    """An amount the user typed or a document carried: digits with at most two decimals."""
+    if isinstance(text, Decimal | int):
+        text = str(text)
+    cleaned = text.strip().replace(",", "").replace("，", "")
+    if not _MONEY_TEXT.match(cleaned):
+        raise UsageError(detail=f"{what}: {text!r} is not an amount (e.g. 1234.50).")
+    value = Decimal(cleaned).quantize(CENT)
+    if value < 0:
+        raise UsageError(detail=f"{what} cannot be negative.")
+    return value
+
+
+def parse_decimal(
+    text: str | Decimal | int, *, what: str, low: Decimal | None = None, high: Decimal | None = None
+) -> Decimal:
+    """A non-money decimal (quantity, percentage) within bounds."""
+    try:
+        value = Decimal(str(text).strip())
+    except InvalidOperation:
+        raise UsageError(detail=f"{what}: {text!r} is not a number.") from None
+    if not value.is_finite():
+        raise UsageError(detail=f"{what}: {text!r} is not a number.")
+    if (low is not None and value < low) or (high is not None and value > high):
+        raise UsageError(detail=f"{what} must be between {low} and {high}.")
+    return value
+
+
+def money_text(value: Decimal) -> str:
+    """The document form: a string with exactly two decimals."""
+    return str(value.quantize(CENT))
