@@ -30,6 +30,7 @@ from fieldapp.errors import RuleViolation, UsageError
 from fieldapp.passphrase import passphrase_from_env_or_prompt
 from fieldapp.paths import DATABASE_NAME, ensure_data_dir
 from fieldapp.resources import checklist_for, privacy_notice
+from fieldapp.store.damage import DamageRepository
 from fieldapp.store.database import open_database
 from fieldapp.store.events import survey_events, verify_survey_log
 from fieldapp.store.evidence import PhotoRepository
@@ -59,6 +60,7 @@ class FieldWorkspace:
         self._cipher: ValueCipher | None = None
         self.surveys = SurveyRepository(self.db, self.cipher)
         self.photos = PhotoRepository(self.db, self.cipher)
+        self.damage = DamageRepository(self.db)
 
     @classmethod
     def open(cls, data_dir: Path, passphrase: PassphraseSource | None = None) -> FieldWorkspace:

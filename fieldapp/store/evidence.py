@@ -15,7 +15,13 @@ from fieldapp.errors import NotFound
 from fieldapp.store.migrations import EVIDENCE_PHOTOS
 from fieldapp.store.sealing import RowSealer
 from fieldapp.store.secrets import ValueCipher
-from fieldapp.store.surveys import ensure_writable, record_change, time_columns, time_from
+from fieldapp.store.surveys import (
+    ensure_writable,
+    next_position,
+    record_change,
+    time_columns,
+    time_from,
+)
 
 
 def _float(text: str | None) -> float | None:
@@ -110,13 +116,7 @@ class PhotoRepository:
     ) -> None:
         with self.db.atomic():
             ensure_writable(self.db, survey_id)
-            start = int(
-                self.db.execute(
-                    f"SELECT COALESCE(MAX(position) + 1, 0) FROM {EVIDENCE_PHOTOS} "
-                    "WHERE survey_id = ?",
-                    [survey_id],
-                ).fetchone()[0]
-            )
+            start = next_position(self.db, EVIDENCE_PHOTOS, survey_id)
             for n, photo in enumerate(photos):
                 self.db[EVIDENCE_PHOTOS].insert(
                     self.sealer.seal(

@@ -18,6 +18,9 @@ SURVEY_EVENTS = "survey_events"
 EVIDENCE_PHOTOS = "evidence_photos"
 CONSENTS = "consents"
 SETTINGS = "settings"
+DAMAGE_ITEMS = "damage_items"
+DAMAGE_PHOTOS = "damage_photos"
+POLICY_TERMS = "policy_terms"
 
 
 @field_migrations()
@@ -202,3 +205,72 @@ def m004_photo_metadata_and_annotations(db: Database) -> None:
         ("annotations_json", str),
     ):
         photos.add_column(column, kind)  # type: ignore[union-attr]
+
+
+@field_migrations()
+def m005_damage_items_and_policy_terms(db: Database) -> None:
+    db[DAMAGE_ITEMS].create(  # type: ignore[union-attr]
+        {
+            "damage_id": str,
+            "survey_id": str,
+            "position": int,
+            "description": str,
+            "area": str,
+            "kind": str,
+            "severity": str,
+            "action": str,
+            "causal_link": str,
+            "method": str,
+            "repair_line": str,
+            # Money and quantities as decimal text: never a float column.
+            "quantity": str,
+            "unit_cost": str,
+            "depreciation_percent": str,
+            "depreciation_basis": str,
+            "assessed_value": str,
+            "salvage": str,
+            "appraiser": str,
+            "appraisal_basis": str,
+        },
+        pk="damage_id",
+        not_null={
+            "survey_id",
+            "position",
+            "description",
+            "causal_link",
+            "severity",
+            "action",
+            "method",
+            "quantity",
+            "unit_cost",
+            "depreciation_percent",
+            "assessed_value",
+            "salvage",
+        },
+        foreign_keys=[("survey_id", SURVEYS, "survey_id")],
+    )
+    db[DAMAGE_PHOTOS].create(  # type: ignore[union-attr]
+        {"damage_id": str, "photo_id": str},
+        pk=("damage_id", "photo_id"),
+        foreign_keys=[
+            ("damage_id", DAMAGE_ITEMS, "damage_id"),
+            ("photo_id", EVIDENCE_PHOTOS, "photo_id"),
+        ],
+    )
+    db[POLICY_TERMS].create(  # type: ignore[union-attr]
+        {
+            "survey_id": str,
+            "currency": str,
+            "sum_insured": str,
+            "value_at_risk": str,
+            "deductible": str,
+            "limit_amount": str,
+            "vehicle_actual_value": str,
+            "disability_grade": int,
+            "medical_expenses": str,
+            "medical_limit": str,
+        },
+        pk="survey_id",
+        not_null={"currency", "deductible", "medical_expenses"},
+        foreign_keys=[("survey_id", SURVEYS, "survey_id")],
+    )

@@ -80,6 +80,14 @@ def ensure_writable(db: Database, survey_id: str) -> None:
         raise SurveyFrozen(survey_id=survey_id, revision=row[1])
 
 
+def next_position(db: Database, table: str, survey_id: str) -> int:
+    """The position after the survey's last row in ``table`` (rows keep their input order)."""
+    row = db.execute(
+        f"SELECT COALESCE(MAX(position) + 1, 0) FROM {table} WHERE survey_id = ?", [survey_id]
+    ).fetchone()
+    return int(row[0])
+
+
 def record_change(db: Database, survey_id: str, actor: str, kind: EventKind, summary: str) -> None:
     """Mark the survey changed and append the change's event (inside the caller's transaction)."""
     db[SURVEYS].update(survey_id, {"updated_at_utc": utc_text(utc_now())})  # type: ignore[union-attr]
@@ -312,7 +320,7 @@ class SurveyRepository:
             existing = self.db.execute(
                 f"SELECT position FROM {PARTIES} WHERE party_id = ?", [party.party_id]
             ).fetchone()
-            position = existing[0] if existing else self._next_position(PARTIES, survey_id)
+            position = existing[0] if existing else next_position(self.db, PARTIES, survey_id)
             self._write_party(survey_id, party, position)
             # The summary names the role only: the log must never hold personal data.
             verb = "added" if existing is None else "changed"
@@ -354,14 +362,6 @@ class SurveyRepository:
 
     # --- internals -----------------------------------------------------------------------
 
-    def _next_position(self, table: str, survey_id: str) -> int:
-        return int(
-            self.db.execute(
-                f"SELECT COALESCE(MAX(position) + 1, 0) FROM {table} WHERE survey_id = ?",
-                [survey_id],
-            ).fetchone()[0]
-        )
-
     def _update_survey(self, survey_id: str, values: dict[str, Any]) -> None:
         sealed = self.sealer.seal(SURVEYS, {"survey_id": survey_id, **values})
         del sealed["survey_id"]
@@ -397,7 +397,7 @@ class SurveyRepository:
                 {  # type: ignore[union-attr]
                     "consent_id": consent.consent_id,
                     "survey_id": survey_id,
-                    "position": self._next_position(CONSENTS, survey_id),
+                    "position": next_position(self.db, CONSENTS, survey_id),
                     "person_name": consent.person_name,
                     "notice": consent.notice,
                     "language": consent.language,

@@ -1,0 +1,72 @@
+"""Damage and valuation use cases: record damage items and policy terms, compute the assessment."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+from decimal import Decimal
+
+from fieldapp.core.damage import DamageItem
+from fieldapp.core.risk import RiskNote
+from fieldapp.core.valuation import Assessment, PolicyTerms, assess
+from fieldapp.services.field import FieldWorkspace
+
+
+def save_damage_item(
+    workspace: FieldWorkspace, survey_id: str, item: DamageItem, *, photo_refs: Sequence[str] = ()
+) -> DamageItem:
+    """Save an item, its photos given by id or SHA-256 prefix."""
+    survey = workspace.surveys.get(survey_id)
+    photo_ids = tuple(workspace.photos.resolve(survey_id, ref) for ref in photo_refs)
+    saved = replace(item, photo_ids=photo_ids or item.photo_ids)
+    workspace.damage.save(survey_id, saved, actor=survey.surveyor)
+    return saved
+
+
+def remove_damage_item(workspace: FieldWorkspace, survey_id: str, ref: str) -> None:
+    survey = workspace.surveys.get(survey_id)
+    workspace.damage.remove(
+        survey_id, workspace.damage.resolve(survey_id, ref), actor=survey.surveyor
+    )
+
+
+def set_policy_terms(workspace: FieldWorkspace, survey_id: str, terms: PolicyTerms) -> None:
+    survey = workspace.surveys.get(survey_id)
+    workspace.damage.save_terms(survey_id, terms, actor=survey.surveyor)
+
+
+def current_assessment(workspace: FieldWorkspace, survey_id: str) -> Assessment:
+    """Recomputed from the stored items and terms every time: never stored, never trusted."""
+    return assess(
+        workspace.damage.items(survey_id),
+        workspace.damage.terms(survey_id),
+        line_of_business=workspace.surveys.line_of(survey_id).value,
+    )
+
+
+def damage_risk_notes(
+    items: Sequence[DamageItem], assessment: Assessment, terms: PolicyTerms
+) -> list[RiskNote]:
+    """Items with no photo as evidence; items whose loss alone exceeds the sum insured."""
+    notes = []
+    for item, valued in zip(items, assessment.items, strict=True):
+        subject = f"damage item {item.damage_id[:8]} ({item.description[:40]})"
+        if not item.photo_ids:
+            notes.append(
+                RiskNote("damage_without_photo", subject, "No photo is linked to this damage item.")
+            )
+        if terms.sum_insured is not None and valued.loss > terms.sum_insured:
+            notes.append(
+                RiskNote(
+                    "item_exceeds_sum_insured",
+                    subject,
+                    f"This item's loss of {valued.loss:,.2f} alone exceeds the sum insured of "
+                    f"{terms.sum_insured:,.2f}.",
+                    {"loss": valued.loss},
+                )
+            )
+    return notes
+
+
+def money_or_none(value: Decimal | None) -> str | None:
+    return f"{value:.2f}" if value is not None else None
