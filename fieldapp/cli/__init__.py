@@ -11,7 +11,7 @@ import sys
 from collections.abc import Callable, Sequence
 
 from fieldapp import __version__
-from fieldapp.cli import photo_verbs, privacy_verbs, survey_verbs
+from fieldapp.cli import damage_verbs, photo_verbs, privacy_verbs, survey_verbs
 from fieldapp.cli.common import EXIT_FAILURE, EXIT_USAGE
 from fieldapp.errors import FieldappError, UsageError
 
@@ -41,6 +41,7 @@ def build_parser() -> argparse.ArgumentParser:
     verbs = parser.add_subparsers(title="commands", metavar="COMMAND")
     survey_verbs.register(verbs)
     photo_verbs.register(verbs)
+    damage_verbs.register(verbs)
     privacy_verbs.register(verbs)
     return parser
 

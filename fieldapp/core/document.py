@@ -16,6 +16,12 @@ from jsonschema.exceptions import best_match
 
 from fieldapp.core.checklist import ChecklistTemplate, check_answer
 from fieldapp.core.consent import ConsentRecord, check_party_basis
+from fieldapp.core.damage import DamageItem
+from fieldapp.core.document_valuation import (
+    read_damage_item,
+    read_policy_terms,
+    valuation_sections,
+)
 from fieldapp.core.eventlog import SurveyEvent
 from fieldapp.core.evidence import Annotation, EvidencePhoto
 from fieldapp.core.ids import new_id
@@ -31,10 +37,10 @@ from fieldapp.core.survey import (
     SurveyStatus,
 )
 from fieldapp.core.timestamps import document_text, parse_document_time
+from fieldapp.core.valuation import PolicyTerms, assess
 from fieldapp.errors import FieldappError, InvalidSurveyDocument
 
 SCHEMA_NAME = "fieldapp.survey/1"
-DEFAULT_CURRENCY = "CNY"
 
 
 def _time_or_none(moment: datetime | None) -> str | None:
@@ -48,7 +54,12 @@ def survey_to_document(
     photos: Sequence[EvidencePhoto] = (),
     events: Sequence[SurveyEvent] = (),
     risk_notes: Sequence[RiskNote] = (),
+    damage_items: Sequence[DamageItem] = (),
+    policy_terms: PolicyTerms | None = None,
+    language: str = "en",
 ) -> dict[str, Any]:
+    """The document of one survey revision; the assessment is computed here, from the items."""
+    policy_terms = policy_terms or PolicyTerms()
     incident = survey.incident
     return {
         "schema": SCHEMA_NAME,
@@ -135,9 +146,13 @@ def survey_to_document(
             }
             for p in photos
         ],
-        "damage_items": [],
-        "policy_terms": {"currency": DEFAULT_CURRENCY},
-        "assessment": None,
+        **valuation_sections(
+            damage_items,
+            policy_terms,
+            assess(damage_items, policy_terms, line_of_business=survey.line_of_business.value),
+            language=language,
+        ),
+        "language": language,
         "notes": survey.notes,
         "risk_notes": [note.as_data() for note in risk_notes],
         "events": [
@@ -164,10 +179,15 @@ def _in_checklist_order(
 
 @dataclass(frozen=True)
 class ParsedDocument:
-    """A checked survey document, turned into values with fresh ids (import makes a new survey)."""
+    """A checked survey document, turned into values with fresh ids (import makes a new survey).
+
+    A supplied assessment is never read: it is recomputed from the items and terms.
+    """
 
     survey: Survey
     photos: tuple[EvidencePhoto, ...]
+    damage_items: tuple[DamageItem, ...]
+    policy_terms: PolicyTerms
     source_survey_id: str
     source_revision: int
 
@@ -348,9 +368,21 @@ def document_to_survey(
             emergency_skip=skip,
             notes=document["notes"],
         )
+    photo_ids = {
+        raw["photo_id"]: photo.photo_id
+        for raw, photo in zip(document["photos"], photos, strict=True)
+    }
+    items = []
+    for n, raw in enumerate(document["damage_items"]):
+        with _at(f"$.damage_items[{n}]"):
+            items.append(read_damage_item(raw, photo_ids))
+    with _at("$.policy_terms"):
+        terms = read_policy_terms(document["policy_terms"])
     return ParsedDocument(
         survey=survey,
         photos=tuple(photos),
+        damage_items=tuple(items),
+        policy_terms=terms,
         source_survey_id=document["survey_id"],
         source_revision=document["revision"],
     )

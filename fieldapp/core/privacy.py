@@ -192,10 +192,73 @@ FIELD_CLASSES: Mapping[str, FieldClass] = {
         f"$.risk_notes[].{name}": FieldClass(INTERNAL, "a risk note")
         for name in ("code", "subject", "detail")
     },
+    "$.language": FieldClass(PUBLIC, "language of the explanations"),
     "$.damage_items": FieldClass(INTERNAL, "damage and valuation"),
+    **{
+        f"$.damage_items[].{name}": FieldClass(INTERNAL, "damage item and its valuation basis")
+        for name in (
+            "damage_id",
+            "description",
+            "area",
+            "kind",
+            "severity",
+            "action",
+            "causal_link",
+            "photo_ids",
+            "valuation_method",
+            "repair_line",
+            "quantity",
+            "unit_cost",
+            "depreciation_percent",
+            "depreciation_basis",
+            "assessed_value",
+            "salvage",
+            "appraiser",
+            "appraisal_basis",
+            "value",
+            "depreciation",
+            "loss",
+        )
+    },
     "$.policy_terms": FieldClass(INTERNAL, "policy terms of the valuation"),
     "$.policy_terms.currency": FieldClass(PUBLIC, "currency of every amount"),
+    **{
+        f"$.policy_terms.{name}": FieldClass(INTERNAL, "policy term the valuation applies")
+        for name in (
+            "sum_insured",
+            "value_at_risk",
+            "deductible",
+            "limit",
+            "vehicle_actual_value",
+            "medical_limit",
+        )
+    },
+    # Health data (PIPL Art 28): a disability grade and medical costs describe a body.
+    "$.policy_terms.disability_grade": FieldClass(SENSITIVE, "personal accident benefit"),
+    "$.policy_terms.medical_expenses": FieldClass(SENSITIVE, "personal accident benefit"),
     "$.assessment": FieldClass(INTERNAL, "the computed loss assessment"),
+    **{
+        f"$.assessment.{name}": FieldClass(INTERNAL, "a figure of the assessment")
+        for name in (
+            "gross_loss",
+            "depreciation",
+            "salvage",
+            "net_loss",
+            "apportionment_ratio",
+            "apportioned_loss",
+            "after_deductible",
+            "indemnity",
+            "constructive_total_loss",
+            "disability_benefit",
+            "medical_covered",
+            "steps",
+        )
+    },
+    "$.assessment.disability_ratio": FieldClass(SENSITIVE, "personal accident benefit"),
+    **{
+        f"$.assessment.steps[].{name}": FieldClass(INTERNAL, "a step of the calculation")
+        for name in ("name", "amount", "explanation")
+    },
     "$.notes": FieldClass(PERSONAL, "the surveyor's facts and open questions; may name people"),
     "$.events": FieldClass(INTERNAL, "the hash-chained event log (never holds personal data)"),
     **{

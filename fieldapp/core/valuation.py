@@ -219,6 +219,8 @@ def assess(items: Sequence[DamageItem], terms: PolicyTerms, *, line_of_business:
             )
         )
         indemnity = cents(disability_benefit + medical_covered)
+        if not items:  # a personal accident claim without property damage: only its own steps
+            steps = [s for s in steps if s.name in PA_STEPS]
         steps.append(
             AssessmentStep(
                 "pa_indemnity",
@@ -244,6 +246,8 @@ def assess(items: Sequence[DamageItem], terms: PolicyTerms, *, line_of_business:
         steps=tuple(steps),
     )
 
+
+PA_STEPS = frozenset({"disability_benefit", "no_disability_grade", "medical_covered"})
 
 CAP_NAMES: Mapping[str, Mapping[str, str]] = {
     "limit": {"en": "limit", "zh-Hans": "赔偿限额", "zh-Hant": "賠償限額"},

@@ -18,6 +18,7 @@ from fieldapp.core.evidence import PhotoCategory
 from fieldapp.core.survey import LineOfBusiness, SafetyAnswerValue
 from fieldapp.core.timestamps import format_offset, local_now
 from fieldapp.resources import checklist_for
+from fieldapp.services.demo_valuation import add_demo_valuation
 from fieldapp.services.field import (
     FieldWorkspace,
     answer_safety_item,
@@ -268,6 +269,9 @@ def create_demo_survey(
             caption=photo.caption,
             category=photo.category,
         )
+    add_demo_valuation(
+        workspace, survey.survey_id, line, [o.photo.photo_id for o in report.outcomes if o.photo]
+    )
     set_notes(workspace, survey.survey_id, case.survey_notes)
     return survey.survey_id
 

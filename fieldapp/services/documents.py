@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -11,17 +11,27 @@ from fieldapp.core.document import document_to_survey, survey_to_document
 from fieldapp.core.eventlog import EventKind
 from fieldapp.core.evidence import EvidencePhoto
 from fieldapp.core.privacy import redact_document
+from fieldapp.core.valuation import PolicyTerms
 from fieldapp.errors import InvalidSurveyDocument, UsageError
 from fieldapp.resources import checklist_for, survey_schema
+from fieldapp.services.damage import current_assessment, damage_risk_notes
 from fieldapp.services.field import FieldWorkspace
 from fieldapp.services.photos import photo_risk_notes
 from fieldapp.store.events import survey_events
 
 
 def survey_document(
-    workspace: FieldWorkspace, survey_id: str, *, full: bool = False, purpose: str = "shown"
+    workspace: FieldWorkspace,
+    survey_id: str,
+    *,
+    full: bool = False,
+    purpose: str = "shown",
+    language: str = "en",
 ) -> dict[str, Any]:
-    """The survey document, masked unless ``full``; a full copy is logged as an access."""
+    """The survey document, masked unless ``full``; a full copy is logged as an access.
+
+    The assessment is recomputed from the stored items and terms on every call.
+    """
     survey = workspace.surveys.get(survey_id)
     if full:
         workspace.surveys.record_access(
@@ -29,12 +39,21 @@ def survey_document(
             actor=survey.surveyor,
             what=f"full survey document with personal data {purpose}",
         )
+    items = workspace.damage.items(survey_id)
+    terms = workspace.damage.terms(survey_id)
+    assessment = current_assessment(workspace, survey_id)
     document = survey_to_document(
         survey,
         checklist=checklist_for(survey.line_of_business),
         photos=workspace.photos.photos(survey_id),
         events=survey_events(workspace.db, survey_id),
-        risk_notes=photo_risk_notes(workspace, survey_id),
+        risk_notes=[
+            *photo_risk_notes(workspace, survey_id),
+            *damage_risk_notes(items, assessment, terms),
+        ],
+        damage_items=items,
+        policy_terms=terms,
+        language=language,
     )
     return document if full else redact_document(document)
 
@@ -68,6 +87,16 @@ def import_survey_document(workspace: FieldWorkspace, document: Any) -> ImportOu
         )
         if kept:
             workspace.photos.add(survey.survey_id, kept, actor=survey.surveyor)
+        kept_ids = {p.photo_id for p in kept}
+        for item in parsed.damage_items:
+            linked = tuple(p for p in item.photo_ids if p in kept_ids)
+            workspace.damage.save(
+                survey.survey_id, replace(item, photo_ids=linked), actor=survey.surveyor
+            )
+        if parsed.policy_terms != PolicyTerms():
+            workspace.damage.save_terms(
+                survey.survey_id, parsed.policy_terms, actor=survey.surveyor
+            )
     return ImportOutcome(survey_id=survey.survey_id, kept_photos=kept, missing_photos=missing)
 
 

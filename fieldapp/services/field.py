@@ -60,7 +60,7 @@ class FieldWorkspace:
         self._cipher: ValueCipher | None = None
         self.surveys = SurveyRepository(self.db, self.cipher)
         self.photos = PhotoRepository(self.db, self.cipher)
-        self.damage = DamageRepository(self.db)
+        self.damage = DamageRepository(self.db, self.cipher)
 
     @classmethod
     def open(cls, data_dir: Path, passphrase: PassphraseSource | None = None) -> FieldWorkspace:

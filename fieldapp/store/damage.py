@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
 
@@ -13,6 +14,8 @@ from fieldapp.core.money import ZERO
 from fieldapp.core.valuation import PolicyTerms
 from fieldapp.errors import NotFound
 from fieldapp.store.migrations import DAMAGE_ITEMS, DAMAGE_PHOTOS, EVIDENCE_PHOTOS, POLICY_TERMS
+from fieldapp.store.sealing import RowSealer
+from fieldapp.store.secrets import ValueCipher
 from fieldapp.store.surveys import ensure_writable, next_position, record_change
 
 
@@ -25,8 +28,9 @@ def _text(value: Decimal | None) -> str | None:
 
 
 class DamageRepository:
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Database, cipher: Callable[[], ValueCipher]) -> None:
         self.db = db
+        self.sealer = RowSealer(cipher)
 
     def items(self, survey_id: str) -> list[DamageItem]:
         links: dict[str, list[str]] = {}
@@ -157,7 +161,7 @@ class DamageRepository:
         rows = list(self.db.query(f"SELECT * FROM {POLICY_TERMS} WHERE survey_id = ?", [survey_id]))
         if not rows:
             return PolicyTerms()
-        r: dict[str, Any] = rows[0]
+        r: dict[str, Any] = self.sealer.open(POLICY_TERMS, rows[0])
         return PolicyTerms(
             currency=r["currency"],
             sum_insured=_decimal(r["sum_insured"]),
@@ -165,7 +169,7 @@ class DamageRepository:
             deductible=_decimal(r["deductible"]) or ZERO,
             limit=_decimal(r["limit_amount"]),
             vehicle_actual_value=_decimal(r["vehicle_actual_value"]),
-            disability_grade=r["disability_grade"],
+            disability_grade=int(r["disability_grade"]) if r["disability_grade"] else None,
             medical_expenses=_decimal(r["medical_expenses"]) or ZERO,
             medical_limit=_decimal(r["medical_limit"]),
         )
@@ -174,18 +178,21 @@ class DamageRepository:
         with self.db.atomic():
             ensure_writable(self.db, survey_id)
             self.db[POLICY_TERMS].upsert(
-                {  # type: ignore[union-attr]
-                    "survey_id": survey_id,
-                    "currency": terms.currency,
-                    "sum_insured": _text(terms.sum_insured),
-                    "value_at_risk": _text(terms.value_at_risk),
-                    "deductible": str(terms.deductible),
-                    "limit_amount": _text(terms.limit),
-                    "vehicle_actual_value": _text(terms.vehicle_actual_value),
-                    "disability_grade": terms.disability_grade,
-                    "medical_expenses": str(terms.medical_expenses),
-                    "medical_limit": _text(terms.medical_limit),
-                },
+                self.sealer.seal(
+                    POLICY_TERMS,
+                    {  # type: ignore[union-attr]
+                        "survey_id": survey_id,
+                        "currency": terms.currency,
+                        "sum_insured": _text(terms.sum_insured),
+                        "value_at_risk": _text(terms.value_at_risk),
+                        "deductible": str(terms.deductible),
+                        "limit_amount": _text(terms.limit),
+                        "vehicle_actual_value": _text(terms.vehicle_actual_value),
+                        "disability_grade": terms.disability_grade,
+                        "medical_expenses": str(terms.medical_expenses),
+                        "medical_limit": _text(terms.medical_limit),
+                    },
+                ),
                 pk="survey_id",
             )
             record_change(

@@ -28,12 +28,18 @@ def schema_paths(node: dict[str, Any], path: str = "$") -> list[str]:
     return paths
 
 
+def _resolve(node: dict[str, Any]) -> dict[str, Any]:
+    ref = node.get("$ref")
+    return survey_schema()["$defs"][ref.rsplit("/", 1)[1]] if ref else node
+
+
 def _below(node: dict[str, Any], path: str) -> list[str]:
+    node = _resolve(node)
     found = schema_paths(node, path)
     if isinstance(node.get("items"), dict):
-        found += schema_paths(node["items"], f"{path}[]")
+        found += schema_paths(_resolve(node["items"]), f"{path}[]")
     for option in node.get("anyOf", []):
-        found += schema_paths(option, path)
+        found += schema_paths(_resolve(option), path)
     return found
 
 

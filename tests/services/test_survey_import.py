@@ -24,8 +24,10 @@ def comparable(document: dict[str, Any]) -> dict[str, Any]:
         party.pop("consent_id")
     for consent in kept["consents"]:
         consent.pop("consent_id")
-    for photo in kept["photos"]:
-        photo.pop("photo_id")
+    photo_index = {photo.pop("photo_id"): n for n, photo in enumerate(kept["photos"])}
+    for item in kept["damage_items"]:
+        item.pop("damage_id")
+        item["photo_ids"] = [photo_index[p] for p in item["photo_ids"]]
     return kept
 
 
@@ -44,6 +46,8 @@ def test_show_import_show_round_trips_apart_from_ids_revision_and_events(
     again = survey_document(workspace, outcome.survey_id, full=True)
     assert again["survey_id"] != original["survey_id"] and again["revision"] == 1
     assert comparable(again) == comparable(original)
+    assert again["assessment"]["indemnity"] == original["assessment"]["indemnity"]
+    assert all(item["photo_ids"] for item in again["damage_items"])  # links survived
     assert next(e["kind"] for e in again["events"]) == "survey_imported"
     assert original["survey_id"] in again["events"][0]["summary"]
     assert verify_log(workspace, outcome.survey_id).intact
@@ -77,3 +81,14 @@ def test_a_bad_document_writes_nothing(workspace: FieldWorkspace) -> None:
         import_survey_document(workspace, document)
     assert refused.value.params["path"] == "$.safety.answers[2]"
     assert table_counts(workspace) == before
+
+
+def test_a_supplied_assessment_is_never_trusted(workspace: FieldWorkspace) -> None:
+    document = survey_document(workspace, create_demo_survey(workspace, "property"), full=True)
+    genuine = document["assessment"]["indemnity"]
+    document["assessment"]["indemnity"] = "9999999.00"
+    document["damage_items"][0]["loss"] = "9999999.00"
+    outcome = import_survey_document(workspace, document)
+    again = survey_document(workspace, outcome.survey_id, full=True)
+    assert again["assessment"]["indemnity"] == genuine
+    assert again["damage_items"][0]["loss"] != "9999999.00"
