@@ -84,13 +84,17 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 
 def cmd_show(args: argparse.Namespace) -> int:
-    from fieldapp.cli.text import survey_as_text
+    from fieldapp.cli.text import survey_as_text, terminal_language
     from fieldapp.services.documents import survey_document
 
     ws = workspace(args)
     purpose = "printed as JSON" if args.json else "shown on screen"
     document = survey_document(
-        ws, ws.surveys.resolve_id(args.survey), full=args.full, purpose=f"{purpose} (--full)"
+        ws,
+        ws.surveys.resolve_id(args.survey),
+        full=args.full,
+        purpose=f"{purpose} (--full)",
+        language=args.lang or terminal_language(),
     )
     if args.json:
         print_json(document)
@@ -240,6 +244,9 @@ def register(verbs: Any) -> None:
     show = sv.add_parser("show", help="show a survey, personal data masked unless --full")
     show.add_argument("survey", metavar="ID", help="survey id (or its first characters)")
     show.add_argument("--json", action="store_true", help="print the survey document (JSON)")
+    show.add_argument(
+        "--lang", choices=LANGUAGES, help="language of the explanations (default: the terminal's)"
+    )
     show.add_argument(
         "--full",
         action="store_true",

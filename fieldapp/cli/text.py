@@ -89,6 +89,25 @@ def survey_as_text(document: dict[str, Any], *, language: str | None = None) -> 
         if have < shot.minimum:
             label = shot.label.get(language, shot.label["en"])
             lines.append(f"  MISSING shot: {label} ({have} of {shot.minimum})")
+    terms, assessment = document["policy_terms"], document["assessment"]
+    if document["damage_items"]:
+        lines += ["", f"Damage items ({len(document['damage_items'])})"]
+        for item in document["damage_items"]:
+            basis = item["valuation_method"]
+            if item["valuation_method"] == "replacement_cost":
+                basis += f" {item['quantity']} × {item['unit_cost']}"
+                if item["depreciation_percent"] != "0":
+                    basis += f", −{item['depreciation_percent']}% ({item['depreciation_basis']})"
+            if item["salvage"] != "0.00":
+                basis += f", salvage {item['salvage']}"
+            lines.append(
+                f"  {item['damage_id'][:8]}  {item['description']}  "
+                f"[{item['severity']}, {item['action']}]  loss {item['loss']}  "
+                f"({basis}; {len(item['photo_ids'])} photo(s))"
+            )
+            lines.append(f"            cause: {item['causal_link']}")
+    lines += ["", f"Assessment ({terms['currency']})"]
+    lines += [f"  {step['explanation']}" for step in assessment["steps"]]
     if document["risk_notes"]:
         lines += ["", f"Risk notes ({len(document['risk_notes'])})"]
         lines += [f"  {n['subject']}: {n['detail']}" for n in document["risk_notes"]]

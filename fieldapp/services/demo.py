@@ -257,7 +257,7 @@ def create_demo_survey(
         for n, photo in enumerate(case.photos):
             taken = occurred + timedelta(minutes=35 + 3 * n)
             path = Path(folder) / photo.file_name
-            path.write_bytes(_draw_photo(photo, taken, case))
+            path.write_bytes(_draw_photo(photo, taken, case, survey.survey_id))
             paths.append(path)
         report = add_photos(workspace, survey.survey_id, paths)
     for photo, outcome in zip(case.photos, report.outcomes, strict=True):
@@ -276,7 +276,7 @@ def create_demo_survey(
     return survey.survey_id
 
 
-def _draw_photo(photo: DemoPhoto, taken: datetime, case: DemoCase) -> bytes:
+def _draw_photo(photo: DemoPhoto, taken: datetime, case: DemoCase, survey_id: str) -> bytes:
     """A camera-like JPEG: a simple scene, its label, and EXIF capture time with offset."""
     width, height = 1600, 1200
     image = Image.new("RGB", (width, height), photo.colour)
@@ -293,7 +293,8 @@ def _draw_photo(photo: DemoPhoto, taken: datetime, case: DemoCase) -> bytes:
     )
     draw.text(
         (60, height - 120),
-        f"{photo.file_name}  {taken:%Y-%m-%d %H:%M}",
+        # The survey's id in the picture: each demo survey has photos of its own.
+        f"{photo.file_name}  {taken:%Y-%m-%d %H:%M}  #{survey_id[:8]}",
         fill=(255, 255, 255),
         font=font,
     )
