@@ -11,7 +11,7 @@ import sys
 from collections.abc import Callable, Sequence
 
 from fieldapp import __version__
-from fieldapp.cli import damage_verbs, photo_verbs, privacy_verbs, survey_verbs
+from fieldapp.cli import damage_verbs, photo_verbs, privacy_verbs, report_verbs, survey_verbs
 from fieldapp.cli.common import EXIT_FAILURE, EXIT_USAGE
 from fieldapp.errors import FieldappError, UsageError
 
@@ -39,9 +39,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.set_defaults(handler=cmd_gui)
     verbs = parser.add_subparsers(title="commands", metavar="COMMAND")
-    survey_verbs.register(verbs)
+    survey_subverbs = survey_verbs.register(verbs)
     photo_verbs.register(verbs)
     damage_verbs.register(verbs)
+    report_verbs.register(verbs, survey_subverbs)
     privacy_verbs.register(verbs)
     return parser
 

@@ -210,7 +210,8 @@ def cmd_notes(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def register(verbs: Any) -> None:
+def register(verbs: Any) -> Any:
+    """Add the verbs; return the `survey` sub-verbs for other modules to extend."""
     demo = verbs.add_parser("demo", help="create a complete demo survey; print its id")
     demo.add_argument("--line", choices=LINES, default="motor")
     demo.set_defaults(handler=cmd_demo)
@@ -324,3 +325,4 @@ def register(verbs: Any) -> None:
     notes.add_argument("survey", metavar="ID")
     notes.add_argument("text")
     notes.set_defaults(handler=cmd_notes)
+    return sv

@@ -403,3 +403,44 @@ class _at:
         if isinstance(exc, FieldappError) and not isinstance(exc, InvalidSurveyDocument):
             raise InvalidSurveyDocument(path=self.path, detail=exc.message) from exc
         return False
+
+
+def document_consistency(document: Any, *, schema: Mapping[str, Any]) -> tuple[str, str] | None:
+    """Whether an embedded survey document agrees with its schema and with itself.
+
+    Returns (code, message) for the first problem, or None. Codes follow the office import's:
+    ``schema_unsupported`` and ``data_inconsistent``.
+    """
+    from fieldapp.core.eventlog import SurveyEvent, verify_chain
+
+    try:
+        check_against_schema(document, schema)
+    except InvalidSurveyDocument as problem:
+        code = "schema_unsupported" if problem.code == "schema_unsupported" else "data_inconsistent"
+        return code, problem.message
+    hashes = [p["sha256"] for p in document["photos"]]
+    if len(set(hashes)) != len(hashes):
+        return "data_inconsistent", "the photo manifest lists an original twice"
+    photo_ids = {p["photo_id"] for p in document["photos"]}
+    for item in document["damage_items"]:
+        if not set(item["photo_ids"]) <= photo_ids:
+            return (
+                "data_inconsistent",
+                f"damage item {item['damage_id'][:8]} shows a photo that is not in the manifest",
+            )
+    events = [SurveyEvent(survey_id=document["survey_id"], **e) for e in document["events"]]
+    verdict = verify_chain(events, expected_count=len(events))
+    if not verdict.intact:
+        return "data_inconsistent", f"event log: {verdict.reason}"
+    items = [read_damage_item(raw, {p: p for p in photo_ids}) for raw in document["damage_items"]]
+    recomputed = assess(
+        items,
+        read_policy_terms(document["policy_terms"]),
+        line_of_business=document["line_of_business"],
+    )
+    if f"{recomputed.indemnity:.2f}" != document["assessment"]["indemnity"]:
+        return "data_inconsistent", (
+            f"the stated indemnity {document['assessment']['indemnity']} is not what its items "
+            f"and terms give ({recomputed.indemnity:.2f})"
+        )
+    return None

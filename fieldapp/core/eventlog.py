@@ -36,6 +36,7 @@ class EventKind(StrEnum):
     PERSONAL_DATA_PURGED = "personal_data_purged"
     SURVEY_EXPORTED = "survey_exported"
     SURVEY_FINISHED = "survey_finished"
+    SURVEY_REVISED = "survey_revised"
 
 
 @dataclass(frozen=True)

@@ -345,6 +345,54 @@ class SurveyRepository:
                 f"notes changed ({len(notes)} characters)",
             )
 
+    def finish(self, survey_id: str, *, actor: str, at: datetime) -> None:
+        """Freeze the current revision: from now on a change needs a new revision."""
+        with self.db.atomic():
+            ensure_writable(self.db, survey_id)
+            self.db[SURVEYS].update(
+                survey_id,
+                {  # type: ignore[union-attr]
+                    "status": "finished",
+                    **time_columns("finished_at", at),
+                },
+            )
+            record_change(
+                self.db,
+                survey_id,
+                actor,
+                EventKind.SURVEY_FINISHED,
+                "revision finished and frozen for the signed report",
+            )
+
+    def revise(self, survey_id: str, *, actor: str) -> int:
+        """Open the next revision of a finished survey; the signed one stays as it was sent."""
+        with self.db.atomic():
+            row = self.db.execute(
+                f"SELECT status, revision FROM {SURVEYS} WHERE survey_id = ?", [survey_id]
+            ).fetchone()
+            if row is None:
+                raise NotFound(what="survey", ident=survey_id)
+            if row[0] != "finished":
+                raise UsageError(detail=f"Revision {row[1]} is still a draft: change it as it is.")
+            revision = int(row[1]) + 1
+            self.db[SURVEYS].update(
+                survey_id,
+                {  # type: ignore[union-attr]
+                    "status": "draft",
+                    "revision": revision,
+                    "finished_at_utc": None,
+                    "finished_at_offset": None,
+                },
+            )
+            record_change(
+                self.db,
+                survey_id,
+                actor,
+                EventKind.SURVEY_REVISED,
+                f"revision {revision} opened after revision {revision - 1} was sent",
+            )
+            return revision
+
     def record_export(self, survey_id: str, *, actor: str, what: str) -> None:
         """Remember when the survey's report left the device; retention counts from here."""
         with self.db.atomic():

@@ -1,0 +1,74 @@
+"""`fieldapp export`, `fieldapp verify`, `fieldapp survey revise`: the signed report."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from fieldapp.cli.common import EXIT_FAILURE, EXIT_OK, LANGUAGES, terminal_progress, workspace
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from fieldapp.services.export import export_report
+
+    ws = workspace(args)
+    result = export_report(
+        ws,
+        ws.surveys.resolve_id(args.survey),
+        out=Path(args.out) if args.out else None,
+        language=args.lang,
+        full=args.full,
+        progress=terminal_progress,
+    )
+    print(result.path)
+    return EXIT_OK
+
+
+def cmd_verify(args: argparse.Namespace) -> int:
+    from fieldapp.services.export import load_trusted_certificates, verify_report_file
+
+    trusted = load_trusted_certificates(Path(args.trust)) if args.trust else []
+    result = verify_report_file(Path(args.file), trusted=trusted)
+    if result.signer:
+        print(f"signer        {result.signer}")
+        print(f"fingerprint   {result.fingerprint}")
+        print(f"signed at     {result.signing_time.isoformat() if result.signing_time else '—'}")
+    for check in result.checks:
+        mark = {True: "ok  ", False: "FAIL", None: "--  "}[check.ok]
+        print(f"{mark}  {check.name}" + (f": {check.detail}" if check.detail else ""))
+    if not result.ok:
+        print(f"fieldapp: not verified: {result.failure_code}: {result.failure}", file=sys.stderr)
+        return EXIT_FAILURE
+    return EXIT_OK
+
+
+def cmd_revise(args: argparse.Namespace) -> int:
+    ws = workspace(args)
+    survey_id = ws.surveys.resolve_id(args.survey)
+    survey = ws.surveys.get(survey_id)
+    print(f"revision {ws.surveys.revise(survey_id, actor=survey.surveyor)} opened")
+    return EXIT_OK
+
+
+def register(verbs: Any, survey_verbs: Any) -> None:
+    export = verbs.add_parser("export", help="finish the survey and write its signed PDF report")
+    export.add_argument("survey", metavar="ID")
+    export.add_argument(
+        "--out", metavar="FILE.pdf", help="where to write it (default: the data folder's exports/)"
+    )
+    export.add_argument("--lang", choices=LANGUAGES, default="zh-Hans")
+    export.add_argument(
+        "--full", action="store_true", help="personal data unmasked (recorded in the survey's log)"
+    )
+    export.set_defaults(handler=cmd_export)
+
+    verify = verbs.add_parser("verify", help="check a report's signature, integrity and data")
+    verify.add_argument("file", metavar="FILE.pdf")
+    verify.add_argument("--trust", metavar="CERT.pem|DIR", help="certificates of trusted devices")
+    verify.set_defaults(handler=cmd_verify)
+
+    revise = survey_verbs.add_parser("revise", help="open the next revision of a finished survey")
+    revise.add_argument("survey", metavar="ID")
+    revise.set_defaults(handler=cmd_revise)

@@ -1,0 +1,193 @@
+"""The report's fixed words in its three languages."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+TEXTS: Mapping[str, Mapping[str, str]] = {
+    "title": {
+        "zh-Hans": "现场查勘定损报告",
+        "zh-Hant": "現場查勘定損報告",
+        "en": "On-site survey and loss report",
+    },
+    "claim": {"zh-Hans": "报案号", "zh-Hant": "報案號", "en": "Claim number"},
+    "policy": {"zh-Hans": "保单号", "zh-Hant": "保單號", "en": "Policy number"},
+    "line": {"zh-Hans": "险种", "zh-Hant": "險種", "en": "Line of business"},
+    "incident_time": {"zh-Hans": "出险时间", "zh-Hant": "出險時間", "en": "Incident time"},
+    "place": {"zh-Hans": "出险地点", "zh-Hant": "出險地點", "en": "Place"},
+    "surveyor": {"zh-Hans": "查勘员", "zh-Hant": "查勘員", "en": "Surveyor"},
+    "revision": {"zh-Hans": "版本", "zh-Hant": "版本", "en": "Revision"},
+    "language": {"zh-Hans": "报告语言", "zh-Hant": "報告語言", "en": "Report language"},
+    "finished": {"zh-Hans": "定稿时间", "zh-Hant": "定稿時間", "en": "Finished at"},
+    "what_happened": {"zh-Hans": "出险经过", "zh-Hant": "出險經過", "en": "How the loss happened"},
+    "safety": {
+        "zh-Hans": "现场安全检查",
+        "zh-Hant": "現場安全檢查",
+        "en": "Scene safety checklist",
+    },
+    "item": {"zh-Hans": "项目", "zh-Hant": "項目", "en": "Item"},
+    "answer": {"zh-Hans": "结果", "zh-Hant": "結果", "en": "Answer"},
+    "note": {"zh-Hans": "说明", "zh-Hant": "說明", "en": "Note"},
+    "emergency": {
+        "zh-Hans": "紧急情况跳过安全检查，理由：",
+        "zh-Hant": "緊急情況跳過安全檢查，理由：",
+        "en": "Safety checklist skipped for an emergency. Reason: ",
+    },
+    "parties": {"zh-Hans": "当事人", "zh-Hant": "當事人", "en": "Parties"},
+    "role": {"zh-Hans": "身份", "zh-Hant": "身分", "en": "Role"},
+    "name": {"zh-Hans": "姓名", "zh-Hant": "姓名", "en": "Name"},
+    "phone": {"zh-Hans": "电话", "zh-Hant": "電話", "en": "Phone"},
+    "details": {"zh-Hans": "其他", "zh-Hant": "其他", "en": "Details"},
+    "basis": {"zh-Hans": "处理依据", "zh-Hant": "處理依據", "en": "Legal basis"},
+    "consent": {
+        "zh-Hans": "告知与同意记录",
+        "zh-Hant": "告知與同意記錄",
+        "en": "Privacy notice and consent",
+    },
+    "photos": {"zh-Hans": "现场照片", "zh-Hant": "現場照片", "en": "Photo evidence"},
+    "taken": {"zh-Hans": "拍摄", "zh-Hant": "拍攝", "en": "Taken"},
+    "shows": {"zh-Hans": "对应损失", "zh-Hant": "對應損失", "en": "Shows"},
+    "damage": {
+        "zh-Hans": "损失清单与定损依据",
+        "zh-Hant": "損失清單與定損依據",
+        "en": "Damage items and valuation basis",
+    },
+    "method": {"zh-Hans": "估价方法", "zh-Hant": "估價方法", "en": "Method"},
+    "value": {"zh-Hans": "价值", "zh-Hant": "價值", "en": "Value"},
+    "depreciation": {"zh-Hans": "折旧", "zh-Hant": "折舊", "en": "Depreciation"},
+    "salvage": {"zh-Hans": "残值", "zh-Hant": "殘值", "en": "Salvage"},
+    "loss": {"zh-Hans": "损失", "zh-Hant": "損失", "en": "Loss"},
+    "cause": {"zh-Hans": "因果关系", "zh-Hant": "因果關係", "en": "Causal link"},
+    "assessment": {"zh-Hans": "理算过程", "zh-Hant": "理算過程", "en": "From loss to indemnity"},
+    "indemnity": {"zh-Hans": "建议赔款", "zh-Hant": "建議賠款", "en": "Proposed indemnity"},
+    "risk": {"zh-Hans": "需关注的事项", "zh-Hant": "需關注的事項", "en": "Facts to note"},
+    "no_risk": {"zh-Hans": "无。", "zh-Hant": "無。", "en": "None."},
+    "log": {"zh-Hans": "操作记录摘要", "zh-Hant": "操作記錄摘要", "en": "Event log summary"},
+    "log_summary": {
+        "zh-Hans": "共 {count} 条记录，{first} 至 {last}；哈希链末端 {head}。",
+        "zh-Hant": "共 {count} 條記錄，{first} 至 {last}；雜湊鏈末端 {head}。",
+        "en": "{count} events from {first} to {last}; chain head {head}.",
+    },
+    "signatures": {"zh-Hans": "签署", "zh-Hant": "簽署", "en": "Signatures"},
+    "surveyor_sign": {"zh-Hans": "查勘员签名", "zh-Hant": "查勘員簽名", "en": "Surveyor"},
+    "insured_sign": {
+        "zh-Hans": "被保险人确认",
+        "zh-Hant": "被保險人確認",
+        "en": "Acknowledged by the insured",
+    },
+    "not_captured": {
+        "zh-Hans": "（未采集手写签名）",
+        "zh-Hant": "（未採集手寫簽名）",
+        "en": "(no handwritten signature captured)",
+    },
+    "digital": {"zh-Hans": "数字签名", "zh-Hant": "數位簽章", "en": "Digital signature"},
+    "signed_by": {"zh-Hans": "签署人", "zh-Hant": "簽署人", "en": "Signed by"},
+    "signed_at": {"zh-Hans": "签署时间", "zh-Hant": "簽署時間", "en": "Signed at"},
+    "fingerprint": {
+        "zh-Hans": "证书指纹 (SHA-256)",
+        "zh-Hant": "憑證指紋 (SHA-256)",
+        "en": "Certificate SHA-256",
+    },
+    "digital_note": {
+        "zh-Hans": "本报告及其内嵌数据 survey.json 以 PAdES 数字签名保护，任何改动均可被检出"
+        "（fieldapp verify）。",
+        "zh-Hant": "本報告及其內嵌資料 survey.json 以 PAdES 數位簽章保護，任何改動均可被檢出"
+        "（fieldapp verify）。",
+        "en": "This report and its embedded data (survey.json) are protected by a PAdES digital "
+        "signature; any change is detectable (fieldapp verify).",
+    },
+    "page": {
+        "zh-Hans": "第 {n} 页，共 {total} 页",
+        "zh-Hant": "第 {n} 頁，共 {total} 頁",
+        "en": "Page {n} of {total}",
+    },
+    "confidential": {
+        "zh-Hans": "保密：仅供理赔处理使用",
+        "zh-Hant": "保密：僅供理賠處理使用",
+        "en": "Confidential: for claim handling only",
+    },
+    "masked": {
+        "zh-Hans": "个人信息已按最小必要原则脱敏。",
+        "zh-Hant": "個人資料已依最小必要原則遮蔽。",
+        "en": "Personal data is masked to the minimum necessary.",
+    },
+    "full": {
+        "zh-Hans": "完整版：含未脱敏个人信息（已记录）。",
+        "zh-Hant": "完整版：含未遮蔽個人資料（已記錄）。",
+        "en": "Full copy: personal data unmasked (recorded in the log).",
+    },
+    "motor": {"zh-Hans": "机动车辆保险", "zh-Hant": "機動車輛保險", "en": "Motor"},
+    "property": {"zh-Hans": "财产保险", "zh-Hant": "財產保險", "en": "Property"},
+    "personal_accident": {
+        "zh-Hans": "人身意外伤害保险",
+        "zh-Hant": "人身意外傷害保險",
+        "en": "Personal accident",
+    },
+    "yes": {"zh-Hans": "是", "zh-Hant": "是", "en": "Yes"},
+    "no": {"zh-Hans": "否", "zh-Hant": "否", "en": "No"},
+    "not_applicable": {"zh-Hans": "不适用", "zh-Hant": "不適用", "en": "N/A"},
+    "unanswered": {"zh-Hans": "未答", "zh-Hant": "未答", "en": "Not answered"},
+    "insured": {"zh-Hans": "被保险人", "zh-Hant": "被保險人", "en": "Insured"},
+    "driver": {"zh-Hans": "驾驶人", "zh-Hant": "駕駛人", "en": "Driver"},
+    "third_party": {"zh-Hans": "第三者", "zh-Hant": "第三者", "en": "Third party"},
+    "injured_person": {"zh-Hans": "伤者", "zh-Hant": "傷者", "en": "Injured person"},
+    "witness": {"zh-Hans": "证人", "zh-Hant": "證人", "en": "Witness"},
+    "claimant": {"zh-Hans": "索赔人", "zh-Hant": "索賠人", "en": "Claimant"},
+    "other": {"zh-Hans": "其他", "zh-Hant": "其他", "en": "Other"},
+    "consent_basis": {"zh-Hans": "本人同意", "zh-Hant": "本人同意", "en": "Consent"},
+    "contract": {
+        "zh-Hans": "履行保险合同所必需",
+        "zh-Hant": "履行保險契約所必需",
+        "en": "Contract",
+    },
+    "legal_obligation": {"zh-Hans": "法定义务", "zh-Hant": "法定義務", "en": "Legal obligation"},
+    "emergency_basis": {"zh-Hans": "紧急情况", "zh-Hant": "緊急情況", "en": "Emergency"},
+    "sensitive": {
+        "zh-Hans": "含敏感信息单独同意",
+        "zh-Hant": "含敏感資料單獨同意",
+        "en": "separate consent to sensitive data",
+    },
+    "granted": {"zh-Hans": "同意", "zh-Hant": "同意", "en": "Granted"},
+    "refused": {"zh-Hans": "拒绝", "zh-Hant": "拒絕", "en": "Refused"},
+    "minor": {"zh-Hans": "轻微", "zh-Hant": "輕微", "en": "Minor"},
+    "moderate": {"zh-Hans": "中等", "zh-Hant": "中等", "en": "Moderate"},
+    "severe": {"zh-Hans": "严重", "zh-Hant": "嚴重", "en": "Severe"},
+    "total": {"zh-Hans": "全损", "zh-Hant": "全損", "en": "Total"},
+    "repair": {"zh-Hans": "修复", "zh-Hant": "修復", "en": "Repair"},
+    "replace": {"zh-Hans": "更换", "zh-Hant": "更換", "en": "Replace"},
+    "replacement_cost": {
+        "zh-Hans": "重置成本法",
+        "zh-Hant": "重置成本法",
+        "en": "Replacement cost",
+    },
+    "market_value": {"zh-Hans": "市场价值法", "zh-Hant": "市場價值法", "en": "Market value"},
+    "book_value": {"zh-Hans": "账面价值法", "zh-Hant": "帳面價值法", "en": "Book value"},
+    "expert_appraisal": {
+        "zh-Hans": "专家评估法",
+        "zh-Hant": "專家評估法",
+        "en": "Expert appraisal",
+    },
+    "overview": {"zh-Hans": "全景", "zh-Hant": "全景", "en": "Overview"},
+    "damage_closeup": {"zh-Hans": "损失近景", "zh-Hant": "損失近景", "en": "Damage close-up"},
+    "plate_vin": {"zh-Hans": "号牌/车架号", "zh-Hant": "號牌/車架號", "en": "Plate / VIN"},
+    "odometer": {"zh-Hans": "里程表", "zh-Hant": "里程表", "en": "Odometer"},
+    "document": {"zh-Hans": "单证", "zh-Hant": "單證", "en": "Document"},
+}
+
+
+def text(key: str, language: str, **params: object) -> str:
+    entry = TEXTS[key]
+    template = entry.get(language) or entry["en"]
+    return template.format(**params) if params else template
+
+
+# Codes whose words differ from their text key (a key already used for another meaning).
+CODE_KEYS = {"consent": "consent_basis", "emergency": "emergency_basis"}
+
+
+def code_text(code: str | None, language: str) -> str:
+    """A stored code (role, method, severity, ...) in the report language; unknown codes as is."""
+    if not code:
+        return "—"
+    key = CODE_KEYS.get(code, code)
+    return text(key, language) if key in TEXTS else code

@@ -1,0 +1,169 @@
+"""Finish a survey and export its signed report; verify a report.
+
+The report is built from the very survey document it embeds, then signed with the device key
+in the same revision as the embedded data. Progress goes through the callback; the heavy parts
+(display copies, layout, signing) run wherever the caller runs this: a worker in the GUI.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from cryptography import x509
+
+from fieldapp.core.completeness import completeness_gaps, ensure_complete
+from fieldapp.core.document import document_consistency
+from fieldapp.core.timestamps import local_now
+from fieldapp.errors import FieldappError, UsageError
+from fieldapp.resources import checklist_for, shot_requirements, survey_schema
+from fieldapp.services.documents import survey_document
+from fieldapp.services.field import FieldWorkspace
+from fieldapp.services.photos import make_display_copies
+from fieldapp.services.privacy import identity_of
+from fieldapp.store.secrets import write_file_atomically
+
+Progress = Callable[[int, int, str], None]
+LANGUAGES = ("zh-Hans", "zh-Hant", "en")
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    path: Path
+    revision: int
+    fingerprint: str
+    pages_bytes: int
+
+
+def _noop(done: int, total: int, message: str) -> None:
+    return None
+
+
+def export_report(
+    workspace: FieldWorkspace,
+    survey_id: str,
+    *,
+    out: Path | None = None,
+    language: str = "zh-Hans",
+    full: bool = False,
+    progress: Progress | None = None,
+) -> ExportResult:
+    """Check completeness, freeze the revision, build, sign and write the report."""
+    from fieldapp.report.layout import SignerBlock, build_report_pdf
+    from fieldapp.report.signing import sign_report
+
+    report = progress or _noop
+    if language not in LANGUAGES:
+        raise UsageError(detail=f"Language {language!r} is not one of {', '.join(LANGUAGES)}.")
+    identity = identity_of(workspace)
+    summary = identity.summary()  # no identity: a clear error before anything changes
+    survey = workspace.surveys.get(survey_id)
+    if not survey.is_frozen:
+        photos = workspace.photos.photos(survey_id)
+        ensure_complete(
+            completeness_gaps(
+                survey,
+                checklist=checklist_for(survey.line_of_business),
+                photos=photos,
+                shots=shot_requirements(survey.line_of_business),
+                damage_items=workspace.damage.items(survey_id),
+            )
+        )
+        workspace.surveys.finish(survey_id, actor=survey.surveyor, at=local_now())
+    report(1, 5, "display copies")
+    make_display_copies(workspace, survey_id)
+    report(2, 5, "survey data")
+    document = survey_document(
+        workspace,
+        survey_id,
+        full=full,
+        language=language,
+        purpose="exported in a signed report (--full)",
+    )
+    survey_json = json.dumps(document, ensure_ascii=False, indent=2).encode("utf-8")
+    signed_at = local_now()
+    report(3, 5, "layout")
+    pdf = build_report_pdf(
+        document,
+        checklist=checklist_for(survey.line_of_business),
+        display_copies={
+            p["sha256"]: workspace.display_copies.path_for(p["sha256"]) for p in document["photos"]
+        },
+        signer=SignerBlock(
+            name=summary.surveyor,
+            organisation=summary.organisation,
+            fingerprint=summary.fingerprint,
+            signed_at=signed_at.isoformat(),
+        ),
+    )
+    report(4, 5, "signature")
+    signed = sign_report(
+        pdf,
+        survey_json,
+        key=identity.signing_key(workspace.cipher()),
+        certificate=identity.certificate(),
+        signed_at=signed_at,
+        location=document["incident"]["address"] if full else "",
+    )
+    target = out or workspace.data_dir / "exports" / _file_name(document)
+    try:
+        write_file_atomically(target, signed)
+    except OSError as exc:
+        raise FieldappError(
+            "export_write",
+            detail=f"Cannot write {target}: "
+            f"{exc.strerror or exc}. The survey is finished; export again.",
+        ) from exc
+    workspace.surveys.record_export(
+        survey_id,
+        actor=survey.surveyor,
+        what=f"signed report of revision {document['revision']} exported "
+        f"({'full' if full else 'masked'}, {language}, {len(signed)} bytes)",
+    )
+    report(5, 5, "done")
+    return ExportResult(
+        path=target,
+        revision=document["revision"],
+        fingerprint=summary.fingerprint,
+        pages_bytes=len(signed),
+    )
+
+
+def _file_name(document: dict[str, object]) -> str:
+    claim = re.sub(r"[^\w.-]+", "_", str(document["claim_number"]))
+    return f"{claim}_R{document['revision']}_{document['redaction']}.pdf"
+
+
+def check_embedded_survey(document: object) -> tuple[str, str] | None:
+    return document_consistency(document, schema=survey_schema())
+
+
+def verify_report_file(path: Path, *, trusted: list[x509.Certificate] | None = None) -> object:
+    from fieldapp.report.verification import verify_report
+
+    try:
+        content = path.read_bytes()
+    except OSError as exc:
+        raise UsageError(detail=f"Cannot read {path}: {exc.strerror or exc}.") from exc
+    return verify_report(content, trusted=trusted or [], check_data=check_embedded_survey)
+
+
+def load_trusted_certificates(source: Path) -> list[x509.Certificate]:
+    """Certificates from a PEM file or from every .pem/.crt file of a folder."""
+    files = (
+        sorted(p for p in source.iterdir() if p.suffix.lower() in (".pem", ".crt"))
+        if source.is_dir()
+        else [source]
+    )
+    certificates = []
+    for file in files:
+        try:
+            certificates += x509.load_pem_x509_certificates(file.read_bytes())
+        except (OSError, ValueError) as exc:
+            raise UsageError(detail=f"{file} is not a PEM certificate ({exc}).") from exc
+    if not certificates:
+        raise UsageError(detail=f"No certificate found in {source}.")
+    return certificates
