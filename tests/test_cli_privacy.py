@@ -125,3 +125,24 @@ def test_the_passphrase_itself_is_nowhere_in_the_data_folder(cli: CliRun) -> Non
     for path in cli.data_dir.rglob("*"):
         if path.is_file():
             assert TEST_PASSPHRASE.encode() not in path.read_bytes()
+
+
+def test_export_and_verify_from_the_command_line(cli: CliRun, tmp_path: Path) -> None:
+    _, sid, _ = cli("demo", "--line", "property")
+    code, _, err = cli("export", sid.strip())
+    assert code == 1 and "identity create" in err
+    cli("identity", "create", "--surveyor", "赵静", "--organisation", "Example Mutual")
+    code, path, err = cli("export", sid.strip(), "--lang", "zh-Hant")
+    assert code == 0, err
+    pdf = Path(path.strip())
+    assert pdf.parent == cli.data_dir / "exports" and pdf.name.endswith("_R1_masked.pdf")
+    cli("identity", "export-cert", str(tmp_path / "device.pem"))
+    code, verdict, err = cli("verify", str(pdf), "--trust", str(tmp_path / "device.pem"))
+    assert code == 0, err
+    assert "ok    no modification after signing" in verdict and "赵静" in verdict
+    code, verdict, _ = cli("verify", str(pdf))
+    assert code == 0 and "--    signer trusted: not checked" in verdict
+    broken = tmp_path / "broken.pdf"
+    broken.write_bytes(pdf.read_bytes()[: pdf.stat().st_size // 2])
+    code, _, err = cli("verify", str(broken))
+    assert code == 1 and err.startswith("fieldapp: not verified: not_pdf")

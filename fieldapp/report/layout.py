@@ -147,6 +147,8 @@ class _Story:
         cells = [[c if not isinstance(c, str) else self.p(c) for c in row] for row in rows]
         table = Table(cells, colWidths=widths, repeatRows=1 if header else 0)
         style = [
+            # Every table names the report font: the default would pull in unembedded Helvetica.
+            ("FONTNAME", (0, 0), (-1, -1), self.font.name),
             ("GRID", (0, 0), (-1, -1), 0.4, colors.HexColor("#9aa5b1")),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("LEFTPADDING", (0, 0), (-1, -1), 4),
@@ -293,14 +295,25 @@ class _Story:
         for start in range(0, len(cells), 2):
             pair = cells[start : start + 2]
             grid.append(
-                [Table([[c] for c in cell], colWidths=[88 * mm]) for cell in pair]
+                [
+                    Table(
+                        [[c] for c in cell],
+                        colWidths=[88 * mm],
+                        style=[("FONTNAME", (0, 0), (-1, -1), self.font.name)],
+                    )
+                    for cell in pair
+                ]
                 + ([""] if len(pair) == 1 else [])
             )
         if grid:
             table = Table(grid, colWidths=[90 * mm, 90 * mm])
             table.setStyle(
                 TableStyle(
-                    [("VALIGN", (0, 0), (-1, -1), "TOP"), ("BOTTOMPADDING", (0, 0), (-1, -1), 6)]
+                    [
+                        ("FONTNAME", (0, 0), (-1, -1), self.font.name),
+                        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                        ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
+                    ]
                 )
             )
             story.append(table)
