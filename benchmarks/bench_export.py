@@ -146,7 +146,8 @@ def main() -> int:
         file=sys.stderr,
     )
     print(
-        f"ratio_time={base_s / cached_s:.1f} ratio_size={base_mb / size_mb:.1f} "
+        f"ratio_time={base_s / cold_s:.1f} ratio_time_cached={base_s / cached_s:.1f} "
+        f"ratio_size={base_mb / size_mb:.1f} "
         f"cold_s={cold_s:.2f} cached_s={cached_s:.2f} pdf_mb={size_mb:.1f} "
         f"baseline_s={base_s:.2f} baseline_mb={base_mb:.1f} photos={count}"
     )
