@@ -8,9 +8,11 @@ string is checked against the font before it is drawn.
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 from fieldapp.errors import FieldappError
 
@@ -50,6 +52,28 @@ class ReportFont:
                 f"set {FONT_ENV} to a TrueType font that covers it."
             )
         return text
+
+
+def strings_in(value: Any) -> Iterator[str]:
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, dict):
+        for item in value.values():
+            yield from strings_in(item)
+    elif isinstance(value, list):
+        for item in value:
+            yield from strings_in(item)
+
+
+def ensure_renderable(document: Any) -> None:
+    """Refuse, before anything is frozen, a document with text the report font cannot draw."""
+    font = report_font()
+    gaps = "".join(sorted({c for s in strings_in(document) for c in font.missing(s)}))
+    if gaps:
+        raise ReportFontError(
+            detail=f"The report font {font.path.name} cannot draw {gaps!r} used in this survey; "
+            f"set {FONT_ENV} to a TrueType font that covers it, or change the text."
+        )
 
 
 @cache

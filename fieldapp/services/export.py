@@ -52,6 +52,7 @@ def export_report(
     progress: Progress | None = None,
 ) -> ExportResult:
     """Check completeness, freeze the revision, build, sign and write the report."""
+    from fieldapp.report.fonts import ensure_renderable
     from fieldapp.report.layout import SignerBlock, build_report_pdf
     from fieldapp.report.signing import sign_report
 
@@ -62,6 +63,8 @@ def export_report(
     summary = identity.summary()  # no identity: a clear error before anything changes
     survey = workspace.surveys.get(survey_id)
     if not survey.is_frozen:
+        # Everything the report will print must be drawable before the revision is frozen.
+        ensure_renderable(survey_document(workspace, survey_id, language=language))
         photos = workspace.photos.photos(survey_id)
         ensure_complete(
             completeness_gaps(

@@ -152,3 +152,17 @@ def test_a_signed_revision_is_frozen_and_a_change_makes_the_next(
     assert result.survey["parties"][0]["phone"] == "13812345678"
     kinds = [e["kind"] for e in result.survey["events"]]
     assert "survey_revised" in kinds and "personal_data_revealed" in kinds
+
+
+def test_text_the_font_cannot_draw_is_refused_before_anything_is_frozen(
+    workspace: FieldWorkspace,
+) -> None:
+    from fieldapp.report.fonts import ReportFontError
+
+    create_identity(workspace, surveyor="李明", organisation="Org")
+    survey_id = create_demo_survey(workspace, "motor")
+    set_notes(workspace, survey_id, "Paid in ₩ at the roadside; see 𠀀 mark")
+    with pytest.raises(ReportFontError) as refused:
+        export_report(workspace, survey_id)
+    assert "₩" in refused.value.message and "𠀀" in refused.value.message
+    assert workspace.surveys.get(survey_id).status == "draft"
