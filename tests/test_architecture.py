@@ -32,7 +32,7 @@ def test_import_contracts_hold() -> None:
 def test_the_contract_catches_qt_imported_below_the_gui(tmp_path: Path) -> None:
     """Build a throwaway package where the core imports PySide6; the same contract must fail."""
     package = tmp_path / "fieldapp"
-    for layer in ("core", "store", "report", "services", "ui"):
+    for layer in ("core", "store", "report", "office", "services", "ui"):
         (package / layer).mkdir(parents=True)
         (package / layer / "__init__.py").write_text("")
     (package / "__init__.py").write_text("")

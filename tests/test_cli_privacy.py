@@ -146,3 +146,31 @@ def test_export_and_verify_from_the_command_line(cli: CliRun, tmp_path: Path) ->
     broken.write_bytes(pdf.read_bytes()[: pdf.stat().st_size // 2])
     code, _, err = cli("verify", str(broken))
     assert code == 1 and err.startswith("fieldapp: not verified: not_pdf")
+
+
+def test_office_trust_import_list_csv_and_stats(cli: CliRun, tmp_path: Path) -> None:
+    _, sid, _ = cli("demo", "--line", "motor")
+    cli("identity", "create", "--surveyor", "李明", "--organisation", "Example Mutual")
+    _, pdf, _ = cli("export", sid.strip())
+    cli("identity", "export-cert", str(tmp_path / "device.pem"))
+    office = CliRun(tmp_path / "office", cli.capsys)
+    code, out, _ = office("office", "import", pdf.strip())
+    assert code == 3 and "untrusted_signer" in out
+    code, out, _ = office("office", "trust", "add", str(tmp_path / "device.pem"), "--name", "T1")
+    assert code == 0 and out.startswith("trusted ")
+    fingerprint = out.split()[1]
+    code, out, _ = office("office", "import", pdf.strip())
+    assert code == 0 and out.startswith("accepted BA310") and " r1 " in out
+    listed = office.json("office", "list", "--json", "--line", "motor")
+    assert isinstance(listed, list) and listed[0]["indemnity"] == "4850.00"
+    assert office.json("office", "list", "--json", "--line", "property") == []
+    code, shown, _ = office("office", "show", sid.strip()[:8])
+    assert code == 0 and "ok   no modification after signing" in shown
+    code, _, _ = office("office", "export-csv", str(tmp_path / "out.csv"))
+    assert code == 0 and (tmp_path / "out.csv").read_text(encoding="utf-8-sig").count("\n") == 2
+    stats = office.json("office", "stats", "--json")
+    assert isinstance(stats, dict) and stats["periods"][0]["count"] == 1
+    assert stats["rejected_by_code"] == {"untrusted_signer": 1}
+    code, out, _ = office("office", "trust", "list")
+    assert fingerprint in out and "trusted" in out
+    assert office("office", "trust", "revoke", fingerprint)[0] == 0

@@ -11,7 +11,14 @@ import sys
 from collections.abc import Callable, Sequence
 
 from fieldapp import __version__
-from fieldapp.cli import damage_verbs, photo_verbs, privacy_verbs, report_verbs, survey_verbs
+from fieldapp.cli import (
+    damage_verbs,
+    office_verbs,
+    photo_verbs,
+    privacy_verbs,
+    report_verbs,
+    survey_verbs,
+)
 from fieldapp.cli.common import EXIT_FAILURE, EXIT_USAGE
 from fieldapp.errors import FieldappError, UsageError
 
@@ -43,6 +50,7 @@ def build_parser() -> argparse.ArgumentParser:
     photo_verbs.register(verbs)
     damage_verbs.register(verbs)
     report_verbs.register(verbs, survey_subverbs)
+    office_verbs.register(verbs)
     privacy_verbs.register(verbs)
     return parser
 

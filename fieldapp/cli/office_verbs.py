@@ -1,0 +1,171 @@
+"""`fieldapp office ...`: trust devices, import reports through the verified gate, browse."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from fieldapp.cli.common import (
+    EXIT_OK,
+    EXIT_PARTIAL,
+    LINES,
+    missing_verb,
+    print_json,
+    terminal_progress,
+)
+from fieldapp.paths import data_dir
+
+
+def _office(args: argparse.Namespace) -> Any:
+    from fieldapp.office.importer import OfficeWorkspace
+
+    return OfficeWorkspace(data_dir(args.data_dir))
+
+
+def cmd_trust_add(args: argparse.Namespace) -> int:
+    device = _office(args).trust.add(Path(args.cert), name=args.name)
+    print(f"trusted {device.fingerprint} {device.name}")
+    return EXIT_OK
+
+
+def cmd_trust_list(args: argparse.Namespace) -> int:
+    for device in _office(args).trust.devices():
+        state = f"revoked {device.revoked_at_utc}" if device.revoked else "trusted"
+        print(f"{device.fingerprint}  {device.name}  added {device.added_at_utc}  {state}")
+    return EXIT_OK
+
+
+def cmd_trust_revoke(args: argparse.Namespace) -> int:
+    device = _office(args).trust.revoke(args.fingerprint)
+    print(f"revoked {device.fingerprint} {device.name}")
+    return EXIT_OK
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from fieldapp.office.importer import Status, import_reports
+
+    outcomes = import_reports(
+        _office(args), [Path(p) for p in args.paths], progress=terminal_progress
+    )
+    for outcome in outcomes:
+        print(outcome.line)
+    return EXIT_PARTIAL if any(o.status is Status.REJECTED for o in outcomes) else EXIT_OK
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    from fieldapp.office.archive import ReportFilter, latest_reports, summary_of
+
+    rows = latest_reports(
+        _office(args).db,
+        ReportFilter(since=args.since, line=args.line, surveyor=args.surveyor, text=args.q),
+    )
+    if args.json:
+        print_json([summary_of(r) for r in rows])
+        return EXIT_OK
+    for r in rows:
+        print(
+            f"{r['claim_number']:<22} r{r['revision']:<3} {r['line_of_business']:<18} "
+            f"{r['incident_at'][:16]}  {r['surveyor']:<10} {r['indemnity']:>12} "
+            f"{r['currency']}  {r['survey_id'][:8]}"
+        )
+    if not rows:
+        print("No reports match.")
+    return EXIT_OK
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    from fieldapp.office.archive import summary_of, survey_history
+
+    history = survey_history(_office(args).db, args.survey)
+    latest = history[0]
+    for key, value in summary_of(latest).items():
+        if key != "verification":
+            print(f"{key:<20} {value}")
+    print("verification")
+    for check in summary_of(latest)["verification"]:
+        mark = {True: "ok  ", False: "FAIL", None: "--  "}[check["ok"]]
+        print(f"  {mark} {check['check']}")
+    if len(history) > 1:
+        print(
+            "earlier revisions: "
+            + ", ".join(f"r{r['revision']} (received {r['received_at_utc']})" for r in history[1:])
+        )
+    return EXIT_OK
+
+
+def cmd_export_csv(args: argparse.Namespace) -> int:
+    from fieldapp.office.archive import latest_reports, write_csv
+
+    count = write_csv(latest_reports(_office(args).db), Path(args.out))
+    print(f"{args.out}: {count} surveys")
+    return EXIT_OK
+
+
+def cmd_stats(args: argparse.Namespace) -> int:
+    from fieldapp.core.service_figures import service_figures
+    from fieldapp.office.archive import latest_reports, rejection_counts
+
+    office = _office(args)
+    figures = service_figures(latest_reports(office.db))
+    rejected = rejection_counts(office.db)
+    if args.json:
+        print_json({"periods": [f.as_data() for f in figures], "rejected_by_code": rejected})
+        return EXIT_OK
+    print(
+        f"{'PERIOD':<8} {'LINE':<18} {'COUNT':>5} {'INDEMNITY':>14} {'MEAN':>12} "
+        f"{'HOURS TO SURVEY':>16} {'WITHIN 24H':>10}"
+    )
+    for f in figures:
+        hours = "—" if f.mean_hours_to_survey is None else f"{f.mean_hours_to_survey:.1f}"
+        share = "—" if f.share_within_24h is None else f"{f.share_within_24h:.0%}"
+        print(
+            f"{f.period:<8} {f.line_of_business:<18} {f.count:>5} {f.total_indemnity:>14,.2f} "
+            f"{f.mean_indemnity:>12,.2f} {hours:>16} {share:>10}"
+        )
+    print("rejected: " + (", ".join(f"{c} {n}" for c, n in rejected.items()) or "none"))
+    return EXIT_OK
+
+
+def register(verbs: Any) -> None:
+    office = verbs.add_parser("office", help="the office side: trust, import, browse reports")
+    office.set_defaults(handler=lambda a: missing_verb(office))
+    ov = office.add_subparsers(title="office commands", metavar="VERB")
+
+    trust = ov.add_parser("trust", help="devices whose reports the office accepts")
+    trust.set_defaults(handler=lambda a: missing_verb(trust))
+    tv = trust.add_subparsers(title="trust commands", metavar="VERB")
+    add = tv.add_parser("add", help="trust a device certificate (from `identity export-cert`)")
+    add.add_argument("cert", metavar="CERT.pem")
+    add.add_argument("--name", help="a name for the device (default: its certificate subject)")
+    add.set_defaults(handler=cmd_trust_add)
+    tv.add_parser("list", help="trusted devices by fingerprint").set_defaults(
+        handler=cmd_trust_list
+    )
+    revoke = tv.add_parser("revoke", help="stop trusting a device")
+    revoke.add_argument("fingerprint", metavar="FINGERPRINT")
+    revoke.set_defaults(handler=cmd_trust_revoke)
+
+    imp = ov.add_parser("import", help="import report PDFs; one result line per file")
+    imp.add_argument("paths", metavar="PATH", nargs="+", help="files or folders")
+    imp.set_defaults(handler=cmd_import)
+
+    listing = ov.add_parser("list", help="archived surveys, latest revision each")
+    listing.add_argument("--json", action="store_true")
+    listing.add_argument("--since", metavar="DATE", help="received on or after (YYYY-MM-DD)")
+    listing.add_argument("--line", choices=LINES)
+    listing.add_argument("--surveyor")
+    listing.add_argument("--q", metavar="TEXT", help="text in claim, policy or survey data")
+    listing.set_defaults(handler=cmd_list)
+
+    show = ov.add_parser("show", help="one survey's latest revision and its verification")
+    show.add_argument("survey", metavar="SURVEY_ID", help="survey id, its start, or claim number")
+    show.set_defaults(handler=cmd_show)
+
+    csv = ov.add_parser("export-csv", help="one row per survey (latest revision)")
+    csv.add_argument("out", metavar="OUT.csv")
+    csv.set_defaults(handler=cmd_export_csv)
+
+    stats = ov.add_parser("stats", help="service figures per month and line; rejections")
+    stats.add_argument("--json", action="store_true")
+    stats.set_defaults(handler=cmd_stats)

@@ -1,0 +1,105 @@
+"""Reading the office archive: latest revision per survey, history, CSV, and rejections."""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlite_utils import Database
+
+from fieldapp.errors import NotFound
+from fieldapp.office.database import REJECTIONS, REPORTS
+
+CSV_COLUMNS = (
+    "claim_number",
+    "policy_number",
+    "line_of_business",
+    "incident_at",
+    "finished_at",
+    "received_at_utc",
+    "surveyor",
+    "device_fingerprint",
+    "net_loss",
+    "indemnity",
+    "currency",
+    "photo_count",
+    "revision",
+    "survey_id",
+)
+
+# The latest revision of each survey supersedes the earlier ones in every listing.
+LATEST = f"""SELECT r.* FROM {REPORTS} r
+             WHERE r.revision = (SELECT MAX(revision) FROM {REPORTS} x
+                                 WHERE x.survey_id = r.survey_id)"""
+
+
+@dataclass(frozen=True)
+class ReportFilter:
+    since: str | None = None  # ISO date: received on or after
+    line: str | None = None
+    surveyor: str | None = None
+    text: str | None = None  # in claim or policy number, surveyor or the survey data
+
+
+def latest_reports(db: Database, where: ReportFilter = ReportFilter()) -> list[dict[str, Any]]:
+    clauses, params = [], []
+    if where.since:
+        clauses.append("received_at_utc >= ?")
+        params.append(where.since)
+    if where.line:
+        clauses.append("line_of_business = ?")
+        params.append(where.line)
+    if where.surveyor:
+        clauses.append("surveyor LIKE ?")
+        params.append(f"%{where.surveyor}%")
+    if where.text:
+        clauses.append("(claim_number LIKE ? OR policy_number LIKE ? OR survey_json LIKE ?)")
+        params += [f"%{where.text}%"] * 3
+    sql = f"SELECT * FROM ({LATEST})" + (f" WHERE {' AND '.join(clauses)}" if clauses else "")
+    return list(db.query(sql + " ORDER BY received_at_utc DESC, claim_number", params))
+
+
+def survey_history(db: Database, survey_ref: str) -> list[dict[str, Any]]:
+    """Every archived revision of a survey (by id, id prefix or claim number), newest first."""
+    rows = list(
+        db.query(
+            f"SELECT * FROM {REPORTS} WHERE survey_id LIKE ? OR claim_number = ? "
+            "ORDER BY revision DESC",
+            [survey_ref.lower() + "%", survey_ref],
+        )
+    )
+    if not rows or len({r["survey_id"] for r in rows}) > 1:
+        raise NotFound(what="single archived survey", ident=survey_ref)
+    return rows
+
+
+def summary_of(row: dict[str, Any]) -> dict[str, Any]:
+    return {k: row[k] for k in CSV_COLUMNS} | {
+        "archive_path": row["archive_path"],
+        "verification": json.loads(row["verification_json"] or "[]"),
+    }
+
+
+def write_csv(rows: Iterable[dict[str, Any]], out: Path) -> int:
+    out.parent.mkdir(parents=True, exist_ok=True)
+    count = 0
+    with out.open("w", encoding="utf-8-sig", newline="") as handle:  # BOM: Excel reads UTF-8
+        writer = csv.writer(handle)
+        writer.writerow(CSV_COLUMNS)
+        for row in rows:
+            writer.writerow([row[c] for c in CSV_COLUMNS])
+            count += 1
+    return count
+
+
+def rejection_counts(db: Database) -> dict[str, int]:
+    return {
+        code: n
+        for code, n in db.execute(
+            f"SELECT code, COUNT(*) FROM {REJECTIONS} GROUP BY code ORDER BY code"
+        )
+    }

@@ -1,0 +1,86 @@
+"""The office database: its own file and its own numbered migrations."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
+
+from fieldapp.store.database import open_database
+
+OFFICE_DATABASE = "office.db"
+TRUSTED_DEVICES = "trusted_devices"
+REPORTS = "reports"
+REJECTIONS = "rejections"
+
+office_migrations = Migrations("fieldapp.office")
+
+
+@office_migrations()
+def m001_trust_reports_rejections(db: Database) -> None:
+    db[TRUSTED_DEVICES].create(  # type: ignore[union-attr]
+        {
+            "fingerprint": str,
+            "name": str,
+            "certificate_pem": str,
+            "added_at_utc": str,
+            "revoked_at_utc": str,
+        },
+        pk="fingerprint",
+        not_null={"name", "certificate_pem", "added_at_utc"},
+    )
+    db[REPORTS].create(  # type: ignore[union-attr]
+        {
+            "report_sha256": str,
+            "survey_id": str,
+            "revision": int,
+            "claim_number": str,
+            "policy_number": str,
+            "line_of_business": str,
+            "surveyor": str,
+            "incident_at": str,
+            "finished_at": str,
+            "received_at_utc": str,
+            "device_fingerprint": str,
+            "signed_at": str,
+            "net_loss": str,
+            "indemnity": str,
+            "currency": str,
+            "photo_count": int,
+            "file_name": str,
+            "archive_path": str,
+            "survey_json": str,
+            "verification_json": str,
+        },
+        pk="report_sha256",
+        not_null={
+            "survey_id",
+            "revision",
+            "claim_number",
+            "line_of_business",
+            "received_at_utc",
+            "device_fingerprint",
+            "archive_path",
+            "survey_json",
+        },
+    )
+    db[REPORTS].create_index(["survey_id", "revision"], unique=True)  # type: ignore[union-attr]
+    db[REPORTS].create_index(["claim_number"])  # type: ignore[union-attr]
+    db[REJECTIONS].create(  # type: ignore[union-attr]
+        {
+            "id": int,
+            "file_sha256": str,
+            "file_name": str,
+            "code": str,
+            "message": str,
+            "received_at_utc": str,
+            "quarantine_path": str,
+        },
+        pk="id",
+        not_null={"file_name", "code", "received_at_utc"},
+    )
+
+
+def open_office_database(folder: Path) -> Database:
+    return open_database(folder / OFFICE_DATABASE, migrations=office_migrations)

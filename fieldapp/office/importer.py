@@ -1,0 +1,274 @@
+"""The import gate: each report file is verified before any of its data is read, then archived,
+or refused with a reason code and copied to quarantine. The source file is never touched.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import time
+import traceback
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from fieldapp.core.document import document_consistency
+from fieldapp.core.timestamps import utc_now, utc_text
+from fieldapp.errors import FieldappError
+from fieldapp.office.database import REJECTIONS, REPORTS, open_office_database
+from fieldapp.office.trust import TrustStore
+from fieldapp.paths import ensure_data_dir
+from fieldapp.report.verification import verify_report
+from fieldapp.resources import survey_schema
+from fieldapp.store.secrets import write_file_atomically
+
+Progress = Callable[[int, int, str], None]
+SETTLE_SECONDS = 2.0  # a file changed more recently than this may still be being copied
+
+MESSAGES = {
+    "not_pdf": "not a PDF file",
+    "not_signed": "the PDF carries no digital signature",
+    "signature_invalid": "the signature is broken or does not match",
+    "modified_after_signing": "the document was changed after it was signed",
+    "untrusted_signer": "signed by a device this office does not trust",
+    "revoked_signer": "signed by a device whose trust was revoked",
+    "no_survey_data": "no survey data covered by the signature",
+    "schema_unsupported": "survey data of an unknown version",
+    "data_inconsistent": "the survey data disagrees with itself",
+    "conflict": "an archived report has the same survey and revision but other content",
+    "internal_error": "the file could not be processed",
+    "unreadable": "the file cannot be read",
+}
+
+
+class Status(StrEnum):
+    ACCEPTED = "accepted"
+    DUPLICATE = "duplicate"
+    REJECTED = "rejected"
+    SKIPPED = "skipped"
+
+
+@dataclass(frozen=True)
+class ImportOutcome:
+    status: Status
+    file: str
+    claim_number: str = ""
+    revision: int = 0
+    code: str = ""
+    message: str = ""
+
+    @property
+    def line(self) -> str:
+        if self.status is Status.REJECTED:
+            return f"rejected {self.file}: {self.code} {self.message}"
+        if self.status is Status.SKIPPED:
+            return f"skipped {self.file}: {self.message}"
+        return f"{self.status.value} {self.claim_number} r{self.revision} {self.file}"
+
+
+class OfficeWorkspace:
+    def __init__(self, data_dir: Path) -> None:
+        ensure_data_dir(data_dir)
+        self.data_dir = data_dir
+        self.db: Database = open_office_database(data_dir)
+        self.trust = TrustStore(self.db)
+        self.archive = data_dir / "archive"
+        self.quarantine = data_dir / "quarantine"
+
+    def close(self) -> None:
+        self.db.close()
+
+
+def report_files(paths: Iterable[Path]) -> list[Path]:
+    found: list[Path] = []
+    for given in paths:
+        if given.is_dir():
+            for root, dirs, files in os.walk(given):
+                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+                found += [Path(root) / f for f in sorted(files) if not f.startswith(".")]
+        else:
+            found.append(given)
+    return found
+
+
+def import_reports(
+    office: OfficeWorkspace,
+    paths: Sequence[Path],
+    *,
+    progress: Progress | None = None,
+    settle_seconds: float = SETTLE_SECONDS,
+) -> list[ImportOutcome]:
+    """Import files and folders of reports; one outcome per file, whatever goes wrong in one."""
+    files = report_files(paths)
+    outcomes: list[ImportOutcome] = []
+    growing: list[Path] = []
+    for done, path in enumerate(files, start=1):
+        if _still_growing(path, settle_seconds):
+            growing.append(path)
+        else:
+            outcomes.append(_import_one(office, path))
+        if progress:
+            progress(done, len(files), path.name)
+    for path in growing:  # one more chance once the rest is done
+        if _still_growing(path, settle_seconds):
+            outcomes.append(
+                ImportOutcome(
+                    Status.SKIPPED, str(path), message="still being copied; import it again later"
+                )
+            )
+        else:
+            outcomes.append(_import_one(office, path))
+    return outcomes
+
+
+def _check_survey(document: object) -> tuple[str, str] | None:
+    return document_consistency(document, schema=survey_schema())
+
+
+def _still_growing(path: Path, settle_seconds: float) -> bool:
+    try:
+        before = path.stat()
+    except OSError:
+        return False  # reading it will say what is wrong
+    if time.time() - before.st_mtime >= settle_seconds:
+        return False
+    time.sleep(min(settle_seconds, 0.5))
+    try:
+        after = path.stat()
+    except OSError:
+        return False
+    return (after.st_size, after.st_mtime_ns) != (before.st_size, before.st_mtime_ns)
+
+
+def _import_one(office: OfficeWorkspace, path: Path) -> ImportOutcome:
+    try:
+        content = path.read_bytes()
+    except OSError as exc:
+        return _reject(office, path, None, "unreadable", f"{exc.strerror or exc}")
+    digest = hashlib.sha256(content).hexdigest()
+    try:
+        known = office.db.execute(
+            f"SELECT claim_number, revision FROM {REPORTS} WHERE report_sha256 = ?", [digest]
+        ).fetchone()
+        if known:
+            return ImportOutcome(Status.DUPLICATE, str(path), known[0], known[1])
+        if not content.startswith(b"%PDF-"):
+            return _reject(office, path, content, "not_pdf", MESSAGES["not_pdf"])
+        return _verify_and_archive(office, path, content, digest)
+    except FieldappError as error:
+        return _reject(office, path, content, error.code, error.message)
+    except Exception as exc:  # one bad file must not stop the batch; the reason is kept in full
+        return _reject(
+            office,
+            path,
+            content,
+            "internal_error",
+            f"{type(exc).__name__}: {exc}",
+            details=traceback.format_exc(),
+        )
+
+
+def _verify_and_archive(
+    office: OfficeWorkspace, path: Path, content: bytes, digest: str
+) -> ImportOutcome:
+    devices = office.trust.devices()
+    # The same verification as `fieldapp verify`, before any embedded data is read.
+    result = verify_report(
+        content, trusted=[d.certificate for d in devices], check_data=_check_survey
+    )
+    if result.failure_code:
+        code = result.failure_code
+        return _reject(
+            office, path, content, code, f"{MESSAGES.get(code, code)} ({result.failure})"
+        )
+    fingerprint = result.fingerprint
+    if not devices:  # an empty trust store trusts no one; verify_report treats it as "not asked"
+        return _reject(office, path, content, "untrusted_signer",
+                       f"{MESSAGES['untrusted_signer']} (no device is trusted yet: "
+                       "`fieldapp office trust add`)")
+    if any(d.fingerprint == fingerprint and d.revoked for d in devices):
+        return _reject(
+            office,
+            path,
+            content,
+            "revoked_signer",
+            f"{MESSAGES['revoked_signer']} ({fingerprint[:23]}…)",
+        )
+    survey = result.survey
+    clash = office.db.execute(
+        f"SELECT report_sha256 FROM {REPORTS} WHERE survey_id = ? AND revision = ?",
+        [survey["survey_id"], survey["revision"]],
+    ).fetchone()
+    if clash:
+        return _reject(
+            office, path, content, "conflict", f"{MESSAGES['conflict']} (archived {clash[0][:12]})"
+        )
+    target = office.archive / digest[:2] / f"{digest}.pdf"
+    write_file_atomically(target, content)
+    assessment, incident = survey["assessment"], survey["incident"]
+    office.db[REPORTS].insert(
+        {  # type: ignore[union-attr]
+            "report_sha256": digest,
+            "survey_id": survey["survey_id"],
+            "revision": survey["revision"],
+            "claim_number": survey["claim_number"],
+            "policy_number": survey["policy_number"],
+            "line_of_business": survey["line_of_business"],
+            "surveyor": survey["surveyor"],
+            "incident_at": incident["occurred_at"],
+            "finished_at": survey["finished_at"],
+            "received_at_utc": utc_text(utc_now()),
+            "device_fingerprint": fingerprint,
+            "signed_at": result.signing_time.isoformat() if result.signing_time else None,
+            "net_loss": assessment["net_loss"],
+            "indemnity": assessment["indemnity"],
+            "currency": survey["policy_terms"]["currency"],
+            "photo_count": len(survey["photos"]),
+            "file_name": path.name,
+            "archive_path": str(target.relative_to(office.data_dir)),
+            "survey_json": json.dumps(survey, ensure_ascii=False),
+            "verification_json": json.dumps(
+                [{"check": c.name, "ok": c.ok, "detail": c.detail} for c in result.checks]
+            ),
+        }
+    )
+    return ImportOutcome(Status.ACCEPTED, str(path), survey["claim_number"], survey["revision"])
+
+
+def _reject(
+    office: OfficeWorkspace,
+    path: Path,
+    content: bytes | None,
+    code: str,
+    message: str,
+    *,
+    details: str = "",
+) -> ImportOutcome:
+    received = utc_text(utc_now())
+    digest = hashlib.sha256(content).hexdigest() if content is not None else None
+    folder = office.quarantine / (digest[:16] if digest else received.replace(":", ""))
+    quarantined = None
+    if content is not None:
+        quarantined = folder / path.name
+        write_file_atomically(quarantined, content)
+        write_file_atomically(
+            folder / f"{path.name}.reason.txt",
+            f"{code}: {message}\nreceived {received}\nfrom {path}\n{details}".encode(),
+        )
+    office.db[REJECTIONS].insert(
+        {  # type: ignore[union-attr]
+            "file_sha256": digest,
+            "file_name": path.name,
+            "code": code,
+            "message": message,
+            "received_at_utc": received,
+            "quarantine_path": str(quarantined.relative_to(office.data_dir))
+            if quarantined
+            else None,
+        }
+    )
+    return ImportOutcome(Status.REJECTED, str(path), code=code, message=message)
