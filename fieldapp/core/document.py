@@ -192,6 +192,18 @@ class ParsedDocument:
     source_revision: int
 
 
+_VALIDATORS: dict[int, tuple[Mapping[str, Any], Draft202012Validator]] = {}
+
+
+def _validator(schema: Mapping[str, Any]) -> Draft202012Validator:
+    """One validator per schema object: building it costs more than validating a document."""
+    cached = _VALIDATORS.get(id(schema))
+    if cached is None or cached[0] is not schema:
+        cached = (schema, Draft202012Validator(schema))
+        _VALIDATORS[id(schema)] = cached
+    return cached[1]
+
+
 def check_against_schema(document: Any, schema: Mapping[str, Any]) -> None:
     # The version first: a document of another version fails everywhere else for that reason.
     if isinstance(document, dict) and document.get("schema", SCHEMA_NAME) != SCHEMA_NAME:
@@ -201,7 +213,7 @@ def check_against_schema(document: Any, schema: Mapping[str, Any]) -> None:
             detail=f"unsupported data version {document['schema']!r}; "
             f"this version reads {SCHEMA_NAME!r}",
         )
-    error = best_match(Draft202012Validator(schema).iter_errors(document))
+    error = best_match(_validator(schema).iter_errors(document))
     if error is not None:
         raise InvalidSurveyDocument(path=error.json_path, detail=error.message)
 
