@@ -77,20 +77,13 @@ def cmd_remove(args: argparse.Namespace) -> int:
 
 
 def cmd_terms(args: argparse.Namespace) -> int:
+    from fieldapp.core.valuation import MONEY_TERMS
     from fieldapp.services.damage import set_policy_terms
 
     ws = workspace(args)
     survey_id = ws.surveys.resolve_id(args.survey)
     changes: dict[str, Any] = {}
-    for name in (
-        "sum_insured",
-        "value_at_risk",
-        "deductible",
-        "limit",
-        "vehicle_actual_value",
-        "medical_expenses",
-        "medical_limit",
-    ):
+    for name in MONEY_TERMS:
         text = getattr(args, name)
         if text is not None:
             changes[name] = _money(text, name.replace("_", " "))

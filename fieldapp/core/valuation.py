@@ -17,6 +17,15 @@ from fieldapp.core.money import ZERO, cents
 from fieldapp.errors import UsageError
 
 DEFAULT_CURRENCY = "CNY"
+MONEY_TERMS = (
+    "sum_insured",
+    "value_at_risk",
+    "deductible",
+    "limit",
+    "vehicle_actual_value",
+    "medical_expenses",
+    "medical_limit",
+)
 
 
 @dataclass(frozen=True)
@@ -34,15 +43,7 @@ class PolicyTerms:
     def __post_init__(self) -> None:
         if len(self.currency) != 3 or not self.currency.isalpha() or not self.currency.isupper():
             raise UsageError(detail=f"Currency {self.currency!r} is not an ISO 4217 code.")
-        for name in (
-            "sum_insured",
-            "value_at_risk",
-            "deductible",
-            "limit",
-            "vehicle_actual_value",
-            "medical_expenses",
-            "medical_limit",
-        ):
+        for name in MONEY_TERMS:
             value = getattr(self, name)
             if value is None:
                 continue

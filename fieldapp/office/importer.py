@@ -187,9 +187,14 @@ def _verify_and_archive(
         )
     fingerprint = result.fingerprint
     if not devices:  # an empty trust store trusts no one; verify_report treats it as "not asked"
-        return _reject(office, path, content, "untrusted_signer",
-                       f"{MESSAGES['untrusted_signer']} (no device is trusted yet: "
-                       "`fieldapp office trust add`)")
+        return _reject(
+            office,
+            path,
+            content,
+            "untrusted_signer",
+            f"{MESSAGES['untrusted_signer']} (no device is trusted yet: "
+            "`fieldapp office trust add`)",
+        )
     if any(d.fingerprint == fingerprint and d.revoked for d in devices):
         return _reject(
             office,
