@@ -192,16 +192,27 @@ class ParsedDocument:
     source_revision: int
 
 
-_VALIDATORS: dict[int, tuple[Mapping[str, Any], Draft202012Validator]] = {}
+@dataclass(frozen=True)
+class _Validators:
+    schema: Mapping[str, Any]
+    fast: Any  # jsonschema-rs: answers "valid?" in microseconds
+    explaining: Draft202012Validator  # jsonschema: says where and why, when it is not
 
 
-def _validator(schema: Mapping[str, Any]) -> Draft202012Validator:
-    """One validator per schema object: building it costs more than validating a document."""
+_VALIDATORS: dict[int, _Validators] = {}
+
+
+def _validators(schema: Mapping[str, Any]) -> _Validators:
+    """Built once per schema object: building costs more than validating a document."""
     cached = _VALIDATORS.get(id(schema))
-    if cached is None or cached[0] is not schema:
-        cached = (schema, Draft202012Validator(schema))
+    if cached is None or cached.schema is not schema:
+        import jsonschema_rs
+
+        cached = _Validators(
+            schema, jsonschema_rs.Draft202012Validator(schema), Draft202012Validator(schema)
+        )
         _VALIDATORS[id(schema)] = cached
-    return cached[1]
+    return cached
 
 
 def check_against_schema(document: Any, schema: Mapping[str, Any]) -> None:
@@ -213,7 +224,10 @@ def check_against_schema(document: Any, schema: Mapping[str, Any]) -> None:
             detail=f"unsupported data version {document['schema']!r}; "
             f"this version reads {SCHEMA_NAME!r}",
         )
-    error = best_match(_validator(schema).iter_errors(document))
+    validators = _validators(schema)
+    if validators.fast.is_valid(document):
+        return
+    error = best_match(validators.explaining.iter_errors(document))
     if error is not None:
         raise InvalidSurveyDocument(path=error.json_path, detail=error.message)
 

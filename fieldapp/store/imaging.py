@@ -186,7 +186,9 @@ def _draft_request(size: tuple[int, int], edge: int) -> tuple[int, int]:
     return max(1, math.ceil(edge * width / height)), edge
 
 
-def _reduced_upright(image: Image.Image, edge: int) -> Image.Image:
+def _reduced_upright(
+    image: Image.Image, edge: int, resample: Image.Resampling = Image.Resampling.LANCZOS
+) -> Image.Image:
     """Decode at the smallest scale that still gives ``edge`` pixels, upright, in RGB."""
     if image.format in ("JPEG", "MPO"):
         image.draft("RGB", _draft_request(image.size, edge))
@@ -197,7 +199,7 @@ def _reduced_upright(image: Image.Image, edge: int) -> Image.Image:
             "damaged", detail=f"the image data is damaged or cut short ({exc})"
         ) from None
     upright = ImageOps.exif_transpose(image) or image
-    upright.thumbnail((edge, edge), Image.Resampling.LANCZOS)
+    upright.thumbnail((edge, edge), resample)
     return upright.convert("RGB")
 
 
@@ -214,4 +216,7 @@ def thumbnail(image: Image.Image, edge: int = THUMBNAIL_EDGE) -> bytes:
 
 def display_copy(content: bytes) -> bytes:
     """The copy reports embed: long edge at most 1600 px, orientation applied, JPEG ~80."""
-    return _jpeg(_reduced_upright(open_checked(content), DISPLAY_EDGE), DISPLAY_QUALITY)
+    # After the draft decode the step left is small (2000 -> 1600 px for 12 MP): Hamming keeps
+    # it sharp at half Lanczos's cost, which matters a hundred photos at a time.
+    image = _reduced_upright(open_checked(content), DISPLAY_EDGE, Image.Resampling.HAMMING)
+    return _jpeg(image, DISPLAY_QUALITY)
