@@ -46,6 +46,23 @@ class CliRun:
         out, err = self.capsys.readouterr()
         return code, out, err
 
+    def new_survey(self, *, claim: str, line: str, surveyor: str = "赵静") -> str:
+        """Start a survey through the CLI and return its id."""
+        code, out, err = self(
+            "survey",
+            "new",
+            "--claim",
+            claim,
+            "--line",
+            line,
+            "--occurred-at",
+            "2026-11-24 08:00",
+            "--surveyor",
+            surveyor,
+        )
+        assert code == 0, err
+        return out.strip()
+
     def json(self, *argv: str) -> object:
         code, out, err = self(*argv)
         assert code == 0, err

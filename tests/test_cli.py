@@ -97,19 +97,8 @@ def test_a_survey_started_from_the_command_line_keeps_time_and_offset(cli: CliRu
 
 
 def test_safety_party_and_notes_verbs_follow_the_rules(cli: CliRun) -> None:
-    _, out, _ = cli(
-        "survey",
-        "new",
-        "--claim",
-        "BA-78",
-        "--line",
-        "property",
-        "--occurred-at",
-        "2026-11-24 08:00",
-        "--surveyor",
-        "赵静",
-    )
-    sid = out.strip()
+    out = cli.new_survey(claim="BA-78", line="property", surveyor="赵静")
+    sid = out
     code, _, err = cli("survey", "answer", sid, "gas_isolated", "no")
     assert code == 1 and "needs a note" in err and "Traceback" not in err
     assert cli("survey", "answer", sid, "gas_isolated", "no", "--note", "meter removed")[0] == 0
@@ -280,19 +269,8 @@ def test_every_verb_is_documented_in_the_readme() -> None:
 
 
 def test_survey_show_text_names_missing_safety_answers(cli: CliRun) -> None:
-    _, out, _ = cli(
-        "survey",
-        "new",
-        "--claim",
-        "BA-9",
-        "--line",
-        "motor",
-        "--occurred-at",
-        "2026-11-24 08:00",
-        "--surveyor",
-        "Li",
-    )
-    code, text, _ = cli("survey", "show", out.strip())
+    out = cli.new_survey(claim="BA-9", line="motor", surveyor="Li")
+    code, text, _ = cli("survey", "show", out)
     assert code == 0
     assert text.count("MISSING    ]") == 6  # the six required motor safety items
     assert text.count("MISSING shot") == 4  # overview, close-up, plate or VIN, odometer
@@ -304,19 +282,8 @@ def test_photos_add_prints_one_line_per_file_and_exits_3_when_any_is_refused(
 ) -> None:
     from tests.photo_fixtures import jpeg_bytes
 
-    _, out, _ = cli(
-        "survey",
-        "new",
-        "--claim",
-        "BA-P",
-        "--line",
-        "property",
-        "--occurred-at",
-        "2026-11-24 08:00",
-        "--surveyor",
-        "赵静",
-    )
-    sid = out.strip()
+    out = cli.new_survey(claim="BA-P", line="property", surveyor="赵静")
+    sid = out
     folder = tmp_path / "shots"
     folder.mkdir()
     (folder / "客厅 overview.jpg").write_bytes(jpeg_bytes(colour=(1, 2, 3)))

@@ -6,19 +6,8 @@ from tests.conftest import CliRun
 
 
 def test_damage_terms_and_assessment_from_the_command_line(cli: CliRun) -> None:
-    _, out, _ = cli(
-        "survey",
-        "new",
-        "--claim",
-        "BA-D",
-        "--line",
-        "property",
-        "--occurred-at",
-        "2026-11-24 08:00",
-        "--surveyor",
-        "赵静",
-    )
-    sid = out.strip()
+    out = cli.new_survey(claim="BA-D", line="property", surveyor="赵静")
+    sid = out
     code, _, err = cli(
         "damage",
         "add",
