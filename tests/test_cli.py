@@ -97,8 +97,7 @@ def test_a_survey_started_from_the_command_line_keeps_time_and_offset(cli: CliRu
 
 
 def test_safety_party_and_notes_verbs_follow_the_rules(cli: CliRun) -> None:
-    out = cli.new_survey(claim="BA-78", line="property", surveyor="赵静")
-    sid = out
+    sid = cli.new_survey(claim="BA-78", line="property", surveyor="赵静")
     code, _, err = cli("survey", "answer", sid, "gas_isolated", "no")
     assert code == 1 and "needs a note" in err and "Traceback" not in err
     assert cli("survey", "answer", sid, "gas_isolated", "no", "--note", "meter removed")[0] == 0
@@ -269,8 +268,8 @@ def test_every_verb_is_documented_in_the_readme() -> None:
 
 
 def test_survey_show_text_names_missing_safety_answers(cli: CliRun) -> None:
-    out = cli.new_survey(claim="BA-9", line="motor", surveyor="Li")
-    code, text, _ = cli("survey", "show", out)
+    sid = cli.new_survey(claim="BA-9", line="motor", surveyor="Li")
+    code, text, _ = cli("survey", "show", sid)
     assert code == 0
     assert text.count("MISSING    ]") == 6  # the six required motor safety items
     assert text.count("MISSING shot") == 4  # overview, close-up, plate or VIN, odometer
@@ -282,8 +281,7 @@ def test_photos_add_prints_one_line_per_file_and_exits_3_when_any_is_refused(
 ) -> None:
     from tests.photo_fixtures import jpeg_bytes
 
-    out = cli.new_survey(claim="BA-P", line="property", surveyor="赵静")
-    sid = out
+    sid = cli.new_survey(claim="BA-P", line="property", surveyor="赵静")
     folder = tmp_path / "shots"
     folder.mkdir()
     (folder / "客厅 overview.jpg").write_bytes(jpeg_bytes(colour=(1, 2, 3)))

@@ -6,8 +6,7 @@ from tests.conftest import CliRun
 
 
 def test_damage_terms_and_assessment_from_the_command_line(cli: CliRun) -> None:
-    out = cli.new_survey(claim="BA-D", line="property", surveyor="赵静")
-    sid = out
+    sid = cli.new_survey(claim="BA-D", line="property", surveyor="赵静")
     code, _, err = cli(
         "damage",
         "add",
