@@ -11,12 +11,10 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from jsonschema import Draft202012Validator
-from jsonschema.exceptions import best_match
-
 from fieldapp.core.checklist import ChecklistTemplate, check_answer
 from fieldapp.core.consent import ConsentRecord, check_party_basis
 from fieldapp.core.damage import DamageItem
+from fieldapp.core.document_checks import SCHEMA_NAME, check_against_schema
 from fieldapp.core.document_valuation import (
     read_damage_item,
     read_policy_terms,
@@ -39,8 +37,6 @@ from fieldapp.core.survey import (
 from fieldapp.core.timestamps import document_text, parse_document_time
 from fieldapp.core.valuation import PolicyTerms, assess
 from fieldapp.errors import FieldappError, InvalidSurveyDocument
-
-SCHEMA_NAME = "fieldapp.survey/1"
 
 
 def _time_or_none(moment: datetime | None) -> str | None:
@@ -190,46 +186,6 @@ class ParsedDocument:
     policy_terms: PolicyTerms
     source_survey_id: str
     source_revision: int
-
-
-@dataclass(frozen=True)
-class _Validators:
-    schema: Mapping[str, Any]
-    fast: Any  # jsonschema-rs: answers "valid?" in microseconds
-    explaining: Draft202012Validator  # jsonschema: says where and why, when it is not
-
-
-_VALIDATORS: dict[int, _Validators] = {}
-
-
-def _validators(schema: Mapping[str, Any]) -> _Validators:
-    """Built once per schema object: building costs more than validating a document."""
-    cached = _VALIDATORS.get(id(schema))
-    if cached is None or cached.schema is not schema:
-        import jsonschema_rs
-
-        cached = _Validators(
-            schema, jsonschema_rs.Draft202012Validator(schema), Draft202012Validator(schema)
-        )
-        _VALIDATORS[id(schema)] = cached
-    return cached
-
-
-def check_against_schema(document: Any, schema: Mapping[str, Any]) -> None:
-    # The version first: a document of another version fails everywhere else for that reason.
-    if isinstance(document, dict) and document.get("schema", SCHEMA_NAME) != SCHEMA_NAME:
-        raise InvalidSurveyDocument(
-            "schema_unsupported",
-            path="$.schema",
-            detail=f"unsupported data version {document['schema']!r}; "
-            f"this version reads {SCHEMA_NAME!r}",
-        )
-    validators = _validators(schema)
-    if validators.fast.is_valid(document):
-        return
-    error = best_match(validators.explaining.iter_errors(document))
-    if error is not None:
-        raise InvalidSurveyDocument(path=error.json_path, detail=error.message)
 
 
 def document_to_survey(
@@ -429,44 +385,3 @@ class _at:
         if isinstance(exc, FieldappError) and not isinstance(exc, InvalidSurveyDocument):
             raise InvalidSurveyDocument(path=self.path, detail=exc.message) from exc
         return False
-
-
-def document_consistency(document: Any, *, schema: Mapping[str, Any]) -> tuple[str, str] | None:
-    """Whether an embedded survey document agrees with its schema and with itself.
-
-    Returns (code, message) for the first problem, or None. Codes follow the office import's:
-    ``schema_unsupported`` and ``data_inconsistent``.
-    """
-    from fieldapp.core.eventlog import SurveyEvent, verify_chain
-
-    try:
-        check_against_schema(document, schema)
-    except InvalidSurveyDocument as problem:
-        code = "schema_unsupported" if problem.code == "schema_unsupported" else "data_inconsistent"
-        return code, problem.message
-    hashes = [p["sha256"] for p in document["photos"]]
-    if len(set(hashes)) != len(hashes):
-        return "data_inconsistent", "the photo manifest lists an original twice"
-    photo_ids = {p["photo_id"] for p in document["photos"]}
-    for item in document["damage_items"]:
-        if not set(item["photo_ids"]) <= photo_ids:
-            return (
-                "data_inconsistent",
-                f"damage item {item['damage_id'][:8]} shows a photo that is not in the manifest",
-            )
-    events = [SurveyEvent(survey_id=document["survey_id"], **e) for e in document["events"]]
-    verdict = verify_chain(events, expected_count=len(events))
-    if not verdict.intact:
-        return "data_inconsistent", f"event log: {verdict.reason}"
-    items = [read_damage_item(raw, {p: p for p in photo_ids}) for raw in document["damage_items"]]
-    recomputed = assess(
-        items,
-        read_policy_terms(document["policy_terms"]),
-        line_of_business=document["line_of_business"],
-    )
-    if f"{recomputed.indemnity:.2f}" != document["assessment"]["indemnity"]:
-        return "data_inconsistent", (
-            f"the stated indemnity {document['assessment']['indemnity']} is not what its items "
-            f"and terms give ({recomputed.indemnity:.2f})"
-        )
-    return None

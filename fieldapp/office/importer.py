@@ -16,7 +16,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from fieldapp.core.document import document_consistency
+from fieldapp.core.document_checks import document_consistency
 from fieldapp.core.timestamps import utc_now, utc_text
 from fieldapp.errors import FieldappError
 from fieldapp.office.database import REJECTIONS, REPORTS, open_office_database

@@ -15,6 +15,8 @@ from xml.sax.saxutils import escape
 
 from fieldapp.core.checklist import ChecklistTemplate
 from fieldapp.report.fonts import ReportFont, report_font
+from fieldapp.report.pages import numbered_canvas
+from fieldapp.report.photo_frame import annotated_photo
 from fieldapp.report.texts import code_text, text
 
 PHOTOS_PER_PAGE = 4
@@ -61,50 +63,8 @@ def build_report_pdf(
         creator="fieldapp",
     )
     flowables = story.build(checklist, display_copies, signer)
-    pdf.build(flowables, canvasmaker=_numbered_canvas(font, document))
+    pdf.build(flowables, canvasmaker=numbered_canvas(font, document))
     return out.getvalue()
-
-
-def _numbered_canvas(font: ReportFont, document: Mapping[str, Any]) -> type:
-    """A canvas that writes the header and "page N of M" once the page count is known."""
-    from reportlab.lib.units import mm
-    from reportlab.pdfgen.canvas import Canvas
-
-    language = document["language"]
-    header = font.check(
-        f"{text('claim', language)} {document['claim_number']} · "
-        f"{text('revision', language)} R{document['revision']}"
-    )
-
-    class NumberedCanvas(Canvas):
-        def __init__(self, *args: Any, **kwargs: Any) -> None:
-            super().__init__(*args, **kwargs)
-            self._pages: list[dict[str, Any]] = []
-
-        def showPage(self) -> None:
-            self._pages.append(dict(self.__dict__))
-            self._startPage()
-
-        def save(self) -> None:
-            total = len(self._pages)
-            for number, state in enumerate(self._pages, start=1):
-                self.__dict__.update(state)
-                width, height = self._pagesize
-                self.setFont(font.name, 8)
-                self.setFillGray(0.35)
-                self.drawString(16 * mm, height - 12 * mm, header)
-                self.drawRightString(
-                    width - 16 * mm, height - 12 * mm, font.check(text("title", language))
-                )
-                self.line(16 * mm, height - 13.5 * mm, width - 16 * mm, height - 13.5 * mm)
-                self.drawString(16 * mm, 10 * mm, font.check(text("confidential", language)))
-                self.drawRightString(
-                    width - 16 * mm, 10 * mm, text("page", language, n=number, total=total)
-                )
-                super().showPage()
-            super().save()
-
-    return NumberedCanvas
 
 
 class _Story:
@@ -427,50 +387,3 @@ class _Story:
                 ]
             )
         ]
-
-
-def annotated_photo(path: Path, marks: list[Mapping[str, Any]], width: float, height: float) -> Any:
-    """A photo fitted in a box, aspect kept, with its annotation marks drawn over it."""
-    from reportlab.lib.utils import ImageReader
-    from reportlab.platypus import Flowable
-
-    class AnnotatedPhoto(Flowable):  # type: ignore[misc]
-        def __init__(self) -> None:
-            super().__init__()
-            image_width, image_height = ImageReader(str(path)).getSize()
-            scale = min(width / image_width, height / image_height)
-            self.width, self.height = image_width * scale, image_height * scale
-
-        def draw(self) -> None:
-            self.canv.drawImage(str(path), 0, 0, self.width, self.height)
-            for mark in marks:
-                _draw_mark(self.canv, mark, self.width, self.height)
-
-    return AnnotatedPhoto()
-
-
-def _draw_mark(canvas: Any, mark: Mapping[str, Any], width: float, height: float) -> None:
-    import math
-
-    points = mark["points"]
-    xy = [(points[i] * width, (1 - points[i + 1]) * height) for i in range(0, len(points), 2)]
-    canvas.saveState()
-    canvas.setStrokeColor(mark["colour"])
-    canvas.setFillColor(mark["colour"])
-    canvas.setLineWidth(1.6)
-    if mark["kind"] == "rectangle":
-        (x1, y1), (x2, y2) = xy
-        canvas.rect(min(x1, x2), min(y1, y2), abs(x2 - x1), abs(y2 - y1))
-    elif mark["kind"] == "ellipse":
-        (x1, y1), (x2, y2) = xy
-        canvas.ellipse(x1, y1, x2, y2)
-    elif mark["kind"] == "arrow":
-        (x1, y1), (x2, y2) = xy
-        canvas.line(x1, y1, x2, y2)
-        angle = math.atan2(y2 - y1, x2 - x1)
-        for side in (-0.45, 0.45):
-            canvas.line(x2, y2, x2 - 7 * math.cos(angle + side), y2 - 7 * math.sin(angle + side))
-    else:  # text
-        canvas.setFont(report_font().name, 8)
-        canvas.drawString(xy[0][0], xy[0][1], report_font().check(mark["text"]))
-    canvas.restoreState()

@@ -16,7 +16,7 @@ from pathlib import Path
 from cryptography import x509
 
 from fieldapp.core.completeness import completeness_gaps, ensure_complete
-from fieldapp.core.document import document_consistency
+from fieldapp.core.document_checks import document_consistency
 from fieldapp.core.timestamps import local_now
 from fieldapp.errors import FieldappError, UsageError
 from fieldapp.resources import checklist_for, shot_requirements, survey_schema

@@ -13,10 +13,10 @@ from fieldapp.core.eventlog import EventKind
 from fieldapp.core.money import ZERO
 from fieldapp.core.valuation import PolicyTerms
 from fieldapp.errors import NotFound
+from fieldapp.store.changes import ensure_writable, next_position, record_change
 from fieldapp.store.migrations import DAMAGE_ITEMS, DAMAGE_PHOTOS, EVIDENCE_PHOTOS, POLICY_TERMS
 from fieldapp.store.sealing import RowSealer
 from fieldapp.store.secrets import ValueCipher
-from fieldapp.store.surveys import ensure_writable, next_position, record_change
 
 
 def _decimal(text: str | None) -> Decimal | None:

@@ -12,16 +12,16 @@ from fieldapp.core.eventlog import EventKind
 from fieldapp.core.evidence import Annotation, EvidencePhoto, PhotoCategory
 from fieldapp.core.timestamps import from_storage
 from fieldapp.errors import NotFound
-from fieldapp.store.migrations import EVIDENCE_PHOTOS
-from fieldapp.store.sealing import RowSealer
-from fieldapp.store.secrets import ValueCipher
-from fieldapp.store.surveys import (
+from fieldapp.store.changes import (
     ensure_writable,
     next_position,
     record_change,
     time_columns,
     time_from,
 )
+from fieldapp.store.migrations import EVIDENCE_PHOTOS
+from fieldapp.store.sealing import RowSealer
+from fieldapp.store.secrets import ValueCipher
 
 
 def _float(text: str | None) -> float | None:

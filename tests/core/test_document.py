@@ -6,7 +6,8 @@ from typing import Any
 import pytest
 from jsonschema import Draft202012Validator
 
-from fieldapp.core.document import SCHEMA_NAME, check_against_schema, document_to_survey
+from fieldapp.core.document import document_to_survey
+from fieldapp.core.document_checks import SCHEMA_NAME, check_against_schema
 from fieldapp.errors import InvalidSurveyDocument
 from fieldapp.resources import checklist_for, survey_schema
 from fieldapp.services.demo import create_demo_survey
