@@ -72,6 +72,9 @@ def verify_report(
     from asn1crypto import x509 as asn1_x509
     from pyhanko.pdf_utils.misc import PdfError
     from pyhanko.pdf_utils.reader import PdfFileReader
+
+    # What malformed signature data makes pyHanko and asn1crypto raise: a verdict, not a crash.
+    signature_defects = (PdfError, ValueError, KeyError, TypeError, NotImplementedError)
     from pyhanko.sign.validation import validate_pdf_signature
     from pyhanko_certvalidator import ValidationContext
 
@@ -99,14 +102,19 @@ def verify_report(
     roots = [
         asn1_x509.Certificate.load(c.public_bytes(serialization.Encoding.DER)) for c in trusted
     ]
-    embedded_cert = signature.signer_cert
     try:
+        embedded_cert = signature.signer_cert
         context = ValidationContext(
             trust_roots=roots or [embedded_cert], allow_fetching=False, revocation_mode="soft-fail"
         )
         status = validate_pdf_signature(signature, signer_validation_context=context)
-    except (PdfError, ValueError) as exc:
-        verdicts.add("signature intact and valid", False, str(exc), code="signature_invalid")
+    except signature_defects as exc:
+        verdicts.add(
+            "signature intact and valid",
+            False,
+            f"the signature cannot be validated ({type(exc).__name__}: {exc})",
+            code="signature_invalid",
+        )
         return _result(verdicts)
     signer = status.signing_cert.subject.human_friendly
     fingerprint = colon_hex(hashlib.sha256(status.signing_cert.dump()).digest())
