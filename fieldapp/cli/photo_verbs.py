@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import sys
-import threading
 from pathlib import Path
 from typing import Any
 
@@ -25,26 +23,19 @@ def cmd_add(args: argparse.Namespace) -> int:
 
     ws = workspace(args)
     survey_id = ws.surveys.resolve_id(args.survey)
-    stop = threading.Event()
-    try:
-        report = add_photos(
-            ws,
-            survey_id,
-            [Path(p) for p in args.paths],
-            category=args.category,
-            progress=terminal_progress,
-            cancelled=stop.is_set,
-        )
-    except KeyboardInterrupt:  # pragma: no cover - interactive only
-        stop.set()
-        raise
+    # Ctrl-C stops the workers; every photo recorded until then stays recorded.
+    report = add_photos(
+        ws,
+        survey_id,
+        [Path(p) for p in args.paths],
+        category=args.category,
+        progress=terminal_progress,
+    )
     for outcome in report.outcomes:
         print(outcome.line)
-    if report.cancelled:
-        print(f"stopped: {report.not_processed} files not processed", file=sys.stderr)
     # The report's display copies, made now so that exporting never waits for them.
     make_display_copies(ws, survey_id, progress=terminal_progress)
-    return EXIT_PARTIAL if report.refused or report.cancelled else EXIT_OK
+    return EXIT_PARTIAL if report.refused else EXIT_OK
 
 
 def cmd_list(args: argparse.Namespace) -> int:

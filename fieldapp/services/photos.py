@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import threading
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
@@ -186,45 +187,73 @@ def add_photos(
     """Add photo files and folders to a survey; one outcome per file."""
     survey = workspace.surveys.get(survey_id)
     ensure_evidence_may_start(checklist_for(survey.line_of_business), survey)
-    is_cancelled = cancelled or (lambda: False)
+    stop = threading.Event()  # set on any exception here, Ctrl-C included: workers then skip
+
+    def is_cancelled() -> bool:
+        return stop.is_set() or bool(cancelled and cancelled())
+
     candidates, outcomes = collect_files(paths, own_folder=workspace.data_dir)
     known = workspace.photos.hashes(survey_id)
     offset = survey.incident.occurred_at.tzinfo
-    total = len(candidates)
     not_processed = 0
     pool_size = workers or min(4, os.cpu_count() or 1)
     with ThreadPoolExecutor(max_workers=pool_size, thread_name_prefix="photo-import") as pool:
         results = pool.map(lambda c: _prepare(c, workspace, offset, is_cancelled), candidates)
-        for done, prepared in enumerate(results, start=1):
-            name = prepared.candidate.name
-            if prepared.skipped:
-                not_processed += 1
-                continue
-            if prepared.refusal:
-                outcomes.append(PhotoOutcome(Outcome.REJECTED, name, reason=prepared.refusal))
-            elif prepared.sha256 in known:
-                outcomes.append(PhotoOutcome(Outcome.DUPLICATE, name, prepared.sha256))
-            else:
-                assert prepared.metadata is not None
-                photo = EvidencePhoto.from_metadata(
-                    sha256=prepared.sha256,
-                    file_name=prepared.candidate.path.name,
-                    added_at=local_now(),
-                    metadata=prepared.metadata,
-                    category=category,
+        try:
+            for done, prepared in enumerate(results, start=1):
+                if prepared.skipped:
+                    not_processed += 1
+                    continue
+                outcomes.append(
+                    _record(
+                        workspace,
+                        survey_id,
+                        prepared,
+                        known,
+                        actor=survey.surveyor,
+                        category=category,
+                    )
                 )
-                workspace.photos.add(
-                    survey_id,
-                    [photo],
-                    actor=survey.surveyor,
-                    byte_sizes=[prepared.size],
-                    image_formats=[prepared.metadata.image_format],
-                )
-                known.add(prepared.sha256)
-                outcomes.append(PhotoOutcome(Outcome.ADDED, name, prepared.sha256, photo=photo))
-            if progress:
-                progress(done, total, name)
+                if progress:
+                    progress(done, len(candidates), prepared.candidate.name)
+        except BaseException:
+            stop.set()
+            raise
     return AddReport(tuple(outcomes), cancelled=not_processed > 0, not_processed=not_processed)
+
+
+def _record(
+    workspace: FieldWorkspace,
+    survey_id: str,
+    prepared: _Prepared,
+    known: set[str],
+    *,
+    actor: str,
+    category: PhotoCategory | str,
+) -> PhotoOutcome:
+    """The database part, on the calling thread: one transaction per photo, with its event."""
+    name = prepared.candidate.name
+    if prepared.refusal:
+        return PhotoOutcome(Outcome.REJECTED, name, reason=prepared.refusal)
+    if prepared.sha256 in known:
+        return PhotoOutcome(Outcome.DUPLICATE, name, prepared.sha256)
+    assert prepared.metadata is not None
+    photo = EvidencePhoto.from_metadata(
+        sha256=prepared.sha256,
+        file_name=prepared.candidate.path.name,
+        added_at=local_now(),
+        metadata=prepared.metadata,
+        category=category,
+    )
+    workspace.photos.add(
+        survey_id,
+        [photo],
+        actor=actor,
+        byte_sizes=[prepared.size],
+        image_formats=[prepared.metadata.image_format],
+    )
+    known.add(prepared.sha256)
+    return PhotoOutcome(Outcome.ADDED, name, prepared.sha256, photo=photo)
 
 
 def make_display_copies(

@@ -242,3 +242,24 @@ def test_display_copies_are_made_once_and_cached(workspace: FieldWorkspace, tmp_
     [photo] = workspace.photos.photos(survey_id)
     with Image.open(workspace.display_copies.path_for(photo.sha256)) as copy:
         assert copy.size == (1200, 1600)
+
+
+def test_an_interruption_stops_the_workers_and_keeps_what_was_recorded(
+    workspace: FieldWorkspace, tmp_path: Path
+) -> None:
+    survey_id = ready_survey(workspace)
+    folder = tmp_path / "many"
+    folder.mkdir()
+    for n in range(40):
+        (folder / f"p{n:02d}.jpg").write_bytes(jpeg_bytes(colour=(n * 5, 10, 20)))
+
+    def interrupt(done: int, total: int, name: str) -> None:
+        if done == 2:
+            raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        add_photos(workspace, survey_id, [folder], progress=interrupt, workers=1)
+    recorded = workspace.photos.photos(survey_id)
+    assert len(recorded) == 2
+    stored = [p for p in (workspace.data_dir / "photos").rglob("*") if p.is_file()]
+    assert len(stored) < 10  # the workers stopped instead of finishing all 40
