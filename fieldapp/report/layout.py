@@ -7,6 +7,7 @@ as they are instead of re-encoding pixels; annotations are drawn as vectors over
 from __future__ import annotations
 
 import io
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,7 +20,7 @@ from fieldapp.report.pages import numbered_canvas
 from fieldapp.report.photo_frame import annotated_photo
 from fieldapp.report.texts import code_text, text
 
-PHOTOS_PER_PAGE = 4
+_HAN = re.compile(r"[\u3000-\u30ff\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]")
 
 
 @dataclass(frozen=True)
@@ -72,7 +73,7 @@ class _Story:
         from reportlab.lib.styles import ParagraphStyle
 
         self.font, self.language, self.doc = font, language, document
-        base = ParagraphStyle("base", fontName=font.name, fontSize=9, leading=12.5, wordWrap="CJK")
+        base = ParagraphStyle("base", fontName=font.name, fontSize=9, leading=12.5)
         self.styles = {
             "base": base,
             "small": ParagraphStyle("small", parent=base, fontSize=7.5, leading=10),
@@ -87,6 +88,7 @@ class _Story:
                 textColor="#1f3a5f",
             ),
             "strong": ParagraphStyle("strong", parent=base, fontSize=11, leading=15),
+            "amount": ParagraphStyle("amount", parent=base, alignment=2),  # right-aligned
         }
 
     def t(self, key: str, **params: object) -> str:
@@ -96,9 +98,16 @@ class _Story:
         return code_text(code, self.language)
 
     def p(self, value: object, style: str = "base") -> Any:
+        """A paragraph; text with Chinese in it may break between any two characters, other text
+        only between words."""
+        from reportlab.lib.styles import ParagraphStyle
         from reportlab.platypus import Paragraph
 
-        return Paragraph(escape(self.font.check(str(value))), self.styles[style])
+        text = self.font.check(str(value))
+        chosen = self.styles[style]
+        if _HAN.search(text):
+            chosen = ParagraphStyle(f"{style}-cjk", parent=chosen, wordWrap="CJK")
+        return Paragraph(escape(text), chosen)
 
     def table(self, rows: list[list[Any]], widths: list[float], *, header: bool = True) -> Any:
         from reportlab.lib import colors
@@ -205,7 +214,7 @@ class _Story:
                 ]
             )
         consents: list[list[Any]] = [
-            [self.t("name"), self.t("answer"), self.t("note"), self.t("finished")]
+            [self.t("name"), self.t("answer"), self.t("note"), self.t("given_at")]
         ]
         for consent in self.doc["consents"]:
             scope = f" + {self.t('sensitive')}" if consent["covers_sensitive"] else ""
@@ -307,17 +316,17 @@ class _Story:
                     f"[{self.c(item['severity'])}, {self.c(item['action'])}] — "
                     f"{self.t('cause')}: {item['causal_link']}",
                     basis,
-                    item["value"],
-                    item["depreciation"],
-                    item["salvage"],
-                    item["loss"],
+                    *(
+                        self.p(item[k], "amount")
+                        for k in ("value", "depreciation", "salvage", "loss")
+                    ),
                 ]
             )
         if len(rows) == 1:
             return []
         return [
             self.p(self.t("damage"), "h1"),
-            self.table(rows, [66 * mm, 42 * mm, 18 * mm, 18 * mm, 16 * mm, 18 * mm]),
+            self.table(rows, [58 * mm, 40 * mm, 20 * mm, 22 * mm, 18 * mm, 20 * mm]),
         ]
 
     def assessment(self) -> list[Any]:

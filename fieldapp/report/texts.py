@@ -18,6 +18,7 @@ TEXTS: Mapping[str, Mapping[str, str]] = {
     "surveyor": {"zh-Hans": "查勘员", "zh-Hant": "查勘員", "en": "Surveyor"},
     "revision": {"zh-Hans": "版本", "zh-Hant": "版本", "en": "Revision"},
     "language": {"zh-Hans": "报告语言", "zh-Hant": "報告語言", "en": "Report language"},
+    "given_at": {"zh-Hans": "记录时间", "zh-Hant": "記錄時間", "en": "Recorded at"},
     "finished": {"zh-Hans": "定稿时间", "zh-Hant": "定稿時間", "en": "Finished at"},
     "what_happened": {"zh-Hans": "出险经过", "zh-Hant": "出險經過", "en": "How the loss happened"},
     "safety": {
