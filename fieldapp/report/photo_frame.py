@@ -50,7 +50,15 @@ def _draw_mark(canvas: Any, mark: Mapping[str, Any], width: float, height: float
         angle = math.atan2(y2 - y1, x2 - x1)
         for side in (-0.45, 0.45):
             canvas.line(x2, y2, x2 - 7 * math.cos(angle + side), y2 - 7 * math.sin(angle + side))
-    else:  # text
-        canvas.setFont(report_font().name, 8)
-        canvas.drawString(xy[0][0], xy[0][1], report_font().check(mark["text"]))
+    else:  # text, on a white label so it reads on any photo
+        from reportlab.pdfbase.pdfmetrics import stringWidth
+
+        font = report_font()
+        words = font.check(mark["text"])
+        x, y = xy[0]
+        canvas.setFillColorRGB(1, 1, 1)
+        canvas.rect(x - 1.5, y - 2.5, stringWidth(words, font.name, 8) + 3, 10.5, stroke=0, fill=1)
+        canvas.setFillColor(mark["colour"])
+        canvas.setFont(font.name, 8)
+        canvas.drawString(x, y, words)
     canvas.restoreState()

@@ -1,4 +1,4 @@
-"""Damage items and policy terms of the demo surveys, valued as a surveyor would."""
+"""Damage items, policy terms and photo marks of the demo surveys, as a surveyor would make them."""
 
 from __future__ import annotations
 
@@ -7,10 +7,12 @@ from decimal import Decimal as D
 from typing import Any
 
 from fieldapp.core.damage import DamageItem
+from fieldapp.core.evidence import Annotation
 from fieldapp.core.survey import LineOfBusiness
 from fieldapp.core.valuation import PolicyTerms
 from fieldapp.services.damage import save_damage_item, set_policy_terms
 from fieldapp.services.field import FieldWorkspace
+from fieldapp.services.photos import annotate_photo
 
 REAR_END = "后车追尾撞击标的车尾部，受损位置与撞击方向、高度一致"
 FLOOD = "喷淋管接头爆裂积水漫入货架区，受淹高度与水渍线一致"
@@ -130,6 +132,31 @@ TERMS: dict[LineOfBusiness, PolicyTerms] = {
 }
 
 
+# Marks a surveyor would draw: (photo index, annotations).
+MARKS: dict[LineOfBusiness, list[tuple[int, tuple[Annotation, ...]]]] = {
+    LineOfBusiness.MOTOR: [
+        (
+            4,
+            (
+                Annotation("ellipse", (0.3, 0.35, 0.72, 0.72)),
+                Annotation("arrow", (0.12, 0.2, 0.32, 0.42)),
+                Annotation("text", (0.08, 0.17), text="凹陷 约 12 cm"),
+            ),
+        )
+    ],
+    LineOfBusiness.PROPERTY: [
+        (
+            1,
+            (
+                Annotation("rectangle", (0.25, 0.3, 0.75, 0.75)),
+                Annotation("text", (0.26, 0.27), text="爆裂接头"),
+            ),
+        )
+    ],
+    LineOfBusiness.PERSONAL_ACCIDENT: [],
+}
+
+
 def add_demo_valuation(
     workspace: FieldWorkspace, survey_id: str, line: LineOfBusiness, photo_ids: Sequence[str]
 ) -> None:
@@ -139,4 +166,6 @@ def add_demo_valuation(
             causal_link=cause, photo_ids=tuple(photo_ids[i] for i in shown_in), **fields
         )
         save_damage_item(workspace, survey_id, item)
+    for index, marks in MARKS[line]:
+        annotate_photo(workspace, survey_id, photo_ids[index], marks)
     set_policy_terms(workspace, survey_id, TERMS[line])
