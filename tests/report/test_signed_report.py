@@ -51,6 +51,7 @@ def test_independent_tools_accept_the_signed_report(
     assert fonts and all(line.split()[-5] == "yes" for line in fonts), fonts  # all embedded
     words = run("pdftotext", str(pdf), "-").stdout
     assert "现场查勘定损报告" in words and document["claim_number"] in words
+    assert "凹陷 约 12 cm" in words  # a text mark drawn over the bumper close-up
     assert "138****5678" in words and "13812345678" not in words  # masked by default
 
 
