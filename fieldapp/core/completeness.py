@@ -43,12 +43,12 @@ def completeness_gaps(
                 f"({shot.have} of {shot.requirement.minimum})",
             )
         )
-    for item in damage_items:
-        if not item.photo_ids:
+    for damage in damage_items:
+        if not damage.photo_ids:
             gaps.append(
                 Gap(
                     "damage_without_evidence",
-                    f"damage item without a photo: {item.damage_id[:8]} {item.description}",
+                    f"damage item without a photo: {damage.damage_id[:8]} {damage.description}",
                 )
             )
     if not survey.parties:

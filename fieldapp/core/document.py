@@ -381,7 +381,6 @@ class _at:
 
     def __exit__(
         self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: object
-    ) -> bool:
+    ) -> None:
         if isinstance(exc, FieldappError) and not isinstance(exc, InvalidSurveyDocument):
             raise InvalidSurveyDocument(path=self.path, detail=exc.message) from exc
-        return False

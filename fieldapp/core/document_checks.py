@@ -38,7 +38,7 @@ def _validators(schema: Mapping[str, Any]) -> _Validators:
         import jsonschema_rs
 
         cached = _Validators(
-            schema, jsonschema_rs.Draft202012Validator(schema), Draft202012Validator(schema)
+            schema, jsonschema_rs.Draft202012Validator(dict(schema)), Draft202012Validator(schema)
         )
         _VALIDATORS[id(schema)] = cached
     return cached

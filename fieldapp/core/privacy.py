@@ -275,7 +275,7 @@ def field_class(path: str) -> FieldClass:
 
 def redact_document(document: Mapping[str, Any]) -> dict[str, Any]:
     """A copy of the survey document with every personal and sensitive field masked."""
-    redacted = _redact(document, "$")
+    redacted: dict[str, Any] = _redact(document, "$")
     redacted["redaction"] = "masked"
     return redacted
 
