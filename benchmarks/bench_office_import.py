@@ -87,7 +87,7 @@ def main() -> int:
         trusted = [d.certificate for d in office.trust.devices()]
         start = time.perf_counter()
         for path in paths:
-            assert verify_report(path.read_bytes(), trusted=trusted).ok
+            assert verify_report(path.read_bytes(), trusted=trusted, check_data=False).ok
         verify_s = time.perf_counter() - start
         start = time.perf_counter()
         outcomes = import_reports(office, [folder / "outbox"], settle_seconds=0)

@@ -7,14 +7,14 @@ import json
 import sys
 from typing import TYPE_CHECKING, Any
 
+from fieldapp.core.survey import LineOfBusiness
 from fieldapp.paths import data_dir
 
 if TYPE_CHECKING:
     from fieldapp.services.field import FieldWorkspace
 
 EXIT_OK, EXIT_FAILURE, EXIT_USAGE, EXIT_PARTIAL = 0, 1, 2, 3
-LINES = ("motor", "property", "personal_accident")
-LANGUAGES = ("zh-Hans", "zh-Hant", "en")
+LINES = tuple(line.value for line in LineOfBusiness)
 
 
 def workspace(args: argparse.Namespace) -> FieldWorkspace:

@@ -7,7 +7,8 @@ from dataclasses import replace
 from decimal import Decimal
 from typing import Any
 
-from fieldapp.cli.common import EXIT_OK, LANGUAGES, missing_verb, workspace
+from fieldapp.cli.common import EXIT_OK, missing_verb, workspace
+from fieldapp.core.checklist import LANGUAGES
 
 METHODS = ("replacement_cost", "market_value", "book_value", "expert_appraisal")
 

@@ -10,11 +10,11 @@ from typing import Any
 
 from fieldapp.cli.common import (
     EXIT_OK,
-    LANGUAGES,
     missing_verb,
     terminal_progress,
     workspace,
 )
+from fieldapp.core.checklist import LANGUAGES
 from fieldapp.paths import data_dir
 
 NEW_PASSPHRASE_ENV = "FIELDAPP_NEW_PASSPHRASE"

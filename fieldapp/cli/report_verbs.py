@@ -7,7 +7,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from fieldapp.cli.common import EXIT_FAILURE, EXIT_OK, LANGUAGES, terminal_progress, workspace
+from fieldapp.cli.common import EXIT_FAILURE, EXIT_OK, terminal_progress, workspace
+from fieldapp.core.checklist import LANGUAGES
 
 
 def cmd_export(args: argparse.Namespace) -> int:

@@ -11,12 +11,12 @@ from fieldapp.cli.common import (
     EXIT_FAILURE,
     EXIT_OK,
     EXIT_PARTIAL,
-    LANGUAGES,
     LINES,
     missing_verb,
     print_json,
     workspace,
 )
+from fieldapp.core.checklist import LANGUAGES
 
 ROLES = ("insured", "driver", "third_party", "injured_person", "witness", "claimant", "other")
 

@@ -19,9 +19,7 @@ GENESIS_HASH = "0" * 64
 class EventKind(StrEnum):
     SURVEY_CREATED = "survey_created"
     SURVEY_IMPORTED = "survey_imported"
-    SURVEY_UPDATED = "survey_updated"
     PARTY_SAVED = "party_saved"
-    PARTY_REMOVED = "party_removed"
     SAFETY_ANSWERED = "safety_answered"
     EMERGENCY_SKIP = "emergency_skip"
     NOTES_CHANGED = "notes_changed"

@@ -175,10 +175,6 @@ class MissingShot:
     requirement: ShotRequirement
     have: int
 
-    @property
-    def short_by(self) -> int:
-        return self.requirement.minimum - self.have
-
 
 def missing_shots(
     requirements: Sequence[ShotRequirement], photos: Sequence[EvidencePhoto]

@@ -268,11 +268,6 @@ FIELD_CLASSES: Mapping[str, FieldClass] = {
 }
 
 
-def field_class(path: str) -> FieldClass:
-    """The class of a document path such as ``$.parties[].phone``; unknown paths are an error."""
-    return FIELD_CLASSES[path]
-
-
 def redact_document(document: Mapping[str, Any]) -> dict[str, Any]:
     """A copy of the survey document with every personal and sensitive field masked."""
     redacted: dict[str, Any] = _redact(document, "$")

@@ -16,14 +16,12 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from fieldapp.core.document_checks import document_consistency
 from fieldapp.core.timestamps import utc_now, utc_text
 from fieldapp.errors import FieldappError
 from fieldapp.office.database import REJECTIONS, REPORTS, open_office_database
 from fieldapp.office.trust import TrustStore
 from fieldapp.paths import ensure_data_dir
 from fieldapp.report.verification import verify_report
-from fieldapp.resources import survey_schema
 from fieldapp.store.secrets import write_file_atomically
 
 Progress = Callable[[int, int, str], None]
@@ -125,10 +123,6 @@ def import_reports(
     return outcomes
 
 
-def _check_survey(document: object) -> tuple[str, str] | None:
-    return document_consistency(document, schema=survey_schema())
-
-
 def _still_growing(path: Path, settle_seconds: float) -> bool:
     try:
         before = path.stat()
@@ -177,9 +171,7 @@ def _verify_and_archive(
 ) -> ImportOutcome:
     devices = office.trust.devices()
     # The same verification as `fieldapp verify`, before any embedded data is read.
-    result = verify_report(
-        content, trusted=[d.certificate for d in devices], check_data=_check_survey
-    )
+    result = verify_report(content, trusted=[d.certificate for d in devices])
     if result.failure_code:
         code = result.failure_code
         return _reject(

@@ -7,7 +7,6 @@ signature "intact and valid", so only the modification check catches it.
 
 from __future__ import annotations
 
-import hashlib
 import io
 import json
 import logging
@@ -19,7 +18,10 @@ from typing import Any
 from cryptography import x509
 from cryptography.hazmat.primitives import serialization
 
+from fieldapp.core.document_checks import document_consistency
 from fieldapp.report.signing import SURVEY_FILE
+from fieldapp.resources import survey_schema
+from fieldapp.store.identity import fingerprint as certificate_fingerprint
 
 
 @dataclass(frozen=True)
@@ -38,16 +40,10 @@ class ReportVerification:
     fingerprint: str = ""
     signing_time: datetime | None = None
     survey: dict[str, Any] | None = field(default=None, repr=False)
-    survey_bytes: bytes | None = field(default=None, repr=False)
 
     @property
     def ok(self) -> bool:
         return self.failure_code is None
-
-
-def colon_hex(digest: bytes) -> str:
-    text = digest.hex().upper()
-    return ":".join(text[i : i + 2] for i in range(0, len(text), 2))
 
 
 class _Verdicts:
@@ -64,11 +60,10 @@ class _Verdicts:
 
 
 def verify_report(
-    pdf: bytes, *, trusted: Sequence[x509.Certificate] = (), check_data: Any = None
+    pdf: bytes, *, trusted: Sequence[x509.Certificate] = (), check_data: bool = True
 ) -> ReportVerification:
-    """Verify a report PDF. ``check_data(document) -> (code, message) | None`` checks the
-    embedded survey document (schema and consistency); it is given by the caller so that
-    this module stays free of the survey rules."""
+    """Verify a report PDF: signature, trust, no change after signing, and (unless
+    ``check_data`` is false, as when timing pyHanko alone) the embedded survey document."""
     from asn1crypto import x509 as asn1_x509
     from pyhanko.pdf_utils.misc import PdfError
     from pyhanko.pdf_utils.reader import PdfFileReader
@@ -117,7 +112,9 @@ def verify_report(
         )
         return _result(verdicts)
     signer = status.signing_cert.subject.human_friendly
-    fingerprint = colon_hex(hashlib.sha256(status.signing_cert.dump()).digest())
+    fingerprint = certificate_fingerprint(
+        x509.load_der_x509_certificate(status.signing_cert.dump())
+    )
     verdicts.add(
         "signature intact and valid",
         status.intact and status.valid,
@@ -174,7 +171,7 @@ def verify_report(
                 code="data_inconsistent",
             )
         else:
-            problem = check_data(document) if check_data else None
+            problem = document_consistency(document, schema=survey_schema()) if check_data else None
             verdicts.add(
                 "survey data matches its schema and manifest",
                 problem is None,
@@ -187,7 +184,6 @@ def verify_report(
         fingerprint=fingerprint,
         signing_time=status.signer_reported_dt,
         survey=document,
-        survey_bytes=data,
     )
 
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
-from decimal import Decimal
 
 from fieldapp.core.damage import DamageItem
 from fieldapp.core.risk import RiskNote
@@ -66,7 +65,3 @@ def damage_risk_notes(
                 )
             )
     return notes
-
-
-def money_or_none(value: Decimal | None) -> str | None:
-    return f"{value:.2f}" if value is not None else None

@@ -15,11 +15,11 @@ from pathlib import Path
 
 from cryptography import x509
 
+from fieldapp.core.checklist import LANGUAGES
 from fieldapp.core.completeness import completeness_gaps, ensure_complete
-from fieldapp.core.document_checks import document_consistency
 from fieldapp.core.timestamps import local_now
 from fieldapp.errors import FieldappError, UsageError
-from fieldapp.resources import checklist_for, shot_requirements, survey_schema
+from fieldapp.resources import checklist_for, shot_requirements
 from fieldapp.services.documents import survey_document
 from fieldapp.services.field import FieldWorkspace
 from fieldapp.services.photos import make_display_copies
@@ -27,7 +27,6 @@ from fieldapp.services.privacy import identity_of
 from fieldapp.store.secrets import write_file_atomically
 
 Progress = Callable[[int, int, str], None]
-LANGUAGES = ("zh-Hans", "zh-Hant", "en")
 
 
 @dataclass(frozen=True)
@@ -35,7 +34,7 @@ class ExportResult:
     path: Path
     revision: int
     fingerprint: str
-    pages_bytes: int
+    size_bytes: int
 
 
 def _noop(done: int, total: int, message: str) -> None:
@@ -131,17 +130,13 @@ def export_report(
         path=target,
         revision=document["revision"],
         fingerprint=summary.fingerprint,
-        pages_bytes=len(signed),
+        size_bytes=len(signed),
     )
 
 
 def _file_name(document: dict[str, object]) -> str:
     claim = re.sub(r"[^\w.-]+", "_", str(document["claim_number"]))
     return f"{claim}_R{document['revision']}_{document['redaction']}.pdf"
-
-
-def check_embedded_survey(document: object) -> tuple[str, str] | None:
-    return document_consistency(document, schema=survey_schema())
 
 
 def verify_report_file(path: Path, *, trusted: list[x509.Certificate] | None = None) -> object:
@@ -151,7 +146,7 @@ def verify_report_file(path: Path, *, trusted: list[x509.Certificate] | None = N
         content = path.read_bytes()
     except OSError as exc:
         raise UsageError(detail=f"Cannot read {path}: {exc.strerror or exc}.") from exc
-    return verify_report(content, trusted=trusted or [], check_data=check_embedded_survey)
+    return verify_report(content, trusted=trusted or [])
 
 
 def load_trusted_certificates(source: Path) -> list[x509.Certificate]:
