@@ -6,6 +6,7 @@ import io
 from datetime import datetime
 from pathlib import Path
 
+import piexif
 import pytest
 from PIL import Image
 
@@ -31,7 +32,9 @@ def jpeg_bytes(
     colour: tuple[int, int, int] = (120, 140, 160),
     orientation: int | None = None,
     gps: tuple[float, float] | None = None,
+    embedded_thumbnail: Image.Image | None = None,
 ) -> bytes:
+    """A JPEG with the EXIF a camera writes; ``embedded_thumbnail`` goes in IFD1 as cameras do."""
     image = Image.new("RGB", size, colour)
     exif = Image.Exif()
     if orientation:
@@ -45,8 +48,15 @@ def jpeg_bytes(
         info = exif.get_ifd(0x8825)
         info[1], info[2] = ("N" if gps[0] >= 0 else "S"), _dms(abs(gps[0]))
         info[3], info[4] = ("E" if gps[1] >= 0 else "W"), _dms(abs(gps[1]))
+    exif_bytes = exif.tobytes()
+    if embedded_thumbnail is not None:
+        blocks = piexif.load(exif_bytes)  # Pillow writes no IFD1; piexif does
+        small = io.BytesIO()
+        embedded_thumbnail.save(small, format="JPEG", quality=75)
+        blocks["thumbnail"] = small.getvalue()
+        exif_bytes = piexif.dump(blocks)
     out = io.BytesIO()
-    image.save(out, format="JPEG", quality=85, exif=exif)
+    image.save(out, format="JPEG", quality=85, exif=exif_bytes)
     return out.getvalue()
 
 
@@ -77,3 +87,15 @@ def ready_survey(
     for item in checklist_for(survey.line_of_business).required_items:
         answer_safety_item(workspace, survey.survey_id, item_id=item.item_id, answer="yes")
     return survey.survey_id
+
+
+def with_broken_huffman_table(jpeg: bytes) -> bytes:
+    """The same JPEG, whole in its structure, whose picture libjpeg refuses to decode.
+
+    The last Huffman table's code counts are made impossible; the segment keeps its length, so
+    only a decode can tell. (An EXIF thumbnail's own tables come earlier and stay intact.)
+    """
+    content = bytearray(jpeg)
+    table = content.rfind(b"\xff\xc4")
+    content[table + 5 : table + 21] = b"\xff" * 16
+    return bytes(content)

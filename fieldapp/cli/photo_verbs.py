@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -33,8 +34,17 @@ def cmd_add(args: argparse.Namespace) -> int:
     )
     for outcome in report.outcomes:
         print(outcome.line)
-    # The report's display copies, made now so that exporting never waits for them.
-    make_display_copies(ws, survey_id, progress=terminal_progress)
+    # The report's display copies, made now so that exporting never waits for them. This is
+    # each photo's one full decode, so damage the import's checks could not see shows up here.
+    copies = make_display_copies(ws, survey_id, progress=terminal_progress)
+    added_now = {o.sha256: o.name for o in report.outcomes if o.sha256}
+    for digest, why in copies.damaged.items():
+        if digest in added_now:
+            print(
+                f"warning: {added_now[digest]} ({digest[:12]}): the picture cannot be decoded "
+                f"({why}). The original stays attached, and a risk note says so.",
+                file=sys.stderr,
+            )
     return EXIT_PARTIAL if report.refused else EXIT_OK
 
 

@@ -46,8 +46,10 @@ def photo_notes(
     *,
     limits: PlausibilityLimits,
     used_elsewhere: Mapping[str, int] | None = None,
+    damaged: Mapping[str, str] | None = None,
 ) -> list[RiskNote]:
-    """Photos whose time or place does not fit the incident, or that another survey also uses."""
+    """Photos whose time or place does not fit the incident, that another survey also uses,
+    or whose picture cannot be decoded (``damaged``: why, by the original's SHA-256)."""
     notes: list[RiskNote] = []
     for photo in photos:
         subject = f"photo {photo.short_hash}"
@@ -99,6 +101,17 @@ def photo_notes(
                     f"The same original is also attached to {others} other survey(s) "
                     "on this device.",
                     {"surveys": others},
+                )
+            )
+        why = (damaged or {}).get(photo.sha256)
+        if why:
+            notes.append(
+                RiskNote(
+                    "photo_damaged",
+                    subject,
+                    f"The picture cannot be decoded: {why}. The original is kept exactly "
+                    "as it was received.",
+                    {"reason": why},
                 )
             )
     return notes

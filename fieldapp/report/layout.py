@@ -86,6 +86,7 @@ class _Story:
                 spaceBefore=10,
                 spaceAfter=5,
                 textColor="#1f3a5f",
+                keepWithNext=1,  # a heading never ends a page alone
             ),
             "strong": ParagraphStyle("strong", parent=base, fontSize=11, leading=15),
             "amount": ParagraphStyle("amount", parent=base, alignment=2),  # right-aligned
@@ -256,8 +257,11 @@ class _Story:
             ]
             if shows.get(photo["photo_id"]):
                 caption.append(f"{self.t('shows')}: {'; '.join(shows[photo['photo_id']])}")
-            image = annotated_photo(
-                display_copies[photo["sha256"]], photo["annotations"], 86 * mm, 62 * mm
+            copy = display_copies.get(photo["sha256"])
+            image = (
+                annotated_photo(copy, photo["annotations"], 86 * mm, 62 * mm)
+                if copy is not None
+                else self.picture_missing(86 * mm, 62 * mm)
             )
             cells.append([image, *[self.p(line, "small") for line in caption]])
         grid = []
@@ -287,6 +291,23 @@ class _Story:
             )
             story.append(table)
         return story
+
+    def picture_missing(self, width: float, height: float) -> Any:
+        """The frame of a photo whose picture could not be decoded: said, not left blank."""
+        from reportlab.lib import colors
+        from reportlab.platypus import Table
+
+        return Table(
+            [[self.p(self.t("picture_damaged"), "small")]],
+            colWidths=[width],
+            rowHeights=[height / 2],
+            style=[
+                ("BOX", (0, 0), (-1, -1), 0.8, colors.grey),
+                ("BACKGROUND", (0, 0), (-1, -1), colors.whitesmoke),
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                ("FONTNAME", (0, 0), (-1, -1), self.font.name),
+            ],
+        )
 
     def damage(self) -> list[Any]:
         from reportlab.lib.units import mm

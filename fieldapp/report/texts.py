@@ -48,6 +48,12 @@ TEXTS: Mapping[str, Mapping[str, str]] = {
     "photos": {"zh-Hans": "现场照片", "zh-Hant": "現場照片", "en": "Photo evidence"},
     "taken": {"zh-Hans": "拍摄", "zh-Hant": "拍攝", "en": "Taken"},
     "shows": {"zh-Hans": "对应损失", "zh-Hant": "對應損失", "en": "Shows"},
+    "picture_damaged": {
+        "zh-Hans": "图像数据损坏，无法显示。原始文件按收到时原样保存，见下方 SHA-256。",
+        "zh-Hant": "圖像資料損壞，無法顯示。原始檔案按收到時原樣保存，見下方 SHA-256。",
+        "en": "The picture cannot be shown: its image data is damaged. The original is kept "
+        "exactly as received; its SHA-256 is below.",
+    },
     "damage": {
         "zh-Hans": "损失清单与定损依据",
         "zh-Hant": "損失清單與定損依據",

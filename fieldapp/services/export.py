@@ -92,7 +92,9 @@ def export_report(
         document,
         checklist=checklist_for(survey.line_of_business),
         display_copies={
-            p["sha256"]: workspace.display_copies.path_for(p["sha256"]) for p in document["photos"]
+            p["sha256"]: workspace.display_copies.path_for(p["sha256"])
+            for p in document["photos"]
+            if workspace.display_copies.has(p["sha256"])  # a damaged picture has none
         },
         signer=SignerBlock(
             name=summary.surveyor,

@@ -1,9 +1,13 @@
 """Photo evidence use cases: add files and folders, describe and annotate, report what is missing.
 
-Adding runs each file's heavy part (read, hash, decode a small thumbnail, store the original)
-on a thread pool, and records the results in input order on the calling thread, which owns the
-database handle. It reports progress and stops early when asked; every photo recorded before a
-stop stays recorded.
+Adding runs each file's heavy part (read, hash, check the file is whole, make a first-paint
+thumbnail, store the original) on a thread pool, and records the results in input order on the
+calling thread, which owns the database handle. It reports progress and stops early when asked;
+every photo recorded before a stop stays recorded.
+
+The one full decode of each photo comes after, in ``make_display_copies``: it makes the report's
+display copy and the definitive thumbnail together, and a picture it cannot decode is flagged
+(a risk note, and a placeholder in the report), never dropped: the original is still evidence.
 """
 
 from __future__ import annotations
@@ -33,10 +37,10 @@ from fieldapp.resources import checklist_for, shot_requirements
 from fieldapp.services.field import FieldWorkspace
 from fieldapp.store.imaging import (
     PhotoRefused,
-    display_copy,
+    derive_copies,
+    first_paint,
     open_checked,
     read_metadata,
-    thumbnail,
 )
 from fieldapp.store.settings import SettingsStore
 
@@ -165,7 +169,7 @@ def _prepare(
     try:
         image = open_checked(content)
         metadata = read_metadata(image, default_offset=default_offset)  # type: ignore[arg-type]
-        small = thumbnail(image)
+        small = first_paint(image, content)
     except PhotoRefused as refused:
         return _Prepared(candidate, refusal=refused.message)
     digest = hashlib.sha256(content).hexdigest()
@@ -256,24 +260,40 @@ def _record(
     return PhotoOutcome(Outcome.ADDED, name, prepared.sha256, photo=photo)
 
 
+@dataclass(frozen=True)
+class CopiesReport:
+    made: int
+    damaged: dict[str, str]  # SHA-256 of each original whose picture cannot be decoded: why
+
+
 def make_display_copies(
     workspace: FieldWorkspace,
     survey_id: str,
     *,
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
-) -> int:
-    """Make the report's display copies that are not cached yet; return how many were made."""
+) -> CopiesReport:
+    """Make the display copies and thumbnails not cached yet, one decode per original.
+
+    A picture that cannot be decoded is remembered as damaged, and reported with those found
+    before; it stays attached to the survey.
+    """
     is_cancelled = cancelled or (lambda: False)
-    todo = sorted(
-        h for h in workspace.photos.hashes(survey_id) if not workspace.display_copies.has(h)
-    )
+    copies = workspace.display_copies
+    hashes = workspace.photos.hashes(survey_id)
+    todo = sorted(h for h in hashes if not copies.has(h) and copies.failure(h) is None)
 
     def make(digest: str) -> bool:
         if is_cancelled():
             return False
         content = workspace.photo_store.path_for(digest).read_bytes()
-        workspace.display_copies.put(digest, display_copy(content))
+        try:
+            derived = derive_copies(content)
+        except PhotoRefused as refused:
+            copies.record_failure(digest, refused.message)
+            return False
+        copies.put(digest, derived.display)
+        workspace.thumbnails.put(digest, derived.thumbnail)
         return True
 
     made = 0
@@ -282,7 +302,12 @@ def make_display_copies(
             made += ok
             if progress:
                 progress(done, len(todo), "display copies")
-    return made
+    return CopiesReport(made, damaged_pictures(workspace, hashes))
+
+
+def damaged_pictures(workspace: FieldWorkspace, hashes: Iterable[str]) -> dict[str, str]:
+    found = {h: workspace.display_copies.failure(h) for h in hashes}
+    return {h: reason for h, reason in found.items() if reason is not None}
 
 
 def plausibility_limits(workspace: FieldWorkspace) -> PlausibilityLimits:
@@ -300,6 +325,7 @@ def photo_risk_notes(workspace: FieldWorkspace, survey_id: str) -> list[RiskNote
         workspace.photos.photos(survey_id),
         limits=plausibility_limits(workspace),
         used_elsewhere=workspace.photos.other_surveys_using(survey_id),
+        damaged=damaged_pictures(workspace, workspace.photos.hashes(survey_id)),
     )
 
 

@@ -1,8 +1,10 @@
 """Reading photos with Pillow (and pillow-heif): checks, metadata, thumbnails, display copies.
 
-Nothing here modifies an original. Decoding is as small as it can be: JPEGs are decoded at a
-reduced scale (``draft``) requested with the image's own aspect ratio, because Pillow only
-reduces when both requested dimensions still fit.
+Nothing here modifies an original. Import decodes as little as it can: a JPEG's embedded EXIF
+thumbnail or a HEIC's embedded thumbnail gives the first paint, otherwise a JPEG is decoded at
+a reduced scale (``draft``) requested with the image's own aspect ratio, because Pillow only
+reduces when both requested dimensions still fit. The one full-size decode of each photo
+happens afterwards, in the background, and makes both the display copy and the thumbnail.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ import io
 import math
 import struct
 import warnings
+from dataclasses import dataclass
 from datetime import datetime, tzinfo
 from fractions import Fraction
 from typing import Any
@@ -20,6 +23,7 @@ from pillow_heif import register_heif_opener
 
 from fieldapp.core.evidence import PhotoMetadata
 from fieldapp.errors import FieldappError
+from fieldapp.store.containers import isobmff_is_whole, jpeg_is_whole
 
 register_heif_opener()
 
@@ -33,8 +37,15 @@ ACCEPTED_FORMATS = {
     "HEIF": "HEIF",
 }
 THUMBNAIL_EDGE = 320
+THUMBNAIL_QUALITY = 80
 DISPLAY_EDGE = 1600
 DISPLAY_QUALITY = 80
+# An embedded thumbnail smaller than this is too coarse even for a first paint.
+FIRST_PAINT_MIN_EDGE = 160
+# How far (relative) an embedded thumbnail's shape may differ from the photo's: rounding only.
+ASPECT_TOLERANCE = 0.02
+EXIF_PREFIX = b"Exif\x00\x00"
+JPEG_THUMBNAIL_OFFSET, JPEG_THUMBNAIL_LENGTH = 0x0201, 0x0202  # IFD1 tags
 # A pixel limit of our own, below Pillow's default: no phone or camera shot is near it.
 MAX_PIXELS = 120_000_000
 
@@ -74,6 +85,10 @@ def open_checked(content: bytes) -> Image.Image:
             raise PhotoRefused(
                 "not_an_image",
                 detail="not a photo in a known format (JPEG, PNG, WebP, TIFF, HEIC/HEIF)",
+            ) from None
+        except OSError:  # e.g. a JPEG header that ends early: Pillow's reader runs out of bytes
+            raise PhotoRefused(
+                "cut_short", detail="the file is cut short or its header is damaged"
             ) from None
     if image.format not in ACCEPTED_FORMATS:
         raise PhotoRefused(
@@ -189,8 +204,12 @@ def _draft_request(size: tuple[int, int], edge: int) -> tuple[int, int]:
 def _reduced_upright(
     image: Image.Image, edge: int, resample: Image.Resampling = Image.Resampling.LANCZOS
 ) -> Image.Image:
-    """Decode at the smallest scale that still gives ``edge`` pixels, upright, in RGB."""
-    if image.format in ("JPEG", "MPO"):
+    """Decode at the smallest scale that still gives ``edge`` pixels, upright, in RGB.
+
+    For a JPEG, ``draft`` picks libjpeg's reduced decode; for a HEIF, pillow-heif picks an
+    embedded thumbnail when one is at least that big and is a true scaled copy of the photo.
+    """
+    if image.format in ("JPEG", "MPO", "HEIF"):
         image.draft("RGB", _draft_request(image.size, edge))
     try:
         image.load()
@@ -209,14 +228,87 @@ def _jpeg(image: Image.Image, quality: int) -> bytes:
     return out.getvalue()
 
 
-def thumbnail(image: Image.Image, edge: int = THUMBNAIL_EDGE) -> bytes:
-    """A small upright JPEG for lists and first paint; decoding it also proves the data reads."""
-    return _jpeg(_reduced_upright(image, edge), 80)
+def _refuse_if_cut_short(image: Image.Image, content: bytes) -> None:
+    whole = True
+    if image.format in ("JPEG", "MPO"):
+        whole = jpeg_is_whole(content)
+    elif image.format == "HEIF":
+        whole = isobmff_is_whole(content)
+    if not whole:
+        raise PhotoRefused(
+            "cut_short", detail="the file is cut short: it ends before the picture does"
+        )
 
 
-def display_copy(content: bytes) -> bytes:
-    """The copy reports embed: long edge at most 1600 px, orientation applied, JPEG ~80."""
+def _exif_thumbnail(image: Image.Image) -> Image.Image | None:
+    """A JPEG's embedded EXIF thumbnail, upright, when it is a faithful small copy of the photo.
+
+    Cameras and iPhones store a 160×120 copy in IFD1; some pad a 16:9 photo into a 4:3
+    thumbnail with black bars, so a thumbnail whose shape differs from the photo's is not used.
+    """
+    try:
+        exif = image.getexif()
+        where = exif.get_ifd(ExifTags.IFD.IFD1)
+        offset, length = where.get(JPEG_THUMBNAIL_OFFSET), where.get(JPEG_THUMBNAIL_LENGTH)
+        block = image.info.get("exif", b"")
+        if not (offset and length and block.startswith(EXIF_PREFIX)):
+            return None
+        # IFD1 offsets count from the TIFF header, which follows the "Exif" prefix.
+        start = len(EXIF_PREFIX) + int(offset)
+        small = Image.open(io.BytesIO(block[start : start + int(length)]))
+        width, height = image.size
+        small_width, small_height = small.size
+        if (
+            small.format != "JPEG"
+            or max(small.size) < FIRST_PAINT_MIN_EDGE
+            or small_width >= width
+            or abs(small_width * height - small_height * width)
+            > ASPECT_TOLERANCE * small_height * width
+        ):
+            return None
+        small.load()
+        orientation = exif.get(ExifTags.Base.Orientation)
+    except (*EXIF_DEFECTS, UnidentifiedImageError, Image.DecompressionBombError):
+        return None
+    if orientation in range(2, 9):
+        small.getexif()[ExifTags.Base.Orientation] = orientation
+        small = ImageOps.exif_transpose(small) or small
+    return small.convert("RGB")
+
+
+def first_paint(image: Image.Image, content: bytes) -> bytes:
+    """A small upright JPEG to show the photo at once, made without decoding the photo itself
+    where the file carries a good thumbnail; and a refusal if the file is cut short.
+
+    A JPEG or HEIC is checked whole by its container; other formats are decoded (small where
+    they allow), which proves their data reads. The definitive 320 px thumbnail comes with the
+    display copy, from one full decode in the background (``derive_copies``).
+    """
+    _refuse_if_cut_short(image, content)
+    if image.format in ("JPEG", "MPO") and (embedded := _exif_thumbnail(image)) is not None:
+        return _jpeg(embedded, THUMBNAIL_QUALITY)
+    return _jpeg(_reduced_upright(image, THUMBNAIL_EDGE), THUMBNAIL_QUALITY)
+
+
+@dataclass(frozen=True)
+class DerivedCopies:
+    display: bytes  # for the report: long edge at most 1600 px, orientation applied, JPEG ~80
+    thumbnail: bytes  # for lists: long edge at most 320 px
+
+
+def derive_copies(content: bytes) -> DerivedCopies:
+    """The report's display copy and the list thumbnail, from one decode of the original.
+
+    This decode reads every byte of the picture, so it is also where damage that the container
+    check cannot see shows up: it raises ``PhotoRefused`` with the reason.
+    """
+    image = open_checked(content)
+    _refuse_if_cut_short(image, content)
     # After the draft decode the step left is small (2000 -> 1600 px for 12 MP): Hamming keeps
     # it sharp at half Lanczos's cost, which matters a hundred photos at a time.
-    image = _reduced_upright(open_checked(content), DISPLAY_EDGE, Image.Resampling.HAMMING)
-    return _jpeg(image, DISPLAY_QUALITY)
+    display = _reduced_upright(image, DISPLAY_EDGE, Image.Resampling.HAMMING)
+    small = display.copy()
+    small.thumbnail((THUMBNAIL_EDGE, THUMBNAIL_EDGE), Image.Resampling.LANCZOS)
+    return DerivedCopies(
+        display=_jpeg(display, DISPLAY_QUALITY), thumbnail=_jpeg(small, THUMBNAIL_QUALITY)
+    )

@@ -106,6 +106,8 @@ class DerivedImages:
     """Images made from originals (thumbnails, display copies), named by the original's hash.
 
     A cache: anything here can be made again from the original, so a lost file costs time only.
+    An original whose picture could not be decoded is remembered here too, with the reason, so
+    that each pass does not try it again.
     """
 
     def __init__(self, root: Path, suffix: str = ".jpg") -> None:
@@ -118,8 +120,22 @@ class DerivedImages:
     def has(self, sha256: str) -> bool:
         return self.path_for(sha256).is_file()
 
+    def _failure_path(self, sha256: str) -> Path:
+        return self.root / sha256[:2] / f"{sha256}.damaged.txt"
+
+    def failure(self, sha256: str) -> str | None:
+        try:
+            return self._failure_path(sha256).read_text(encoding="utf-8")
+        except FileNotFoundError:
+            return None
+
+    def record_failure(self, sha256: str, reason: str) -> None:
+        self._write(self._failure_path(sha256), reason.encode("utf-8"))
+
     def put(self, sha256: str, content: bytes) -> Path:
-        target = self.path_for(sha256)
+        return self._write(self.path_for(sha256), content)
+
+    def _write(self, target: Path, content: bytes) -> Path:
         target.parent.mkdir(parents=True, exist_ok=True)
         fd, temp_name = tempfile.mkstemp(prefix=".incoming-", dir=target.parent)
         try:

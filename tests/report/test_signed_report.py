@@ -8,13 +8,16 @@ import subprocess
 from pathlib import Path
 
 import pytest
+from PIL import Image
 
 from fieldapp.core.timestamps import local_now
 from fieldapp.errors import RuleViolation, SurveyFrozen
 from fieldapp.services.demo import create_demo_survey
 from fieldapp.services.export import export_report, verify_report_file
 from fieldapp.services.field import FieldWorkspace, set_notes, start_survey
+from fieldapp.services.photos import Outcome, add_photos
 from fieldapp.services.privacy import create_identity, identity_of
+from tests.photo_fixtures import jpeg_bytes, with_broken_huffman_table
 
 
 def run(*argv: str) -> subprocess.CompletedProcess[str]:
@@ -167,3 +170,21 @@ def test_text_the_font_cannot_draw_is_refused_before_anything_is_frozen(
         export_report(workspace, survey_id)
     assert "₩" in refused.value.message and "𠀀" in refused.value.message
     assert workspace.surveys.get(survey_id).status == "draft"
+
+
+def test_a_photo_whose_picture_is_damaged_is_reported_not_dropped(
+    workspace: FieldWorkspace, tmp_path: Path
+) -> None:
+    create_identity(workspace, surveyor="Li Ming", organisation="Ping An Shanghai")
+    survey_id = create_demo_survey(workspace, "motor")
+    thumb = Image.new("RGB", (160, 120), "red")
+    damaged = with_broken_huffman_table(jpeg_bytes((1600, 1200), embedded_thumbnail=thumb))
+    (tmp_path / "damaged.jpg").write_bytes(damaged)
+    [added] = add_photos(workspace, survey_id, [tmp_path / "damaged.jpg"]).outcomes
+    assert added.outcome is Outcome.ADDED
+    pdf = export_report(workspace, survey_id, out=tmp_path / "report.pdf", language="en").path
+    assert "Signature is Valid." in run("pdfsig", str(pdf)).stdout
+    words = " ".join(run("pdftotext", str(pdf), "-").stdout.split())
+    assert "The picture cannot be shown: its image data is damaged." in words
+    assert f"SHA-256 {added.sha256[:12]}" in words  # type: ignore[index]
+    assert "The picture cannot be decoded" in words  # the risk note

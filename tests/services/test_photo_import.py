@@ -16,6 +16,7 @@ from fieldapp.errors import RuleViolation
 from fieldapp.services.documents import survey_document
 from fieldapp.services.field import FieldWorkspace, start_survey
 from fieldapp.services.photos import (
+    CopiesReport,
     Outcome,
     add_photos,
     annotate_photo,
@@ -24,7 +25,7 @@ from fieldapp.services.photos import (
     photo_risk_notes,
     shots_missing,
 )
-from tests.photo_fixtures import jpeg_bytes, ready_survey, samples
+from tests.photo_fixtures import jpeg_bytes, ready_survey, samples, with_broken_huffman_table
 
 
 def store_listing(workspace: FieldWorkspace) -> list[str]:
@@ -111,7 +112,7 @@ def test_refused_files_change_neither_the_survey_nor_the_store(
         "vanished.jpg": "the file vanished before it could be read",
         "no such folder": "no such file or folder",
     }
-    assert reasons["cut short.jpg"].startswith("the image data is damaged or cut short")
+    assert reasons["cut short.jpg"] == "the file is cut short: it ends before the picture does"
     assert all(o.outcome is Outcome.REJECTED for o in report.outcomes) and report.refused
     assert store_listing(workspace) == listing_before
     assert len(survey_document(workspace, survey_id)["events"]) == events_before
@@ -233,15 +234,48 @@ def test_captions_categories_annotations_and_missing_shots(
     assert missing == ["overview", "plate_vin", "odometer"]
 
 
-def test_display_copies_are_made_once_and_cached(workspace: FieldWorkspace, tmp_path: Path) -> None:
+def _size(path: Path) -> tuple[int, int]:
+    with Image.open(path) as image:
+        return image.size
+
+
+def test_the_background_pass_makes_display_copies_and_thumbnails_once(
+    workspace: FieldWorkspace, tmp_path: Path
+) -> None:
     survey_id = ready_survey(workspace)
-    (tmp_path / "big.jpg").write_bytes(jpeg_bytes((4000, 3000), orientation=6))
-    add_photos(workspace, survey_id, [tmp_path])
-    assert make_display_copies(workspace, survey_id) == 1
-    assert make_display_copies(workspace, survey_id) == 0
-    [photo] = workspace.photos.photos(survey_id)
-    with Image.open(workspace.display_copies.path_for(photo.sha256)) as copy:
-        assert copy.size == (1200, 1600)
+    content = jpeg_bytes(
+        (4000, 3000), orientation=6, embedded_thumbnail=Image.new("RGB", (160, 120), "red")
+    )
+    (tmp_path / "big.jpg").write_bytes(content)
+    [outcome] = add_photos(workspace, survey_id, [tmp_path]).outcomes
+    digest = outcome.sha256 or ""
+    assert _size(workspace.thumbnails.path_for(digest)) == (120, 160)  # EXIF thumbnail, upright
+    assert not workspace.display_copies.has(digest)
+    assert make_display_copies(workspace, survey_id) == CopiesReport(made=1, damaged={})
+    assert make_display_copies(workspace, survey_id) == CopiesReport(made=0, damaged={})
+    assert _size(workspace.display_copies.path_for(digest)) == (1200, 1600)
+    assert _size(workspace.thumbnails.path_for(digest)) == (240, 320)  # the definitive one
+
+
+def test_a_picture_damaged_past_the_import_checks_is_kept_and_flagged(
+    workspace: FieldWorkspace, tmp_path: Path
+) -> None:
+    survey_id = ready_survey(workspace)
+    thumb = Image.new("RGB", (160, 120), "red")
+    damaged = with_broken_huffman_table(jpeg_bytes((1600, 1200), embedded_thumbnail=thumb))
+    (tmp_path / "damaged.jpg").write_bytes(damaged)
+    (tmp_path / "fine.jpg").write_bytes(jpeg_bytes((1600, 1200), embedded_thumbnail=thumb))
+    report = add_photos(workspace, survey_id, [tmp_path])
+    assert [o.outcome for o in report.outcomes] == [Outcome.ADDED, Outcome.ADDED]
+    bad = hashlib.sha256(damaged).hexdigest()
+    copies = make_display_copies(workspace, survey_id)
+    assert copies.made == 1 and list(copies.damaged) == [bad]
+    assert "damaged" in copies.damaged[bad]
+    # Remembered: the next pass does not decode it again, and still reports it.
+    assert make_display_copies(workspace, survey_id) == CopiesReport(0, copies.damaged)
+    assert workspace.photo_store.path_for(bad).read_bytes() == damaged  # evidence kept
+    notes = [n for n in photo_risk_notes(workspace, survey_id) if n.code == "photo_damaged"]
+    assert [n.subject for n in notes] == [f"photo {bad[:12]}"]
 
 
 def test_an_interruption_stops_the_workers_and_keeps_what_was_recorded(

@@ -4,15 +4,17 @@ import io
 from datetime import timedelta, timezone
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from PIL import Image
 
 from fieldapp.store.imaging import (
     PhotoRefused,
     _draft_request,
-    display_copy,
+    derive_copies,
+    first_paint,
     open_checked,
     read_metadata,
-    thumbnail,
 )
 from tests.photo_fixtures import jpeg_bytes, samples
 
@@ -36,40 +38,93 @@ def test_a_phone_photo_keeps_its_own_offset() -> None:
     assert metadata.make and metadata.model
 
 
+def _size(jpeg: bytes) -> tuple[int, int]:
+    with Image.open(io.BytesIO(jpeg)) as image:
+        return image.size
+
+
 @pytest.mark.parametrize("n", range(1, 9))
 def test_thumbnails_are_upright_for_every_exif_orientation(n: int) -> None:
     for shape in ("landscape", "portrait"):
-        image = open_checked((samples("orientation") / f"{shape}_{n}.jpg").read_bytes())
+        content = (samples("orientation") / f"{shape}_{n}.jpg").read_bytes()
+        image = open_checked(content)
         metadata = read_metadata(image, default_offset=CST)
-        thumb = Image.open(io.BytesIO(thumbnail(image)))
-        wide = thumb.width > thumb.height
-        assert wide == (shape == "landscape"), (shape, n, thumb.size)
         assert (metadata.width > metadata.height) == (shape == "landscape")
-        assert max(thumb.size) == 320
+        derived = derive_copies(content)
+        for made in (first_paint(image, content), derived.thumbnail, derived.display):
+            width, height = _size(made)
+            assert (width > height) == (shape == "landscape"), (shape, n, width, height)
+        assert max(_size(derived.thumbnail)) == 320
 
 
-def test_a_12_megapixel_jpeg_is_decoded_at_an_eighth_for_its_thumbnail() -> None:
-    image = open_checked(jpeg_bytes((4000, 3000)))
-    thumb = Image.open(io.BytesIO(thumbnail(image)))
-    assert thumb.size == (320, 240)
+def test_a_12_megapixel_jpeg_without_exif_thumbnail_is_decoded_at_an_eighth() -> None:
+    content = jpeg_bytes((4000, 3000))
+    image = open_checked(content)
+    assert _size(first_paint(image, content)) == (320, 240)
     assert image.size == (500, 375)  # what draft decoded, never the full 12 MP
     assert _draft_request((4608, 1976), 320) == (320, 138)  # both dimensions can shrink
     assert _draft_request((1976, 4608), 320) == (138, 320)
 
 
+RED, BLUE = (220, 20, 20), (20, 20, 220)
+
+
+@pytest.mark.parametrize("orientation", range(1, 9))
+def test_the_first_paint_comes_from_the_exif_thumbnail_upright(orientation: int) -> None:
+    # The photo is blue, its embedded thumbnail red: the colour tells which one was used.
+    content = jpeg_bytes(
+        (4000, 3000),
+        colour=BLUE,
+        orientation=orientation,
+        embedded_thumbnail=Image.new("RGB", (160, 120), RED),
+    )
+    image = open_checked(content)
+    with Image.open(io.BytesIO(first_paint(image, content))) as paint:
+        red, _, blue = paint.convert("RGB").getpixel((paint.width // 2, paint.height // 2))
+        assert red > 150 > blue
+        assert paint.size == ((120, 160) if orientation >= 5 else (160, 120))
+    assert image.size == (4000, 3000)  # the photo itself was not decoded, not even in draft
+    derived = derive_copies(content)
+    upright = (1200, 1600) if orientation >= 5 else (1600, 1200)
+    assert _size(derived.display) == upright
+    assert _size(derived.thumbnail) == (upright[0] // 5, upright[1] // 5)
+
+
+def test_an_exif_thumbnail_of_another_shape_is_not_used() -> None:
+    # 16:9 photo, 4:3 thumbnail (some cameras pad it with black bars): decode instead.
+    content = jpeg_bytes(
+        (3840, 2160), colour=BLUE, embedded_thumbnail=Image.new("RGB", (160, 120), RED)
+    )
+    with Image.open(io.BytesIO(first_paint(open_checked(content), content))) as paint:
+        assert paint.size == (320, 180)
+        red, _, blue = paint.convert("RGB").getpixel((160, 90))
+        assert blue > 150 > red
+
+
 def test_a_display_copy_is_upright_and_at_most_1600_pixels() -> None:
-    copy = Image.open(io.BytesIO(display_copy(jpeg_bytes((4000, 3000), orientation=6))))
-    assert copy.format == "JPEG" and copy.size == (1200, 1600)
+    derived = derive_copies(jpeg_bytes((4000, 3000), orientation=6))
+    with Image.open(io.BytesIO(derived.display)) as copy:
+        assert copy.format == "JPEG" and copy.size == (1200, 1600)
 
 
-def test_heic_from_an_iphone_reads_with_its_metadata() -> None:
+def test_heic_from_an_iphone_reads_with_its_metadata_and_paints_from_its_thumbnail() -> None:
     content = (samples("mobile") / "iphone_13_pro_max.HEIC").read_bytes()
     image = open_checked(content)
     metadata = read_metadata(image, default_offset=CST)
     assert metadata.image_format == "HEIF" and metadata.make == "Apple"
     assert metadata.captured_at is not None and metadata.captured_at.year == 2022
-    thumb = Image.open(io.BytesIO(thumbnail(image)))
-    assert thumb.height > thumb.width  # a portrait shot
+    assert metadata.height > metadata.width  # a portrait shot
+    assert _size(first_paint(image, content)) == (240, 320)
+    assert image.size == (240, 320)  # the embedded thumbnail, not the 12 MP picture
+    assert _size(derive_copies(content).display) == (1200, 1600)
+
+
+def test_a_heic_cut_short_is_refused_though_libheif_would_paint_it_green() -> None:
+    content = (samples("mobile") / "iphone_13_pro_max.HEIC").read_bytes()
+    for fraction in (0.2, 0.5, 0.99):
+        cut = content[: int(len(content) * fraction)]
+        with pytest.raises(PhotoRefused, match="cut short"):
+            first_paint(open_checked(cut), cut)
 
 
 def _png(size: tuple[int, int], mode: str = "1") -> bytes:
@@ -102,11 +157,18 @@ def test_a_gif_is_refused_as_a_format_not_accepted() -> None:
         open_checked(out.getvalue())
 
 
-def test_a_truncated_jpeg_is_refused_when_decoded() -> None:
-    whole = jpeg_bytes((2000, 1500), colour=(10, 200, 30))
-    image = open_checked(whole[: len(whole) // 3])
-    with pytest.raises(PhotoRefused, match="damaged or cut short"):
-        thumbnail(image)
+@settings(max_examples=60, deadline=None)
+@given(st.data())
+def test_a_jpeg_cut_anywhere_is_refused(data: st.DataObject) -> None:
+    whole = _CUT_SOURCE
+    cut = whole[: data.draw(st.integers(min_value=0, max_value=len(whole) - 1))]
+    with pytest.raises(PhotoRefused):
+        first_paint(open_checked(cut), cut)
+
+
+_CUT_SOURCE = jpeg_bytes(
+    (800, 600), orientation=6, embedded_thumbnail=Image.new("RGB", (160, 120), RED)
+)
 
 
 def test_broken_exif_samples_import_with_what_can_be_read_or_a_clear_refusal() -> None:
@@ -114,7 +176,7 @@ def test_broken_exif_samples_import_with_what_can_be_read_or_a_clear_refusal() -
         try:
             image = open_checked(path.read_bytes())
             metadata = read_metadata(image, default_offset=CST)
-            thumbnail(image)
+            first_paint(image, path.read_bytes())
         except PhotoRefused as refused:
             assert refused.message  # a reason a person can read
             continue
