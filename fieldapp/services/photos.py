@@ -15,6 +15,7 @@ from __future__ import annotations
 import hashlib
 import os
 import threading
+from collections import deque
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
@@ -45,6 +46,8 @@ from fieldapp.store.imaging import (
 from fieldapp.store.settings import SettingsStore
 
 MAX_FILE_BYTES = 256 * 1024 * 1024
+# Photos recorded in one transaction at most, so progress still moves on a slow disk.
+MAX_BATCH = 32
 Progress = Callable[[int, int, str], None]
 Cancelled = Callable[[], bool]
 
@@ -200,28 +203,38 @@ def add_photos(
     known = workspace.photos.hashes(survey_id)
     offset = survey.incident.occurred_at.tzinfo
     not_processed = 0
-    pool_size = workers or min(4, os.cpu_count() or 1)
+    # Twice the cores: each photo's fsync waits on the disk, and another photo can use the
+    # core meanwhile (measured with benchmarks/bench_photos.py --workers).
+    pool_size = workers or min(8, 2 * (os.cpu_count() or 1))
     with ThreadPoolExecutor(max_workers=pool_size, thread_name_prefix="photo-import") as pool:
-        results = pool.map(lambda c: _prepare(c, workspace, offset, is_cancelled), candidates)
+        pending = deque(
+            pool.submit(_prepare, c, workspace, offset, is_cancelled) for c in candidates
+        )
+        done = 0
         try:
-            for done, prepared in enumerate(results, start=1):
-                if prepared.skipped:
-                    not_processed += 1
-                    continue
-                outcomes.append(
-                    _record(
-                        workspace,
-                        survey_id,
-                        prepared,
-                        known,
-                        actor=survey.surveyor,
-                        category=category,
-                    )
+            while pending:
+                # Results already waiting join the first in one transaction: one commit for
+                # many photos when the workers are ahead of the database.
+                batch = [pending.popleft().result()]
+                while pending and pending[0].done() and len(batch) < MAX_BATCH:
+                    batch.append(pending.popleft().result())
+                not_processed += sum(p.skipped for p in batch)
+                outcomes += _record(
+                    workspace,
+                    survey_id,
+                    [p for p in batch if not p.skipped],
+                    known,
+                    actor=survey.surveyor,
+                    category=category,
                 )
-                if progress:
-                    progress(done, len(candidates), prepared.candidate.name)
+                for prepared in batch:
+                    done += 1
+                    if progress and not prepared.skipped:
+                        progress(done, len(candidates), prepared.candidate.name)
         except BaseException:
             stop.set()
+            for future in pending:
+                future.cancel()
             raise
     return AddReport(tuple(outcomes), cancelled=not_processed > 0, not_processed=not_processed)
 
@@ -229,35 +242,46 @@ def add_photos(
 def _record(
     workspace: FieldWorkspace,
     survey_id: str,
-    prepared: _Prepared,
+    batch: Sequence[_Prepared],
     known: set[str],
     *,
     actor: str,
     category: PhotoCategory | str,
-) -> PhotoOutcome:
-    """The database part, on the calling thread: one transaction per photo, with its event."""
-    name = prepared.candidate.name
-    if prepared.refusal:
-        return PhotoOutcome(Outcome.REJECTED, name, reason=prepared.refusal)
-    if prepared.sha256 in known:
-        return PhotoOutcome(Outcome.DUPLICATE, name, prepared.sha256)
-    assert prepared.metadata is not None
-    photo = EvidencePhoto.from_metadata(
-        sha256=prepared.sha256,
-        file_name=prepared.candidate.path.name,
-        added_at=local_now(),
-        metadata=prepared.metadata,
-        category=category,
-    )
-    workspace.photos.add(
-        survey_id,
-        [photo],
-        actor=actor,
-        byte_sizes=[prepared.size],
-        image_formats=[prepared.metadata.image_format],
-    )
-    known.add(prepared.sha256)
-    return PhotoOutcome(Outcome.ADDED, name, prepared.sha256, photo=photo)
+) -> list[PhotoOutcome]:
+    """The database part, on the calling thread: the batch's new photos in one transaction,
+    each with its own event; outcomes in input order."""
+    outcomes: list[PhotoOutcome] = []
+    new: list[tuple[EvidencePhoto, _Prepared]] = []
+    for prepared in batch:
+        name = prepared.candidate.name
+        if prepared.refusal:
+            outcomes.append(PhotoOutcome(Outcome.REJECTED, name, reason=prepared.refusal))
+            continue
+        if prepared.sha256 in known:  # also the same photo twice in this very batch
+            outcomes.append(PhotoOutcome(Outcome.DUPLICATE, name, prepared.sha256))
+            continue
+        assert prepared.metadata is not None
+        photo = EvidencePhoto.from_metadata(
+            sha256=prepared.sha256,
+            file_name=prepared.candidate.path.name,
+            added_at=local_now(),
+            metadata=prepared.metadata,
+            category=category,
+        )
+        known.add(prepared.sha256)
+        new.append((photo, prepared))
+        outcomes.append(PhotoOutcome(Outcome.ADDED, name, prepared.sha256, photo=photo))
+    if new:
+        workspace.photos.add(
+            survey_id,
+            [photo for photo, _ in new],
+            actor=actor,
+            byte_sizes=[prepared.size for _, prepared in new],
+            image_formats=[
+                prepared.metadata.image_format for _, prepared in new if prepared.metadata
+            ],
+        )
+    return outcomes
 
 
 @dataclass(frozen=True)

@@ -46,5 +46,8 @@ def next_position(db: Database, table: str, survey_id: str) -> int:
 
 def record_change(db: Database, survey_id: str, actor: str, kind: EventKind, summary: str) -> None:
     """Mark the survey changed and append the change's event (inside the caller's transaction)."""
-    db[SURVEYS].update(survey_id, {"updated_at_utc": utc_text(utc_now())})  # type: ignore[union-attr]
+    db.execute(
+        f"UPDATE {SURVEYS} SET updated_at_utc = ? WHERE survey_id = ?",
+        [utc_text(utc_now()), survey_id],
+    )
     append_event(db, survey_id, actor=actor, kind=kind, summary=summary)

@@ -41,7 +41,7 @@ def jpeg_is_whole(content: bytes) -> bool:
             return False
         position += 2 + length
         if marker == SOS:
-            return content.find(EOI, position) != -1
+            return content.rfind(EOI, position) != -1
     return False
 
 

@@ -8,6 +8,7 @@ from sqlite_utils import Database
 
 from fieldapp.core.eventlog import ChainVerdict, EventKind, SurveyEvent, next_event, verify_chain
 from fieldapp.core.timestamps import utc_now, utc_text
+from fieldapp.store.database import insert_row
 from fieldapp.store.migrations import SURVEY_EVENTS, SURVEYS
 
 
@@ -57,7 +58,9 @@ def append_event(
         kind=kind,
         summary=summary,
     )
-    db[SURVEY_EVENTS].insert(  # type: ignore[union-attr]
+    insert_row(
+        db,
+        SURVEY_EVENTS,
         {
             "survey_id": event.survey_id,
             "seq": event.seq,
@@ -67,7 +70,7 @@ def append_event(
             "summary": event.summary,
             "prev_hash": event.prev_hash,
             "hash": event.hash,
-        }
+        },
     )
     db.execute(
         f"UPDATE {SURVEYS} SET event_count = ?, event_head = ? WHERE survey_id = ?",

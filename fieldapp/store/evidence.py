@@ -19,6 +19,7 @@ from fieldapp.store.changes import (
     time_columns,
     time_from,
 )
+from fieldapp.store.database import insert_row
 from fieldapp.store.migrations import EVIDENCE_PHOTOS
 from fieldapp.store.sealing import RowSealer
 from fieldapp.store.secrets import ValueCipher
@@ -118,10 +119,12 @@ class PhotoRepository:
             ensure_writable(self.db, survey_id)
             start = next_position(self.db, EVIDENCE_PHOTOS, survey_id)
             for n, photo in enumerate(photos):
-                self.db[EVIDENCE_PHOTOS].insert(
+                insert_row(
+                    self.db,
+                    EVIDENCE_PHOTOS,
                     self.sealer.seal(
                         EVIDENCE_PHOTOS,
-                        {  # type: ignore[union-attr]
+                        {
                             "photo_id": photo.photo_id,
                             "survey_id": survey_id,
                             "position": start + n,
@@ -146,7 +149,7 @@ class PhotoRepository:
                             "byte_size": byte_sizes[n] if byte_sizes else None,
                             "image_format": image_formats[n] if image_formats else None,
                         },
-                    )
+                    ),
                 )
                 record_change(
                     self.db,
