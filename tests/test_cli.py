@@ -311,3 +311,23 @@ def test_photos_add_prints_one_line_per_file_and_exits_3_when_any_is_refused(
     assert photo["caption"] == "客厅全景" and photo["annotations"] == 2
     assert [m["category"] for m in listing["missing_shots"]] == ["damage_closeup", "document"]
     assert (cli.data_dir / "display").is_dir()  # the report's copies were made after the import
+
+
+def test_photos_add_warns_of_a_picture_that_fails_its_full_decode(
+    cli: CliRun, tmp_path: Path
+) -> None:
+    from PIL import Image
+
+    from tests.photo_fixtures import jpeg_bytes, with_broken_huffman_table
+
+    sid = cli.new_survey(claim="BA-D", line="property", surveyor="赵静")
+    assert cli("survey", "emergency-skip", sid, "--reason", "Ceiling may fall, shoot first")[0] == 0
+    thumb = Image.new("RGB", (160, 120), "red")
+    photo = tmp_path / "kitchen.jpg"
+    photo.write_bytes(with_broken_huffman_table(jpeg_bytes(embedded_thumbnail=thumb)))
+    code, out, err = cli("photos", "add", sid, str(photo))
+    assert code == 0 and out.startswith("added ")  # kept: it is still evidence
+    assert "kitchen.jpg" in err and "the picture cannot be decoded" in err
+    listing = cli.json("photos", "list", sid, "--json")
+    assert isinstance(listing, dict)
+    assert [n["code"] for n in listing["risk_notes"]] == ["photo_damaged"]
