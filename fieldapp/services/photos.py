@@ -176,8 +176,10 @@ def _prepare(
     except PhotoRefused as refused:
         return _Prepared(candidate, refusal=refused.message)
     digest = hashlib.sha256(content).hexdigest()
-    workspace.photo_store.put_hashed(content, digest)
-    workspace.thumbnails.put(digest, small)
+    if not workspace.photo_store.has(digest):  # already kept for this or another survey
+        workspace.photo_store.put_hashed(content, digest)
+    if not workspace.thumbnails.has(digest):  # never replace the definitive one with a first paint
+        workspace.thumbnails.put(digest, small)
     return _Prepared(candidate, sha256=digest, size=len(content), metadata=metadata)
 
 

@@ -255,6 +255,10 @@ def test_the_background_pass_makes_display_copies_and_thumbnails_once(
     assert make_display_copies(workspace, survey_id) == CopiesReport(made=0, damaged={})
     assert _size(workspace.display_copies.path_for(digest)) == (1200, 1600)
     assert _size(workspace.thumbnails.path_for(digest)) == (240, 320)  # the definitive one
+    # The same photo added to another survey keeps its definitive thumbnail.
+    other = ready_survey(workspace)
+    assert add_photos(workspace, other, [tmp_path]).outcomes[0].outcome is Outcome.ADDED
+    assert _size(workspace.thumbnails.path_for(digest)) == (240, 320)
 
 
 def test_a_picture_damaged_past_the_import_checks_is_kept_and_flagged(
