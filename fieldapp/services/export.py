@@ -74,9 +74,11 @@ def export_report(
                 damage_items=workspace.damage.items(survey_id),
             )
         )
-        workspace.surveys.finish(survey_id, actor=survey.surveyor, at=local_now())
+    # Before the revision is frozen: should making them fail, nothing has changed.
     report(1, 5, "display copies")
     make_display_copies(workspace, survey_id)
+    if not survey.is_frozen:
+        workspace.surveys.finish(survey_id, actor=survey.surveyor, at=local_now())
     report(2, 5, "survey data")
     document = survey_document(
         workspace,

@@ -217,18 +217,23 @@ def add_photos(
             while pending:
                 # Results already waiting join the first in one transaction: one commit for
                 # many photos when the workers are ahead of the database.
-                batch = [pending.popleft().result()]
-                while pending and pending[0].done() and len(batch) < MAX_BATCH:
+                batch: list[_Prepared] = []
+                try:
                     batch.append(pending.popleft().result())
-                not_processed += sum(p.skipped for p in batch)
-                outcomes += _record(
-                    workspace,
-                    survey_id,
-                    [p for p in batch if not p.skipped],
-                    known,
-                    actor=survey.surveyor,
-                    category=category,
-                )
+                    while pending and pending[0].done() and len(batch) < MAX_BATCH:
+                        batch.append(pending.popleft().result())
+                finally:
+                    # Even when a later result raised, or Ctrl-C came: the originals of these
+                    # are stored, so they are recorded.
+                    not_processed += sum(p.skipped for p in batch)
+                    outcomes += _record(
+                        workspace,
+                        survey_id,
+                        [p for p in batch if not p.skipped],
+                        known,
+                        actor=survey.surveyor,
+                        category=category,
+                    )
                 for prepared in batch:
                     done += 1
                     if progress and not prepared.skipped:

@@ -28,7 +28,11 @@ def jpeg_is_whole(content: bytes) -> bool:
     position = len(SOI)
     while position + 4 <= len(content):
         if content[position] != 0xFF:
-            return False
+            # Stray bytes between segments: libjpeg skips them with a warning, and so do we.
+            position = content.find(b"\xff", position)
+            if position == -1:
+                return False
+            continue
         marker = content[position + 1]
         if marker == 0xFF:  # fill byte before a marker
             position += 1
@@ -49,12 +53,15 @@ def isobmff_is_whole(content: bytes) -> bool:
     """True when every top-level box of a HEIF/HEIC file lies wholly inside the file.
 
     A cut file ends inside its last box (usually ``mdat``, the picture data), so that box
-    claims more bytes than are left.
+    claims more bytes than are left. A last box of size 0 ("to the end of the file") cannot be
+    checked this way; libheif then paints whatever is missing, so such a cut file gets through.
     """
     position = 0
     while position < len(content):
         if position + 8 > len(content):
-            return False
+            # Too short for a box: zero padding after the last box is harmless, anything
+            # else is the start of a box that was cut off.
+            return position > 0 and not content[position:].strip(b"\x00")
         size = int.from_bytes(content[position : position + 4], "big")
         header = 8
         if size == 1:  # a 64-bit size follows the type

@@ -18,7 +18,7 @@ from datetime import datetime, tzinfo
 from fractions import Fraction
 from typing import Any
 
-from PIL import ExifTags, Image, ImageOps, UnidentifiedImageError
+from PIL import ExifTags, Image, UnidentifiedImageError
 from pillow_heif import register_heif_opener
 
 from fieldapp.core.evidence import PhotoMetadata
@@ -62,6 +62,10 @@ EXIF_DEFECTS = (
     ZeroDivisionError,
     UnicodeDecodeError,
 )
+
+# What decoders raise on damaged picture data: Pillow's own (OSError), pillow-heif's (ValueError,
+# EOFError, RuntimeError), and EXIF defects met while turning the picture upright.
+DECODE_DEFECTS = (*EXIF_DEFECTS, EOFError, RuntimeError)
 
 
 class PhotoRefused(FieldappError):
@@ -202,24 +206,59 @@ def _draft_request(size: tuple[int, int], edge: int) -> tuple[int, int]:
 
 
 def _reduced_upright(
-    image: Image.Image, edge: int, resample: Image.Resampling = Image.Resampling.LANCZOS
+    image: Image.Image,
+    edge: int,
+    resample: Image.Resampling = Image.Resampling.LANCZOS,
+    *,
+    embedded_allowed: bool,
 ) -> Image.Image:
     """Decode at the smallest scale that still gives ``edge`` pixels, upright, in RGB.
 
-    For a JPEG, ``draft`` picks libjpeg's reduced decode; for a HEIF, pillow-heif picks an
-    embedded thumbnail when one is at least that big and is a true scaled copy of the photo.
+    For a JPEG, ``draft`` picks libjpeg's reduced decode of the picture itself. For a HEIF it
+    makes pillow-heif pick an embedded thumbnail (at least that big, a true scaled copy) instead
+    of the picture: fine for a first paint, not for the copy the report shows.
     """
-    if image.format in ("JPEG", "MPO", "HEIF"):
+    if image.format in ("JPEG", "MPO") or (embedded_allowed and image.format == "HEIF"):
         image.draft("RGB", _draft_request(image.size, edge))
     try:
         image.load()
-    except OSError as exc:
+        upright = _turned_upright(image, _orientation(image))
+        upright.thumbnail((edge, edge), resample)
+        return upright.convert("RGB")
+    except DECODE_DEFECTS as exc:
         raise PhotoRefused(
             "damaged", detail=f"the image data is damaged or cut short ({exc})"
         ) from None
-    upright = ImageOps.exif_transpose(image) or image
-    upright.thumbnail((edge, edge), resample)
-    return upright.convert("RGB")
+
+
+# EXIF orientation -> the turn that makes the picture upright.
+_UPRIGHT = {
+    2: Image.Transpose.FLIP_LEFT_RIGHT,
+    3: Image.Transpose.ROTATE_180,
+    4: Image.Transpose.FLIP_TOP_BOTTOM,
+    5: Image.Transpose.TRANSPOSE,
+    6: Image.Transpose.ROTATE_270,
+    7: Image.Transpose.TRANSVERSE,
+    8: Image.Transpose.ROTATE_90,
+}
+
+
+def _orientation(image: Image.Image) -> Any:
+    try:
+        return image.getexif().get(ExifTags.Base.Orientation)
+    except EXIF_DEFECTS:
+        return None
+
+
+def _turned_upright(image: Image.Image, orientation: Any) -> Image.Image:
+    """The picture turned as its EXIF orientation says.
+
+    Not ``ImageOps.exif_transpose``: that also rewrites the EXIF block, which fails on a tag of
+    an unexpected type, and the copies made here carry no EXIF anyway. pillow-heif has already
+    turned a HEIF picture and reports orientation 1.
+    """
+    turn = _UPRIGHT.get(orientation) if isinstance(orientation, int) else None
+    return image.transpose(turn) if turn is not None else image
 
 
 def _jpeg(image: Image.Image, quality: int) -> bytes:
@@ -270,10 +309,7 @@ def _exif_thumbnail(image: Image.Image) -> Image.Image | None:
         orientation = exif.get(ExifTags.Base.Orientation)
     except (*EXIF_DEFECTS, UnidentifiedImageError, Image.DecompressionBombError):
         return None
-    if orientation in range(2, 9):
-        small.getexif()[ExifTags.Base.Orientation] = orientation
-        small = ImageOps.exif_transpose(small) or small
-    return small.convert("RGB")
+    return _turned_upright(small, orientation).convert("RGB")
 
 
 def first_paint(image: Image.Image, content: bytes) -> bytes:
@@ -283,11 +319,13 @@ def first_paint(image: Image.Image, content: bytes) -> bytes:
     A JPEG or HEIC is checked whole by its container; other formats are decoded (small where
     they allow), which proves their data reads. The definitive 320 px thumbnail comes with the
     display copy, from one full decode in the background (``derive_copies``).
+
+    ``image`` is used up: it may be decoded at a reduced scale in place. Read metadata first.
     """
     _refuse_if_cut_short(image, content)
     if image.format in ("JPEG", "MPO") and (embedded := _exif_thumbnail(image)) is not None:
         return _jpeg(embedded, THUMBNAIL_QUALITY)
-    return _jpeg(_reduced_upright(image, THUMBNAIL_EDGE), THUMBNAIL_QUALITY)
+    return _jpeg(_reduced_upright(image, THUMBNAIL_EDGE, embedded_allowed=True), THUMBNAIL_QUALITY)
 
 
 @dataclass(frozen=True)
@@ -306,7 +344,9 @@ def derive_copies(content: bytes) -> DerivedCopies:
     _refuse_if_cut_short(image, content)
     # After the draft decode the step left is small (2000 -> 1600 px for 12 MP): Hamming keeps
     # it sharp at half Lanczos's cost, which matters a hundred photos at a time.
-    display = _reduced_upright(image, DISPLAY_EDGE, Image.Resampling.HAMMING)
+    display = _reduced_upright(
+        image, DISPLAY_EDGE, Image.Resampling.HAMMING, embedded_allowed=False
+    )
     small = display.copy()
     small.thumbnail((THUMBNAIL_EDGE, THUMBNAIL_EDGE), Image.Resampling.LANCZOS)
     return DerivedCopies(

@@ -4,8 +4,10 @@ import hashlib
 import os
 import shutil
 import subprocess
+import time
 from datetime import timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PIL import Image
@@ -303,3 +305,35 @@ def test_an_interruption_stops_the_workers_and_keeps_what_was_recorded(
     assert all(workspace.photo_store.has(photo.sha256) for photo in recorded)
     stored = [p for p in (workspace.data_dir / "photos").rglob("*") if p.is_file()]
     assert len(stored) < 10  # the workers stopped instead of finishing all 40
+
+
+def test_photos_ready_when_a_later_one_fails_unexpectedly_are_still_recorded(
+    workspace: FieldWorkspace, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A fault injected in one file's preparation (as a full disk would raise) stops the import;
+    the photos prepared before it, stored already, are recorded all the same."""
+    import fieldapp.services.photos as photos_service
+
+    survey_id = ready_survey(workspace)
+    for n in range(4):
+        (tmp_path / f"a{n}.jpg").write_bytes(jpeg_bytes((400, 300), colour=(n * 40, 10, 10)))
+    (tmp_path / "b.jpg").write_bytes(jpeg_bytes((400, 300)))
+    prepare = photos_service._prepare
+
+    def faulty(candidate: Any, *args: Any) -> Any:
+        if candidate.path.name == "b.jpg":
+            raise OSError(28, "No space left on device")
+        prepared = prepare(candidate, *args)
+        if candidate.path.name == "a0.jpg":
+            time.sleep(0.5)  # the others are ready meanwhile and join a0's transaction
+        return prepared
+
+    monkeypatch.setattr(photos_service, "_prepare", faulty)
+    with pytest.raises(OSError, match="No space left"):
+        add_photos(workspace, survey_id, [tmp_path], workers=4)
+    assert sorted(p.file_name for p in workspace.photos.photos(survey_id)) == [
+        "a0.jpg",
+        "a1.jpg",
+        "a2.jpg",
+        "a3.jpg",
+    ]

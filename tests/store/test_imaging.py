@@ -1,16 +1,18 @@
 from __future__ import annotations
 
 import io
+import struct
 from datetime import timedelta, timezone
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from PIL import Image
+from PIL import Image, ImageOps
 
 from fieldapp.store.imaging import (
     PhotoRefused,
     _draft_request,
+    _reduced_upright,
     derive_copies,
     first_paint,
     open_checked,
@@ -61,7 +63,7 @@ def test_a_12_megapixel_jpeg_without_exif_thumbnail_is_decoded_at_an_eighth() ->
     content = jpeg_bytes((4000, 3000))
     image = open_checked(content)
     assert _size(first_paint(image, content)) == (320, 240)
-    assert image.size == (500, 375)  # what draft decoded, never the full 12 MP
+    assert max(image.size) <= 500  # decoded at an eighth (500×375), never the full 12 MP
     assert _draft_request((4608, 1976), 320) == (320, 138)  # both dimensions can shrink
     assert _draft_request((1976, 4608), 320) == (138, 320)
 
@@ -181,3 +183,43 @@ def test_broken_exif_samples_import_with_what_can_be_read_or_a_clear_refusal() -
             assert refused.message  # a reason a person can read
             continue
         assert metadata.width > 0 and metadata.height > 0
+
+
+def test_an_exif_tag_of_the_wrong_type_does_not_stop_the_picture_turning_upright() -> None:
+    exif = Image.Exif()
+    exif[0x0110], exif[0x0112] = "B-12", 6  # Model, Orientation
+    out = io.BytesIO()
+    Image.new("RGB", (1600, 1200), BLUE).save(out, format="JPEG", exif=exif)
+    # Renumber Model (ASCII) as 0x0150, a tag Pillow expects to be numeric.
+    content = out.getvalue().replace(b"\x01\x10\x00\x02", b"\x01\x50\x00\x02", 1)
+    with pytest.raises(struct.error):  # what ImageOps.exif_transpose makes of it
+        ImageOps.exif_transpose(Image.open(io.BytesIO(content)))
+    assert _size(derive_copies(content).display) == (1200, 1600)
+
+
+def test_a_heic_whose_picture_fails_to_decode_is_refused_by_the_full_decode() -> None:
+    content = bytearray((samples("mobile") / "iphone_13_pro_max.HEIC").read_bytes())
+    content[272] = 0  # inside the grid description: libheif finds a tile missing
+    damaged = bytes(content)
+    assert _size(first_paint(open_checked(damaged), damaged)) == (240, 320)  # its thumbnail
+    with pytest.raises(PhotoRefused, match="damaged"):
+        derive_copies(damaged)
+
+
+def _swaps_in_a_thumbnail(content: bytes, *, embedded_allowed: bool) -> bool:
+    image = open_checked(content)
+    swaps: list[object] = []
+    draft = image.draft
+    image.draft = lambda mode, size: swaps.append(draft(mode, size))  # type: ignore[method-assign]
+    _reduced_upright(image, 1600, embedded_allowed=embedded_allowed)
+    return any(swaps)
+
+
+def test_the_report_copy_of_a_heic_is_made_from_its_picture_not_its_thumbnail() -> None:
+    out = io.BytesIO()
+    Image.new("RGB", (2400, 1800), BLUE).save(out, format="HEIF", thumbnails=[1600])
+    assert open_checked(out.getvalue()).info["thumbnails"] == [1600]
+    # A thumbnail and the picture look alike here, so watch what pillow-heif's ``draft`` does:
+    # it swaps in a thumbnail at least as big as requested.
+    assert _swaps_in_a_thumbnail(out.getvalue(), embedded_allowed=True)  # fine for a first paint
+    assert not _swaps_in_a_thumbnail(out.getvalue(), embedded_allowed=False)  # the report's
