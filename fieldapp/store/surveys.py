@@ -42,6 +42,7 @@ from fieldapp.store.migrations import (
     SAFETY_ANSWERS,
     SURVEYS,
 )
+from fieldapp.store.revisions import SurveyRevisions
 from fieldapp.store.sealing import RowSealer
 from fieldapp.store.secrets import ValueCipher
 
@@ -66,7 +67,7 @@ def _float_or_none(text: str | None) -> float | None:
     return float(text) if text not in (None, "") else None
 
 
-class SurveyRepository:
+class SurveyRepository(SurveyRevisions):
     def __init__(self, db: Database, cipher: Callable[[], ValueCipher]) -> None:
         self.db = db
         self.sealer = RowSealer(cipher)
@@ -315,69 +316,6 @@ class SurveyRepository:
                 actor,
                 EventKind.NOTES_CHANGED,
                 f"notes changed ({len(notes)} characters)",
-            )
-
-    def finish(self, survey_id: str, *, actor: str, at: datetime) -> None:
-        """Freeze the current revision: from now on a change needs a new revision."""
-        with self.db.atomic():
-            ensure_writable(self.db, survey_id)
-            self.db[SURVEYS].update(
-                survey_id,
-                {  # type: ignore[union-attr]
-                    "status": "finished",
-                    **time_columns("finished_at", at),
-                },
-            )
-            record_change(
-                self.db,
-                survey_id,
-                actor,
-                EventKind.SURVEY_FINISHED,
-                "revision finished and frozen for the signed report",
-            )
-
-    def revise(self, survey_id: str, *, actor: str) -> int:
-        """Open the next revision of a finished survey; the signed one stays as it was sent."""
-        with self.db.atomic():
-            row = self.db.execute(
-                f"SELECT status, revision FROM {SURVEYS} WHERE survey_id = ?", [survey_id]
-            ).fetchone()
-            if row is None:
-                raise NotFound(what="survey", ident=survey_id)
-            if row[0] != "finished":
-                raise UsageError(detail=f"Revision {row[1]} is still a draft: change it as it is.")
-            revision = int(row[1]) + 1
-            self.db[SURVEYS].update(
-                survey_id,
-                {  # type: ignore[union-attr]
-                    "status": "draft",
-                    "revision": revision,
-                    "finished_at_utc": None,
-                    "finished_at_offset": None,
-                },
-            )
-            record_change(
-                self.db,
-                survey_id,
-                actor,
-                EventKind.SURVEY_REVISED,
-                f"revision {revision} opened after revision {revision - 1} was sent",
-            )
-            return revision
-
-    def record_export(self, survey_id: str, *, actor: str, what: str) -> None:
-        """Remember when the survey's report left the device; retention counts from here."""
-        with self.db.atomic():
-            self.db[SURVEYS].update(survey_id, {"exported_at_utc": utc_text(utc_now())})  # type: ignore[union-attr]
-            append_event(
-                self.db, survey_id, actor=actor, kind=EventKind.SURVEY_EXPORTED, summary=what
-            )
-
-    def record_access(self, survey_id: str, *, actor: str, what: str) -> None:
-        """Log that personal data was revealed (a full export, an unmasked view)."""
-        with self.db.atomic():
-            append_event(
-                self.db, survey_id, actor=actor, kind=EventKind.PERSONAL_DATA_REVEALED, summary=what
             )
 
     # --- internals -----------------------------------------------------------------------
