@@ -41,8 +41,8 @@ def cmd_add(args: argparse.Namespace) -> int:
     for digest, why in copies.damaged.items():
         if digest in added_now:
             print(
-                f"warning: {added_now[digest]} ({digest[:12]}): the picture cannot be decoded "
-                f"({why}). The original stays attached, and a risk note says so.",
+                f"warning: {added_now[digest]} ({digest[:12]}): the picture cannot be decoded: "
+                f"{why}. The original stays attached, and a risk note says so.",
                 file=sys.stderr,
             )
     return EXIT_PARTIAL if report.refused else EXIT_OK
