@@ -258,7 +258,7 @@ def _record(
     """The database part, on the calling thread: the batch's new photos in one transaction,
     each with its own event; outcomes in input order."""
     outcomes: list[PhotoOutcome] = []
-    new: list[tuple[EvidencePhoto, _Prepared]] = []
+    new: list[tuple[EvidencePhoto, int, str]] = []  # photo, byte size, image format
     for prepared in batch:
         name = prepared.candidate.name
         if prepared.refusal:
@@ -276,17 +276,15 @@ def _record(
             category=category,
         )
         known.add(prepared.sha256)
-        new.append((photo, prepared))
+        new.append((photo, prepared.size, prepared.metadata.image_format))
         outcomes.append(PhotoOutcome(Outcome.ADDED, name, prepared.sha256, photo=photo))
     if new:
         workspace.photos.add(
             survey_id,
-            [photo for photo, _ in new],
+            [photo for photo, _, _ in new],
             actor=actor,
-            byte_sizes=[prepared.size for _, prepared in new],
-            image_formats=[
-                prepared.metadata.image_format for _, prepared in new if prepared.metadata
-            ],
+            byte_sizes=[size for _, size, _ in new],
+            image_formats=[image_format for _, _, image_format in new],
         )
     return outcomes
 
