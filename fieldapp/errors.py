@@ -69,3 +69,40 @@ class DataFolderError(FieldappError):
 
     code = "data_folder"
     template = "{detail}"
+
+
+class DiskFull(FieldappError):
+    """The disk holding the data folder (or an output) has no room for a write.
+
+    Nothing is damaged: the write that failed changed nothing, and reading still works.
+    """
+
+    code = "disk_full"
+    template = "The disk is full: {what} could not be written{needed}. {advice}"
+
+    def __init__(self, *, what: str, needed_bytes: int | None = None, advice: str = "") -> None:
+        needed = f" ({_size(needed_bytes)} more space needed)" if needed_bytes else ""
+        super().__init__(
+            what=what,
+            needed=needed,
+            needed_bytes=needed_bytes,
+            advice=advice or "Free some space on it and try again; nothing was changed.",
+        )
+
+
+class DatabaseBusy(FieldappError):
+    """Another program kept the data folder's database busy for longer than we wait."""
+
+    code = "database_busy"
+    template = (
+        "The data folder is busy: another fieldapp ({waited_s} s waited) is still writing to it. "
+        "Nothing was changed; try again when it has finished."
+    )
+
+
+def _size(n: int) -> str:
+    if n >= 1 << 20:
+        return f"{n / (1 << 20):.1f} MB"
+    if n >= 1 << 10:
+        return f"{n / (1 << 10):.0f} KB"
+    return f"{n} bytes"

@@ -18,6 +18,34 @@ REPO_ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = REPO_ROOT.parent / "shared" / "samples"
 
 
+def pytest_addoption(parser: pytest.Parser) -> None:
+    group = parser.getgroup("fieldapp reliability")
+    group.addoption(
+        "--reliability-doc",
+        action="store_true",
+        help="write docs/reliability.md from what the reliability suite saw",
+    )
+    group.addoption(
+        "--kill-trials",
+        type=int,
+        default=30,
+        help="SIGKILL trials per killed operation (default 30)",
+    )
+    group.addoption(
+        "--fuzz-examples",
+        type=int,
+        default=None,
+        help="hypothesis examples for the fuzzing tests (default: the bounded CI number)",
+    )
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    if session.config.getoption("--reliability-doc", default=False):
+        from tests.reliability.ledger import LEDGER
+
+        LEDGER.write(REPO_ROOT / "docs" / "reliability.md")
+
+
 @pytest.fixture
 def data_dir(tmp_path: Path) -> Path:
     return tmp_path / "field-data"
