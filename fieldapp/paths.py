@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import errno
 import os
 import sys
 from pathlib import Path
 
 from platformdirs import user_data_dir
 
-from fieldapp.errors import DataFolderError
+from fieldapp.errors import DataFolderError, DiskFull
 
 DATA_DIR_ENV = "FIELDAPP_DATA_DIR"
 DATABASE_NAME = "fieldapp.db"
@@ -24,6 +25,8 @@ def ensure_data_dir(folder: Path) -> Path:
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
+        if exc.errno == errno.ENOSPC:
+            raise DiskFull(what=f"the data folder {folder}") from exc
         raise DataFolderError(
             detail=f"Cannot create the data folder {folder}: {exc.strerror or exc}."
         ) from exc

@@ -47,3 +47,8 @@ def missing_verb(parser: argparse.ArgumentParser) -> int:
     parser.print_usage(sys.stderr)
     print(f"{parser.prog}: a verb is needed (see --help)", file=sys.stderr)
     return EXIT_USAGE
+
+
+def plural(count: int, one: str, many: str) -> str:
+    """``plural(1, "photo was", "photos were")`` → "1 photo was"; English terminal text only."""
+    return f"{count} {one if count == 1 else many}"

@@ -8,9 +8,11 @@ from pathlib import Path
 from typing import Any
 
 from fieldapp.cli.common import (
+    EXIT_FAILURE,
     EXIT_OK,
     EXIT_PARTIAL,
     missing_verb,
+    plural,
     print_json,
     terminal_progress,
     workspace,
@@ -34,6 +36,14 @@ def cmd_add(args: argparse.Namespace) -> int:
     )
     for outcome in report.outcomes:
         print(outcome.line)
+    if report.stopped_by is not None:
+        print(
+            f"fieldapp: {report.stopped_by.message} "
+            f"{plural(report.added, 'photo was', 'photos were')} added before the import "
+            f"stopped; {plural(report.not_processed, 'file was', 'files were')} not added.",
+            file=sys.stderr,
+        )
+        return EXIT_FAILURE
     # The report's display copies, made now so that exporting never waits for them. This is
     # each photo's one full decode, so damage the import's checks could not see shows up here.
     copies = make_display_copies(ws, survey_id, progress=terminal_progress)

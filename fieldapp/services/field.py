@@ -34,6 +34,7 @@ from fieldapp.store.damage import DamageRepository
 from fieldapp.store.database import open_database
 from fieldapp.store.events import survey_events, verify_survey_log
 from fieldapp.store.evidence import PhotoRepository
+from fieldapp.store.files import remove_interrupted_writes
 from fieldapp.store.photos import DerivedImages, PhotoStore
 from fieldapp.store.secrets import Keyring, PassphraseSource, ValueCipher
 from fieldapp.store.surveys import SurveyRepository, SurveySummary
@@ -52,9 +53,11 @@ class FieldWorkspace:
         ensure_data_dir(data_dir)
         self.data_dir = data_dir
         self.db = open_database(data_dir / DATABASE_NAME)
+        # A killed import or export leaves its temporary files; no later write would claim them.
+        self.interrupted_writes_removed = remove_interrupted_writes(data_dir)
         self.photo_store = PhotoStore(data_dir / "photos")
-        self.thumbnails = DerivedImages(data_dir / "thumbs")
-        self.display_copies = DerivedImages(data_dir / "display")
+        self.thumbnails = DerivedImages(data_dir / "thumbs", what="a photo's thumbnail")
+        self.display_copies = DerivedImages(data_dir / "display", what="a photo's display copy")
         self.keyring = Keyring(data_dir / "identity" / "keyring.json")
         self.passphrase_source = passphrase
         self._cipher: ValueCipher | None = None

@@ -33,7 +33,7 @@ from fieldapp.core.evidence import (
 )
 from fieldapp.core.risk import PlausibilityLimits, RiskNote, photo_notes
 from fieldapp.core.timestamps import local_now
-from fieldapp.errors import UsageError
+from fieldapp.errors import DatabaseBusy, DiskFull, FieldappError, UsageError
 from fieldapp.resources import checklist_for, shot_requirements
 from fieldapp.services.field import FieldWorkspace
 from fieldapp.store.imaging import (
@@ -55,7 +55,8 @@ Cancelled = Callable[[], bool]
 class Outcome(StrEnum):
     ADDED = "added"
     DUPLICATE = "duplicate"
-    REJECTED = "rejected"
+    REJECTED = "rejected"  # the file itself was refused: it is no photo we can keep
+    NOT_ADDED = "not added"  # the file was fine, but the import stopped before it (cancel, disk)
 
 
 @dataclass(frozen=True)
@@ -68,20 +69,29 @@ class PhotoOutcome:
 
     @property
     def line(self) -> str:
-        if self.outcome is Outcome.REJECTED:
-            return f"rejected {self.name}: {self.reason}"
+        if self.outcome in (Outcome.REJECTED, Outcome.NOT_ADDED):
+            return f"{self.outcome.value} {self.name}: {self.reason}"
         return f"{self.outcome.value} {(self.sha256 or '')[:12]} {self.name}"
 
 
 @dataclass(frozen=True)
 class AddReport:
+    """One outcome per file given or found, in input order."""
+
     outcomes: tuple[PhotoOutcome, ...]
     cancelled: bool
     not_processed: int
+    # What stopped the import before its end (a full disk, a database kept busy); the photos
+    # added before it stay added.
+    stopped_by: FieldappError | None = None
 
     @property
     def refused(self) -> bool:
         return any(o.outcome is Outcome.REJECTED for o in self.outcomes)
+
+    @property
+    def added(self) -> int:
+        return sum(o.outcome is Outcome.ADDED for o in self.outcomes)
 
 
 @dataclass(frozen=True)
@@ -98,6 +108,7 @@ class _Prepared:
     metadata: PhotoMetadata | None = None
     refusal: str = ""
     skipped: bool = False
+    stopped_by: FieldappError | None = None  # the disk filled while storing this one
 
 
 def collect_files(
@@ -176,10 +187,13 @@ def _prepare(
     except PhotoRefused as refused:
         return _Prepared(candidate, refusal=refused.message)
     digest = hashlib.sha256(content).hexdigest()
-    if not workspace.photo_store.has(digest):  # already kept for this or another survey
-        workspace.photo_store.put_hashed(content, digest)
-    if not workspace.thumbnails.has(digest):  # never replace the definitive one with a first paint
-        workspace.thumbnails.put(digest, small)
+    try:
+        if not workspace.photo_store.has(digest):  # already kept for this or another survey
+            workspace.photo_store.put_hashed(content, digest)
+        if not workspace.thumbnails.has(digest):  # never replace the definitive one
+            workspace.thumbnails.put(digest, small)
+    except DiskFull as full:
+        return _Prepared(candidate, stopped_by=full)
     return _Prepared(candidate, sha256=digest, size=len(content), metadata=metadata)
 
 
@@ -204,7 +218,7 @@ def add_photos(
     candidates, outcomes = collect_files(paths, own_folder=workspace.data_dir)
     known = workspace.photos.hashes(survey_id)
     offset = survey.incident.occurred_at.tzinfo
-    not_processed = 0
+    stopped_by: FieldappError | None = None
     # Twice the cores: each photo's fsync waits on the disk, and another photo can use the
     # core meanwhile (measured with benchmarks/bench_photos.py --workers).
     pool_size = workers or min(8, 2 * (os.cpu_count() or 1))
@@ -225,15 +239,18 @@ def add_photos(
                 finally:
                     # Even when a later result raised, or Ctrl-C came: the originals of these
                     # are stored, so they are recorded.
-                    not_processed += sum(p.skipped for p in batch)
-                    outcomes += _record(
+                    recorded, stopped_by = _record_batch(
                         workspace,
                         survey_id,
-                        [p for p in batch if not p.skipped],
+                        batch,
                         known,
+                        stopped_by,
                         actor=survey.surveyor,
                         category=category,
                     )
+                    outcomes += recorded
+                    if stopped_by is not None:
+                        stop.set()  # the workers skip what they have not begun
                 for prepared in batch:
                     done += 1
                     if progress and not prepared.skipped:
@@ -243,7 +260,51 @@ def add_photos(
             for future in pending:
                 future.cancel()
             raise
-    return AddReport(tuple(outcomes), cancelled=not_processed > 0, not_processed=not_processed)
+    not_processed = sum(o.outcome is Outcome.NOT_ADDED for o in outcomes)
+    return AddReport(
+        tuple(outcomes),
+        cancelled=not_processed > 0 and stopped_by is None,
+        not_processed=not_processed,
+        stopped_by=stopped_by,
+    )
+
+
+def _record_batch(
+    workspace: FieldWorkspace,
+    survey_id: str,
+    batch: Sequence[_Prepared],
+    known: set[str],
+    stopped_by: FieldappError | None,
+    *,
+    actor: str,
+    category: PhotoCategory | str,
+) -> tuple[list[PhotoOutcome], FieldappError | None]:
+    """Record the batch up to the first photo the disk had no room for; the rest of the
+    import is then not added, each file with its line saying why."""
+    ready: list[_Prepared] = []
+    after_stop: list[_Prepared] = []
+    for prepared in batch:
+        if stopped_by is None and prepared.stopped_by is not None:
+            stopped_by = prepared.stopped_by
+        (ready if stopped_by is None and not prepared.skipped else after_stop).append(prepared)
+    outcomes: list[PhotoOutcome] = []
+    if ready:
+        try:
+            outcomes = _record(workspace, survey_id, ready, known, actor=actor, category=category)
+        except (DiskFull, DatabaseBusy) as error:  # the transaction changed nothing
+            stopped_by = error
+            after_stop = [*ready, *after_stop]
+    why = f"the import stopped: {_stop_reason(stopped_by)}"
+    outcomes += [PhotoOutcome(Outcome.NOT_ADDED, p.candidate.name, reason=why) for p in after_stop]
+    return outcomes, stopped_by
+
+
+def _stop_reason(error: FieldappError | None) -> str:
+    if error is None:
+        return "cancelled before this file was read"
+    if isinstance(error, DiskFull):
+        return "the disk is full"
+    return "the data folder is busy"
 
 
 def _record(
@@ -321,8 +382,16 @@ def make_display_copies(
         except PhotoRefused as refused:
             copies.record_failure(digest, refused.message)
             return False
-        copies.put(digest, derived.display)
-        workspace.thumbnails.put(digest, derived.thumbnail)
+        try:
+            copies.put(digest, derived.display)
+            workspace.thumbnails.put(digest, derived.thumbnail)
+        except DiskFull as full:
+            raise DiskFull(
+                what=full.params["what"],
+                needed_bytes=full.params["needed_bytes"],
+                advice="The photos themselves are kept; free some space, and the next photo "
+                "import or the export makes the missing copies.",
+            ) from full
         return True
 
     made = 0

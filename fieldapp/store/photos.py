@@ -13,14 +13,14 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import BinaryIO
 
-from fieldapp.errors import FieldappError
+from fieldapp.store.files import (
+    PARTIAL_PREFIX,
+    disk_space_for,
+    fsync_folder,
+    write_atomically,
+)
 
 CHUNK = 1 << 20
-
-
-class PhotoStoreError(FieldappError):
-    code = "photo_store"
-    template = "{detail}"
 
 
 class PhotoStore:
@@ -65,41 +65,33 @@ class PhotoStore:
         return self._store(write)
 
     def _store(self, write: Callable[[BinaryIO], str]) -> str:
-        """Write to a temporary file, fsync, and rename it to its digest; never a partial file."""
-        self.root.mkdir(parents=True, exist_ok=True)
-        fd, temp_name = tempfile.mkstemp(prefix=".incoming-", dir=self.root)
-        temp = Path(temp_name)
-        try:
-            with os.fdopen(fd, "wb") as out:
-                digest = write(out)
-                out.flush()
-                os.fsync(out.fileno())
-            target = self.path_for(digest)
-            if target.is_file():
-                temp.unlink()
-                return digest
-            target.parent.mkdir(exist_ok=True)
-            os.replace(temp, target)
-            _fsync_dir(target.parent)
+        """Write to a temporary file, fsync, and rename it to its digest; never a partial file.
+
+        The digest is known only once the bytes are written, so the temporary file sits at the
+        top of the store (where opening the data folder looks for leftovers of killed writes).
+        """
+        with disk_space_for("the photo's original"):
+            self.root.mkdir(parents=True, exist_ok=True)
+            fd, temp_name = tempfile.mkstemp(
+                prefix=f"{PARTIAL_PREFIX}{os.getpid()}-", suffix=".tmp", dir=self.root
+            )
+            temp = Path(temp_name)
+            try:
+                with os.fdopen(fd, "wb") as out:
+                    digest = write(out)
+                    out.flush()
+                    os.fsync(out.fileno())
+                target = self.path_for(digest)
+                if target.is_file():
+                    temp.unlink()
+                    return digest
+                target.parent.mkdir(exist_ok=True)
+                os.replace(temp, target)
+            except BaseException:
+                temp.unlink(missing_ok=True)
+                raise
+            fsync_folder(target.parent)
             return digest
-        except OSError as exc:
-            temp.unlink(missing_ok=True)
-            raise PhotoStoreError(
-                detail=f"Could not store the photo: {exc.strerror or exc}. Nothing was changed."
-            ) from exc
-        except BaseException:
-            temp.unlink(missing_ok=True)
-            raise
-
-
-def _fsync_dir(folder: Path) -> None:
-    if os.name != "posix":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 class DerivedImages:
@@ -110,8 +102,9 @@ class DerivedImages:
     that each pass does not try it again.
     """
 
-    def __init__(self, root: Path, suffix: str = ".jpg") -> None:
+    def __init__(self, root: Path, *, what: str, suffix: str = ".jpg") -> None:
         self.root = root
+        self.what = what  # names the file in a full disk's message
         self.suffix = suffix
 
     def path_for(self, sha256: str) -> Path:
@@ -136,13 +129,12 @@ class DerivedImages:
         return self._write(self.path_for(sha256), content)
 
     def _write(self, target: Path, content: bytes) -> Path:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        fd, temp_name = tempfile.mkstemp(prefix=".incoming-", dir=target.parent)
-        try:
-            with os.fdopen(fd, "wb") as out:
-                out.write(content)
-            os.replace(temp_name, target)
-        except BaseException:
-            Path(temp_name).unlink(missing_ok=True)
-            raise
+        write_atomically(
+            target,
+            lambda out: out.write(content),
+            what=self.what,
+            needed_bytes=len(content),
+            temp_folder=self.root,
+            durable=False,  # a cache: a lost file is made again from the original
+        )
         return target

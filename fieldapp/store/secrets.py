@@ -20,6 +20,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
 from fieldapp.errors import FieldappError
+from fieldapp.store.files import write_file_atomically
 
 KEYRING_FORMAT = "fieldapp.keyring/1"
 SEALED_PREFIX = "v1:"
@@ -62,16 +63,6 @@ def check_new_passphrase(passphrase: str) -> None:
         raise PassphraseRequired(
             detail=f"Choose a passphrase of at least {MIN_PASSPHRASE} characters."
         )
-
-
-def write_file_atomically(path: Path, content: bytes) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    temp = path.with_name(f".{path.name}.tmp")
-    with temp.open("wb") as out:
-        out.write(content)
-        out.flush()
-        os.fsync(out.fileno())
-    os.replace(temp, path)
 
 
 @dataclass(frozen=True)

@@ -132,5 +132,5 @@ def test_a_database_from_a_newer_version_is_refused_untouched(tmp_path: Path) ->
 def test_a_file_that_is_not_a_database_gives_a_clear_error(tmp_path: Path) -> None:
     path = tmp_path / "fieldapp.db"
     path.write_bytes(b"this is not sqlite at all" * 100)
-    with pytest.raises(DataFolderError, match="cannot be used"):
+    with pytest.raises(DataFolderError, match="is damaged.*restore it from a backup"):
         open_database(path)
