@@ -81,7 +81,7 @@ class DiskFull(FieldappError):
     template = "The disk is full: {what} could not be written{needed}. {advice}"
 
     def __init__(self, *, what: str, needed_bytes: int | None = None, advice: str = "") -> None:
-        needed = f" ({_size(needed_bytes)} more space needed)" if needed_bytes else ""
+        needed = f" (it needs {_size(needed_bytes)})" if needed_bytes else ""
         super().__init__(
             what=what,
             needed=needed,

@@ -103,16 +103,28 @@ def open_database(path: Path, *, migrations: Migrations = field_migrations) -> F
     On a disk too full to open it for writing, an existing database opens read-only, so that
     listing and showing still work.
     """
+    db: FieldDatabase | None = None
     try:
         db = _open_for_writing(path)
         _refuse_newer_schema(db, migrations, path)
-        with db.translated_errors():
-            migrations.apply(db)
+        migrations.apply(db)
         return db
+    except DiskFull:
+        _close(db)
+        return _open_read_only(path, migrations)
     except sqlite3.DatabaseError as error:
+        _close(db)
         if _is_disk_full(error, path):
             return _open_read_only(path, migrations)
         raise _unusable(path, error) from error
+    except BaseException:
+        _close(db)
+        raise
+
+
+def _close(db: FieldDatabase | None) -> None:
+    if db is not None:
+        db.close()
 
 
 def _open_for_writing(path: Path) -> FieldDatabase:
