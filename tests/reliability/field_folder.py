@@ -120,7 +120,9 @@ def check_folder(data_dir: Path) -> FolderHealth:
             integrity = raw.execute("PRAGMA integrity_check").fetchone()[0]
         summaries = workspace.surveys.summaries()
         broken = [
-            s.survey_id for s in summaries if not verify_survey_log(workspace.db, s.survey_id).intact
+            s.survey_id
+            for s in summaries
+            if not verify_survey_log(workspace.db, s.survey_id).intact
         ]
         bad: list[str] = []
         recorded = 0
