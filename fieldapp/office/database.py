@@ -8,6 +8,7 @@ from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
 from fieldapp.store.database import open_database
+from fieldapp.store.files import remove_interrupted_writes
 
 OFFICE_DATABASE = "office.db"
 TRUSTED_DEVICES = "trusted_devices"
@@ -83,4 +84,7 @@ def m001_trust_reports_rejections(db: Database) -> None:
 
 
 def open_office_database(folder: Path) -> Database:
-    return open_database(folder / OFFICE_DATABASE, migrations=office_migrations)
+    db = open_database(folder / OFFICE_DATABASE, migrations=office_migrations)
+    # A killed import leaves its temporary archive and quarantine files; nothing claims them.
+    remove_interrupted_writes(folder, depth=2)  # archive/ab/, quarantine/<file>/
+    return db

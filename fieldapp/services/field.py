@@ -54,7 +54,10 @@ class FieldWorkspace:
         self.data_dir = data_dir
         self.db = open_database(data_dir / DATABASE_NAME)
         # A killed import or export leaves its temporary files; no later write would claim them.
-        self.interrupted_writes_removed = remove_interrupted_writes(data_dir)
+        self.interrupted_writes_removed = remove_interrupted_writes(
+            data_dir,
+            depth=1,  # every store keeps its temporary files at its top
+        )
         self.photo_store = PhotoStore(data_dir / "photos")
         self.thumbnails = DerivedImages(data_dir / "thumbs", what="a photo's thumbnail")
         self.display_copies = DerivedImages(data_dir / "display", what="a photo's display copy")

@@ -101,18 +101,19 @@ def fsync_folder(folder: Path) -> None:
         os.close(fd)
 
 
-def remove_interrupted_writes(root: Path) -> list[Path]:
-    """Remove the temporary files of writes whose process is gone, in ``root`` and its
-    immediate subfolders (where every store keeps its temporary files); return them."""
+def remove_interrupted_writes(root: Path, *, depth: int) -> list[Path]:
+    """Remove the temporary files of writes whose process is gone, in ``root`` and the folders
+    ``depth`` levels below it (where the stores keep their files); return them.
+    """
     removed: list[Path] = []
-    for folder in (root, *_subfolders(root)):
-        try:
-            entries = list(os.scandir(folder))
-        except OSError:
-            continue
+    for folder, entries in _walk(root, depth):
         for entry in entries:
-            if entry.is_file(follow_symlinks=False) and _is_abandoned(entry):
-                path = Path(entry.path)
+            if (
+                entry.name.startswith(".")
+                and entry.is_file(follow_symlinks=False)
+                and _is_abandoned(entry)
+            ):
+                path = Path(folder, entry.name)
                 try:
                     path.unlink()
                 except FileNotFoundError:
@@ -123,11 +124,16 @@ def remove_interrupted_writes(root: Path) -> list[Path]:
     return removed
 
 
-def _subfolders(root: Path) -> list[Path]:
+def _walk(root: Path, depth: int) -> Iterator[tuple[Path, list[os.DirEntry[str]]]]:
     try:
-        return [Path(e.path) for e in os.scandir(root) if e.is_dir(follow_symlinks=False)]
+        entries = list(os.scandir(root))
     except OSError:
-        return []
+        return
+    yield root, entries
+    if depth > 0:
+        for entry in entries:
+            if entry.is_dir(follow_symlinks=False):
+                yield from _walk(Path(entry.path), depth - 1)
 
 
 def _is_abandoned(entry: os.DirEntry[str]) -> bool:
