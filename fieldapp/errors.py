@@ -95,7 +95,7 @@ class DatabaseBusy(FieldappError):
 
     code = "database_busy"
     template = (
-        "The data folder is busy: another fieldapp ({waited_s} s waited) is still writing to it. "
+        "The data folder is busy: another program kept writing to it for {waited_s:g} s. "
         "Nothing was changed; try again when it has finished."
     )
 

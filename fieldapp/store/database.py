@@ -88,7 +88,7 @@ class FieldDatabase(Database):
     def _translate(self, error: sqlite3.Error) -> Exception | None:
         primary = getattr(error, "sqlite_errorcode", 0) & 0xFF
         if primary == _BUSY:
-            return DatabaseBusy(waited_s=BUSY_TIMEOUT_MS // 1000)
+            return DatabaseBusy(waited_s=BUSY_TIMEOUT_MS / 1000)
         if primary == _FULL or (primary == _IOERR and _nearly_full(self.path)):
             return DiskFull(what="the change to the database")
         if primary == _READONLY and self.read_only_reason:

@@ -13,6 +13,7 @@ from fieldapp.store.migrations import field_migrations
 from fieldapp.store.sealing import RowSealer
 from fieldapp.store.secrets import Keyring
 from fieldapp.store.surveys import SurveyRepository
+from tests.conftest import CliRun
 
 FIRST_STEP = "m001_surveys_parties_safety_events"
 
@@ -132,5 +133,46 @@ def test_a_database_from_a_newer_version_is_refused_untouched(tmp_path: Path) ->
 def test_a_file_that_is_not_a_database_gives_a_clear_error(tmp_path: Path) -> None:
     path = tmp_path / "fieldapp.db"
     path.write_bytes(b"this is not sqlite at all" * 100)
-    with pytest.raises(DataFolderError, match="is damaged.*restore it from a backup"):
+    with pytest.raises(DataFolderError, match=r"is damaged.*restore it from a backup"):
         open_database(path)
+
+
+def test_a_database_kept_busy_past_the_wait_gives_one_line_and_changes_nothing(
+    cli: CliRun, data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    survey_id = cli.new_survey(claim="CLM-BUSY-1", line="property")
+    monkeypatch.setattr("fieldapp.store.database.BUSY_TIMEOUT_MS", 300)
+    other_program = sqlite3.connect(data_dir / "fieldapp.db", isolation_level=None)
+    other_program.execute("BEGIN IMMEDIATE")  # another writer holds the database
+    try:
+        code, out, err = cli("survey", "notes", survey_id, "Roof tiles missing on the north side.")
+    finally:
+        other_program.execute("ROLLBACK")
+        other_program.close()
+    assert code == 1 and out == ""
+    assert (
+        err.count("\n") == 1 and "The data folder is busy" in err and "Nothing was changed" in err
+    )
+    shown = cli.json("survey", "show", survey_id, "--json")
+    assert isinstance(shown, dict) and not shown.get("notes")
+
+
+def test_a_writer_waits_for_another_one_instead_of_failing(cli: CliRun, data_dir: Path) -> None:
+    """A read-then-write transaction used to fail at once in WAL mode, whatever the timeout."""
+    import threading
+
+    survey_id = cli.new_survey(claim="CLM-BUSY-2", line="property")
+    other_program = sqlite3.connect(
+        data_dir / "fieldapp.db", isolation_level=None, check_same_thread=False
+    )
+    other_program.execute("BEGIN IMMEDIATE")
+    release = threading.Timer(0.5, lambda: other_program.execute("COMMIT"))
+    release.start()
+    try:
+        code, _, err = cli("survey", "notes", survey_id, "Written after the other program.")
+    finally:
+        release.join()
+        other_program.close()
+    assert code == 0, err
+    shown = cli.json("survey", "show", survey_id, "--json")
+    assert isinstance(shown, dict) and shown["notes"] == "Written after the other program."
