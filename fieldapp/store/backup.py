@@ -22,7 +22,9 @@ from typing import BinaryIO
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
 
-from fieldapp.errors import FieldappError
+from fieldapp.errors import DiskFull, FieldappError
+from fieldapp.store.database import is_disk_full
+from fieldapp.store.files import disk_space_for
 from fieldapp.store.secrets import SCRYPT_N, SCRYPT_P, SCRYPT_R, derive_key
 
 MAGIC = b"FIELDAPP-BACKUP\n"
@@ -80,6 +82,20 @@ def write_backup(
         for p in sorted((data_dir / folder).rglob("*"))
         if p.is_file() and not p.name.startswith(".")
     ]
+    with disk_space_for(f"the backup {out.name}"):
+        return _write_backup(database, data_dir, out, files, header, key, nonce, progress)
+
+
+def _write_backup(
+    database: Path,
+    data_dir: Path,
+    out: Path,
+    files: list[Path],
+    header: bytes,
+    key: bytes,
+    nonce: bytes,
+    progress: Progress | None,
+) -> int:
     out.parent.mkdir(parents=True, exist_ok=True)
     partial = out.with_name(f".{out.name}.partial")
     with tempfile.TemporaryDirectory(prefix="fieldapp-backup-", dir=out.parent) as scratch:
@@ -88,6 +104,10 @@ def write_backup(
         target = sqlite3.connect(snapshot)
         try:
             source.backup(target)
+        except sqlite3.OperationalError as error:
+            if is_disk_full(error, database) or is_disk_full(error, snapshot):
+                raise DiskFull(what=f"the backup {out.name}") from error
+            raise
         finally:
             target.close()
             source.close()
@@ -145,7 +165,10 @@ def restore_backup(backup: Path, data_dir: Path, passphrase: str) -> list[Path]:
         decryptor = Cipher(algorithms.AES(key), modes.GCM(nonce, tag)).decryptor()
         decryptor.authenticate_additional_data(MAGIC + header_bytes)
         data_dir.parent.mkdir(parents=True, exist_ok=True)
-        with tempfile.TemporaryDirectory(prefix=".fieldapp-restore-", dir=data_dir.parent) as tmp:
+        with (
+            disk_space_for(f"the data folder restored from {backup.name}"),
+            tempfile.TemporaryDirectory(prefix=".fieldapp-restore-", dir=data_dir.parent) as tmp,
+        ):
             plain = Path(tmp) / "backup.tar"
             remaining = total - TAG_SIZE - body_start
             with plain.open("wb") as out:

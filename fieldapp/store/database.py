@@ -114,7 +114,7 @@ def open_database(path: Path, *, migrations: Migrations = field_migrations) -> F
         return _open_read_only(path, migrations)
     except sqlite3.DatabaseError as error:
         _close(db)
-        if _is_disk_full(error, path):
+        if is_disk_full(error, path):
             return _open_read_only(path, migrations)
         raise _unusable(path, error) from error
     except BaseException:
@@ -167,7 +167,8 @@ def _open_read_only(path: Path, migrations: Migrations) -> FieldDatabase:
 _FREE_SPACE = "Free some space on the disk of the data folder and try again; nothing was changed."
 
 
-def _is_disk_full(error: sqlite3.DatabaseError, path: Path) -> bool:
+def is_disk_full(error: sqlite3.Error, path: Path) -> bool:
+    """Whether SQLite's ``error`` on the database at ``path`` means its disk is full."""
     primary = getattr(error, "sqlite_errorcode", 0) & 0xFF
     return primary == _FULL or (primary == _IOERR and _nearly_full(path))
 

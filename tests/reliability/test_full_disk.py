@@ -43,7 +43,7 @@ def assert_one_line_disk_full(run: Run) -> str:
     lines = run.err.strip().splitlines()
     assert run.code == 1, run
     assert len(lines) == 1 and "The disk is full" in lines[0], run.err
-    assert "Traceback" not in run.err and "backup" not in run.err, run.err
+    assert "Traceback" not in run.err and "from a backup" not in run.err, run.err
     found = WHAT.search(lines[0])
     return found.group(1) if found else lines[0]
 
@@ -76,6 +76,9 @@ def test_reading_works_and_writing_says_disk_full_when_nothing_is_left(
     ledger.figure("Full disk: nothing free", "photos add", assert_one_line_disk_full(add))
     assert [line.split(" ")[0:2] for line in add.out.splitlines()] == [["not", "added"]] * 3
     assert leftovers(data_dir) == []
+    backup = run_fieldapp(data_dir, "backup", str(small_disk / "field.backup"))
+    ledger.figure("Full disk: nothing free", "backup", assert_one_line_disk_full(backup))
+    assert sorted(p.name for p in small_disk.iterdir()) == ["field-data", "filler.bin"]
 
     filler.remove()
     health = check_folder(data_dir)
