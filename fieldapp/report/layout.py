@@ -2,6 +2,9 @@
 
 Photos go in as their cached display copies by file path, so reportlab copies the JPEG bytes
 as they are instead of re-encoding pixels; annotations are drawn as vectors over them.
+
+Any text a survey can hold must find a place: paragraphs break long words (and Chinese between
+any two characters), and every table may split a row across pages, so no cell can outgrow a page.
 """
 
 from __future__ import annotations
@@ -15,12 +18,20 @@ from typing import Any
 from xml.sax.saxutils import escape
 
 from fieldapp.core.checklist import ChecklistTemplate
+from fieldapp.errors import FieldappError
 from fieldapp.report.fonts import ReportFont, report_font
 from fieldapp.report.pages import numbered_canvas
-from fieldapp.report.photo_frame import annotated_photo
+from fieldapp.report.photo_frame import annotated_photo, photo_grid, picture_missing
 from fieldapp.report.texts import code_text, text
 
 _HAN = re.compile(r"[\u3000-\u30ff\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]")
+
+
+class ReportLayoutError(FieldappError):
+    """A part of the report found no place on a page; raised before anything is frozen."""
+
+    code = "report_layout"
+    template = "{detail}"
 
 
 @dataclass(frozen=True)
@@ -45,6 +56,7 @@ def build_report_pdf(
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.units import mm
     from reportlab.platypus import SimpleDocTemplate
+    from reportlab.platypus.doctemplate import LayoutError
 
     rl_config.useA85 = 0  # raw binary streams: ~40x faster for photo-heavy reports
     font = report_font()
@@ -64,7 +76,15 @@ def build_report_pdf(
         creator="fieldapp",
     )
     flowables = story.build(checklist, display_copies, signer)
-    pdf.build(flowables, canvasmaker=numbered_canvas(font, document))
+    try:
+        pdf.build(flowables, canvasmaker=numbered_canvas(font, document))
+    except LayoutError as exc:
+        # Every text is made splittable, so this is a part nobody foresaw. The export runs the
+        # layout before its freeze is committed: the survey stays as it was.
+        raise ReportLayoutError(
+            detail="The report cannot be laid out: a part of it does not fit on a page "
+            f"({str(exc)[:120]}). Nothing was changed; shorten that text and export again."
+        ) from exc
     return out.getvalue()
 
 
@@ -114,8 +134,15 @@ class _Story:
         from reportlab.lib import colors
         from reportlab.platypus import Table, TableStyle
 
-        cells = [[c if not isinstance(c, str) else self.p(c) for c in row] for row in rows]
-        table = Table(cells, colWidths=widths, repeatRows=1 if header else 0)
+        # A cell is a list of flowables: reportlab can split a list across pages, but it drops
+        # the content of a bare flowable cell when it splits a row.
+        cells = [[[self.p(c)] if isinstance(c, str) else [c] for c in row] for row in rows]
+        table = Table(
+            cells,
+            colWidths=widths,
+            repeatRows=1 if header else 0,
+            splitInRow=1,  # a row taller than a page (one very long note) continues on the next
+        )
         style = [
             # Every table names the report font: the default would pull in unembedded Helvetica.
             ("FONTNAME", (0, 0), (-1, -1), self.font.name),
@@ -236,7 +263,6 @@ class _Story:
 
     def photos(self, display_copies: Mapping[str, Path]) -> list[Any]:
         from reportlab.lib.units import mm
-        from reportlab.platypus import Table, TableStyle
 
         story: list[Any] = [self.p(self.t("photos"), "h1")]
         shows: dict[str, list[str]] = {}
@@ -261,53 +287,12 @@ class _Story:
             image = (
                 annotated_photo(copy, photo["annotations"], 86 * mm, 62 * mm)
                 if copy is not None
-                else self.picture_missing(86 * mm, 62 * mm)
+                else picture_missing(self.p(self.t("picture_damaged"), "small"), 86 * mm, 62 * mm)
             )
             cells.append([image, *[self.p(line, "small") for line in caption]])
-        grid = []
-        for start in range(0, len(cells), 2):
-            pair = cells[start : start + 2]
-            grid.append(
-                [
-                    Table(
-                        [[c] for c in cell],
-                        colWidths=[88 * mm],
-                        style=[("FONTNAME", (0, 0), (-1, -1), self.font.name)],
-                    )
-                    for cell in pair
-                ]
-                + ([""] if len(pair) == 1 else [])
-            )
-        if grid:
-            table = Table(grid, colWidths=[90 * mm, 90 * mm])
-            table.setStyle(
-                TableStyle(
-                    [
-                        ("FONTNAME", (0, 0), (-1, -1), self.font.name),
-                        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                        ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
-                    ]
-                )
-            )
-            story.append(table)
+        if cells:
+            story.append(photo_grid(cells, self.font.name))
         return story
-
-    def picture_missing(self, width: float, height: float) -> Any:
-        """The frame of a photo whose picture could not be decoded: said, not left blank."""
-        from reportlab.lib import colors
-        from reportlab.platypus import Table
-
-        return Table(
-            [[self.p(self.t("picture_damaged"), "small")]],
-            colWidths=[width],
-            rowHeights=[height / 2],
-            style=[
-                ("BOX", (0, 0), (-1, -1), 0.8, colors.grey),
-                ("BACKGROUND", (0, 0), (-1, -1), colors.whitesmoke),
-                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-                ("FONTNAME", (0, 0), (-1, -1), self.font.name),
-            ],
-        )
 
     def damage(self) -> list[Any]:
         from reportlab.lib.units import mm

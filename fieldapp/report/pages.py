@@ -12,9 +12,11 @@ from fieldapp.report.texts import text
 def numbered_canvas(font: ReportFont, document: Mapping[str, Any]) -> type:
     """A canvas that writes the header and "page N of M" once the page count is known."""
     from reportlab.lib.units import mm
+    from reportlab.pdfbase.pdfmetrics import stringWidth
     from reportlab.pdfgen.canvas import Canvas
 
     language = document["language"]
+    title = font.check(text("title", language))
     header = font.check(
         f"{text('claim', language)} {document['claim_number']} · "
         f"{text('revision', language)} R{document['revision']}"
@@ -36,10 +38,10 @@ def numbered_canvas(font: ReportFont, document: Mapping[str, Any]) -> type:
                 width, height = self._pagesize
                 self.setFont(font.name, 8)
                 self.setFillGray(0.35)
-                self.drawString(16 * mm, height - 12 * mm, header)
-                self.drawRightString(
-                    width - 16 * mm, height - 12 * mm, font.check(text("title", language))
-                )
+                # A very long claim number is cut short here; the cover prints it whole.
+                room = width - 32 * mm - stringWidth(title, font.name, 8) - 6 * mm
+                self.drawString(16 * mm, height - 12 * mm, fitted_line(header, font.name, 8, room))
+                self.drawRightString(width - 16 * mm, height - 12 * mm, title)
                 self.line(16 * mm, height - 13.5 * mm, width - 16 * mm, height - 13.5 * mm)
                 self.drawString(16 * mm, 10 * mm, font.check(text("confidential", language)))
                 self.drawRightString(
@@ -49,3 +51,19 @@ def numbered_canvas(font: ReportFont, document: Mapping[str, Any]) -> type:
             super().save()
 
     return NumberedCanvas
+
+
+def fitted_line(line: str, font_name: str, size: float, width: float) -> str:
+    """``line`` as it is if it fits ``width``, else cut to fit and ended with "…"."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    if stringWidth(line, font_name, size) <= width:
+        return line
+    low, high = 0, len(line)  # the longest prefix that fits with its ellipsis
+    while low < high:
+        middle = (low + high + 1) // 2
+        if stringWidth(line[:middle] + "…", font_name, size) <= width:
+            low = middle
+        else:
+            high = middle - 1
+    return line[:low] + "…"

@@ -1,4 +1,5 @@
-"""A photo fitted in its box, with its annotation marks drawn over it as vectors."""
+"""The photo section: each photo fitted in its box with its annotation marks drawn over it as
+vectors, two photos to a row, their captions below."""
 
 from __future__ import annotations
 
@@ -7,6 +8,9 @@ from pathlib import Path
 from typing import Any
 
 from fieldapp.report.fonts import report_font
+from fieldapp.report.pages import fitted_line
+
+MARK_FONT_SIZE = 8
 
 
 def annotated_photo(path: Path, marks: list[Mapping[str, Any]], width: float, height: float) -> Any:
@@ -27,6 +31,53 @@ def annotated_photo(path: Path, marks: list[Mapping[str, Any]], width: float, he
                 _draw_mark(self.canv, mark, self.width, self.height)
 
     return AnnotatedPhoto()
+
+
+def picture_missing(message: Any, width: float, height: float) -> Any:
+    """The frame of a photo whose picture could not be decoded: said, not left blank."""
+    from reportlab.lib import colors
+    from reportlab.platypus import Table
+
+    return Table(
+        [[[message]]],
+        colWidths=[width],
+        rowHeights=[height / 2],
+        style=[
+            ("BOX", (0, 0), (-1, -1), 0.8, colors.grey),
+            ("BACKGROUND", (0, 0), (-1, -1), colors.whitesmoke),
+            ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+            ("FONTNAME", (0, 0), (-1, -1), report_font().name),
+        ],
+    )
+
+
+def photo_grid(cells: list[list[Any]], font_name: str) -> Any:
+    """Photos two to a row, each cell its picture and caption paragraphs.
+
+    A cell is a plain list of flowables, not a nested table, so that a caption longer than a
+    page (one very long damage description) continues on the next page instead of failing.
+    """
+    from reportlab.lib.units import mm
+    from reportlab.platypus import Table, TableStyle
+
+    rows = [cells[start : start + 2] for start in range(0, len(cells), 2)]
+    table = Table(
+        [row + ([[]] if len(row) == 1 else []) for row in rows],
+        colWidths=[90 * mm, 90 * mm],
+        splitInRow=1,
+    )
+    table.setStyle(
+        TableStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, -1), font_name),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 3),  # room for the 86 mm picture
+                ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
+            ]
+        )
+    )
+    return table
 
 
 def _draw_mark(canvas: Any, mark: Mapping[str, Any], width: float, height: float) -> None:
@@ -54,11 +105,13 @@ def _draw_mark(canvas: Any, mark: Mapping[str, Any], width: float, height: float
         from reportlab.pdfbase.pdfmetrics import stringWidth
 
         font = report_font()
-        words = font.check(mark["text"])
         x, y = xy[0]
+        # A long mark stops at the picture's edge (with "…"); its whole text is in the data.
+        words = fitted_line(font.check(mark["text"]), font.name, MARK_FONT_SIZE, width - x - 3)
         canvas.setFillColorRGB(1, 1, 1)
-        canvas.rect(x - 1.5, y - 2.5, stringWidth(words, font.name, 8) + 3, 10.5, stroke=0, fill=1)
+        label_width = stringWidth(words, font.name, MARK_FONT_SIZE) + 3
+        canvas.rect(x - 1.5, y - 2.5, label_width, 10.5, stroke=0, fill=1)
         canvas.setFillColor(mark["colour"])
-        canvas.setFont(font.name, 8)
+        canvas.setFont(font.name, MARK_FONT_SIZE)
         canvas.drawString(x, y, words)
     canvas.restoreState()
