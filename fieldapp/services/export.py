@@ -3,6 +3,12 @@
 The report is built from the very survey document it embeds, then signed with the device key
 in the same revision as the embedded data. Progress goes through the callback; the heavy parts
 (display copies, layout, signing) run wherever the caller runs this: a worker in the GUI.
+
+Export is all or nothing. The freeze, the layout, the signature, the file and the "exported"
+event share one write transaction: the report embeds the frozen revision exactly as it will be
+committed (status, finished time, event log head), and if layout, signing or writing fails the
+transaction is rolled back and the survey is as it was, with no file left behind. Other writers
+wait on the busy timeout meanwhile; the layout of a full report takes a second or two.
 """
 
 from __future__ import annotations
@@ -17,14 +23,15 @@ from cryptography import x509
 
 from fieldapp.core.checklist import LANGUAGES
 from fieldapp.core.completeness import completeness_gaps, ensure_complete
+from fieldapp.core.survey import Survey
 from fieldapp.core.timestamps import local_now
-from fieldapp.errors import FieldappError, UsageError
+from fieldapp.errors import DiskFull, FieldappError, UsageError
 from fieldapp.resources import checklist_for, shot_requirements
 from fieldapp.services.documents import survey_document
 from fieldapp.services.field import FieldWorkspace
 from fieldapp.services.photos import make_display_copies
 from fieldapp.services.privacy import identity_of
-from fieldapp.store.secrets import write_file_atomically
+from fieldapp.store.files import write_file_atomically
 
 Progress = Callable[[int, int, str], None]
 
@@ -51,7 +58,6 @@ def export_report(
     progress: Progress | None = None,
 ) -> ExportResult:
     """Check completeness, freeze the revision, build, sign and write the report."""
-    from fieldapp.report.fonts import ensure_renderable
     from fieldapp.report.layout import SignerBlock, build_report_pdf
     from fieldapp.report.signing import sign_report
 
@@ -62,73 +68,68 @@ def export_report(
     summary = identity.summary()  # no identity: a clear error before anything changes
     survey = workspace.surveys.get(survey_id)
     if not survey.is_frozen:
-        # Everything the report will print must be drawable before the revision is frozen.
-        ensure_renderable(survey_document(workspace, survey_id, language=language))
-        photos = workspace.photos.photos(survey_id)
-        ensure_complete(
-            completeness_gaps(
-                survey,
-                checklist=checklist_for(survey.line_of_business),
-                photos=photos,
-                shots=shot_requirements(survey.line_of_business),
-                damage_items=workspace.damage.items(survey_id),
-            )
-        )
-    # Before the revision is frozen: should making them fail, nothing has changed.
+        _ready_to_freeze(workspace, survey, language)  # refused before the display copies
+    # Outside the transaction: display copies are a cache, and the key needs the passphrase.
     report(1, 5, "display copies")
     make_display_copies(workspace, survey_id)
-    if not survey.is_frozen:
-        workspace.surveys.finish(survey_id, actor=survey.surveyor, at=local_now())
-    report(2, 5, "survey data")
-    document = survey_document(
-        workspace,
-        survey_id,
-        full=full,
-        language=language,
-        purpose="exported in a signed report (--full)",
-    )
-    survey_json = json.dumps(document, ensure_ascii=False, indent=2).encode("utf-8")
-    signed_at = local_now()
-    report(3, 5, "layout")
-    pdf = build_report_pdf(
-        document,
-        checklist=checklist_for(survey.line_of_business),
-        display_copies={
-            p["sha256"]: workspace.display_copies.path_for(p["sha256"])
-            for p in document["photos"]
-            if workspace.display_copies.has(p["sha256"])  # a damaged picture has none
-        },
-        signer=SignerBlock(
-            name=summary.surveyor,
-            organisation=summary.organisation,
-            fingerprint=summary.fingerprint,
-            signed_at=signed_at.isoformat(),
-        ),
-    )
-    report(4, 5, "signature")
-    signed = sign_report(
-        pdf,
-        survey_json,
-        key=identity.signing_key(workspace.cipher()),
-        certificate=identity.certificate(),
-        signed_at=signed_at,
-        location=document["incident"]["address"] if full else "",
-    )
-    target = out or workspace.data_dir / "exports" / _file_name(document)
+    key = identity.signing_key(workspace.cipher())
+    written: Path | None = None
     try:
-        write_file_atomically(target, signed)
-    except OSError as exc:
-        raise FieldappError(
-            "export_write",
-            detail=f"Cannot write {target}: "
-            f"{exc.strerror or exc}. The survey is finished; export again.",
-        ) from exc
-    workspace.surveys.record_export(
-        survey_id,
-        actor=survey.surveyor,
-        what=f"signed report of revision {document['revision']} exported "
-        f"({'full' if full else 'masked'}, {language}, {len(signed)} bytes)",
-    )
+        with workspace.db.atomic():
+            survey = workspace.surveys.get(survey_id)  # as it is now, under the write lock
+            if not survey.is_frozen:
+                _ready_to_freeze(workspace, survey, language)  # what is frozen was checked
+                workspace.surveys.finish(survey_id, actor=survey.surveyor, at=local_now())
+            report(2, 5, "survey data")
+            document = survey_document(
+                workspace,
+                survey_id,
+                full=full,
+                language=language,
+                purpose="exported in a signed report (--full)",
+            )
+            survey_json = json.dumps(document, ensure_ascii=False, indent=2).encode("utf-8")
+            signed_at = local_now()
+            report(3, 5, "layout")
+            pdf = build_report_pdf(
+                document,
+                checklist=checklist_for(survey.line_of_business),
+                display_copies={
+                    p["sha256"]: workspace.display_copies.path_for(p["sha256"])
+                    for p in document["photos"]
+                    if workspace.display_copies.has(p["sha256"])  # a damaged picture has none
+                },
+                signer=SignerBlock(
+                    name=summary.surveyor,
+                    organisation=summary.organisation,
+                    fingerprint=summary.fingerprint,
+                    signed_at=signed_at.isoformat(),
+                ),
+            )
+            report(4, 5, "signature")
+            signed = sign_report(
+                pdf,
+                survey_json,
+                key=key,
+                certificate=identity.certificate(),
+                signed_at=signed_at,
+                location=document["incident"]["address"] if full else "",
+            )
+            target = out or workspace.data_dir / "exports" / _file_name(document)
+            _write_report(target, signed)
+            written = target
+            workspace.surveys.record_export(
+                survey_id,
+                actor=survey.surveyor,
+                what=f"signed report of revision {document['revision']} exported "
+                f"({'full' if full else 'masked'}, {language}, {len(signed)} bytes)",
+            )
+    except BaseException:
+        # The commit itself failed (or was interrupted) after the file was written: a report
+        # of a revision that was never frozen must not stay behind.
+        if written is not None:
+            written.unlink(missing_ok=True)
+        raise
     report(5, 5, "done")
     return ExportResult(
         path=target,
@@ -136,6 +137,40 @@ def export_report(
         fingerprint=summary.fingerprint,
         size_bytes=len(signed),
     )
+
+
+def _ready_to_freeze(workspace: FieldWorkspace, survey: Survey, language: str) -> None:
+    """Refuse an incomplete survey, or one with text the report font cannot draw."""
+    from fieldapp.report.fonts import ensure_renderable
+
+    ensure_renderable(survey_document(workspace, survey.survey_id, language=language))
+    ensure_complete(
+        completeness_gaps(
+            survey,
+            checklist=checklist_for(survey.line_of_business),
+            photos=workspace.photos.photos(survey.survey_id),
+            shots=shot_requirements(survey.line_of_business),
+            damage_items=workspace.damage.items(survey.survey_id),
+        )
+    )
+
+
+def _write_report(target: Path, signed: bytes) -> None:
+    """Write the report whole or not at all; a full disk is DiskFull, from the file writer."""
+    try:
+        write_file_atomically(target, signed, what=f"the report {target.name}")
+    except DiskFull as full:
+        raise DiskFull(
+            what=f"the report {target}",
+            needed_bytes=len(signed),
+            advice="Free some space and export again; the survey was left as it was.",
+        ) from full
+    except OSError as exc:
+        raise FieldappError(
+            "export_write",
+            detail=f"Cannot write {target}: {exc.strerror or exc}. "
+            "The survey was left as it was; export again.",
+        ) from exc
 
 
 def _file_name(document: dict[str, object]) -> str:
