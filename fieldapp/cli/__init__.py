@@ -1,12 +1,15 @@
 """The command line: one function a verb, each a thin call into ``fieldapp.services``.
 
-Exit codes: 0 success; 1 failure; 2 usage error; 3 done but some inputs were refused.
-A user's mistake prints one line on stderr, never a traceback.
+Exit codes: 0 success; 1 failure; 2 usage error; 3 done but some inputs were refused;
+130 interrupted (Ctrl-C); 141 the reader of the output went away (`fieldapp survey list | head -1`:
+128 + SIGPIPE, what a shell reports for a program that SIGPIPE ended). A user's mistake prints
+one line on stderr, never a traceback; a closed output pipe prints nothing.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Callable, Sequence
 
@@ -21,6 +24,8 @@ from fieldapp.cli import (
 )
 from fieldapp.cli.common import EXIT_FAILURE, EXIT_USAGE
 from fieldapp.errors import FieldappError, UsageError
+
+EXIT_OUTPUT_CLOSED = 141  # 128 + SIGPIPE
 
 
 def cmd_gui(args: argparse.Namespace) -> int:
@@ -59,7 +64,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     handler: Callable[[argparse.Namespace], int] = args.handler
     try:
-        return handler(args)
+        code = handler(args)
+        sys.stdout.flush()  # a reader that went away shows here, not at interpreter shutdown
+        return code
+    except BrokenPipeError:
+        return _output_closed()
     except UsageError as error:
         print(f"fieldapp: {error.message}", file=sys.stderr)
         return EXIT_USAGE
@@ -69,3 +78,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("\nfieldapp: interrupted; every change made so far is saved.", file=sys.stderr)
         return 130
+
+
+def _output_closed() -> int:
+    """The reader of stdout went away (``| head``): stop quietly, as SIGPIPE would.
+
+    The Python docs' recipe (signal module, "Note on SIGPIPE"): point stdout at devnull, so that
+    flushing what is still buffered at interpreter shutdown does not raise a second time.
+    """
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    return EXIT_OUTPUT_CLOSED
