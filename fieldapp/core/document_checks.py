@@ -58,7 +58,20 @@ def check_against_schema(document: Any, schema: Mapping[str, Any]) -> None:
         return
     error = best_match(validators.explaining.iter_errors(document))
     if error is not None:
-        raise InvalidSurveyDocument(path=error.json_path, detail=error.message)
+        raise InvalidSurveyDocument(path=error.json_path, detail=_fit_to_show(error))
+
+
+SHOWN_VALUE_CHARS = 80
+
+
+def _fit_to_show(error: Any) -> str:
+    """jsonschema quotes the offending value whole; a long one (a whole array given for the
+    document, a deep nest) is cut to its beginning so the message stays one readable line."""
+    message = str(error.message)
+    quoted = repr(error.instance)
+    if len(quoted) <= SHOWN_VALUE_CHARS or quoted not in message:
+        return message
+    return message.replace(quoted, quoted[:SHOWN_VALUE_CHARS] + "…", 1)
 
 
 def document_consistency(document: Any, *, schema: Mapping[str, Any]) -> tuple[str, str] | None:

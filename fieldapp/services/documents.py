@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sys
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -101,16 +102,39 @@ def import_survey_document(workspace: FieldWorkspace, document: Any) -> ImportOu
 
 
 def read_document_file(path: Path) -> Any:
-    """Read a survey document file, turning unreadable or non-JSON input into a clear error."""
+    """Read a survey document file, turning unreadable or non-JSON input into a clear error.
+
+    A UTF-8 byte-order mark (what some Windows editors write) is allowed.
+    """
     try:
-        text = path.read_text(encoding="utf-8")
+        content = path.read_bytes()
     except FileNotFoundError:
         raise UsageError(detail=f"No such file: {path}.") from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise InvalidSurveyDocument(path="$", detail=f"cannot read {path.name}: {exc}") from None
+    except OSError as exc:
+        raise InvalidSurveyDocument(
+            path="$", detail=f"cannot read {path.name}: {exc.strerror or exc}"
+        ) from None
+    try:
+        text = content.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise InvalidSurveyDocument(
+            path="$",
+            detail=f"not UTF-8 text (byte 0x{content[exc.start]:02x} at offset {exc.start})",
+        ) from None
     try:
         return json.loads(text)
     except json.JSONDecodeError as exc:
         raise InvalidSurveyDocument(
             path="$", detail=f"not JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})"
+        ) from None
+    except RecursionError:
+        # The JSON parser stops at Python's recursion limit; no survey document nests that deep.
+        raise InvalidSurveyDocument(
+            path="$", detail="nested more deeply than any survey document is"
+        ) from None
+    except ValueError:
+        # The one other ValueError of json.loads: an integer longer than Python converts.
+        raise InvalidSurveyDocument(
+            path="$",
+            detail=f"holds a number of more than {sys.get_int_max_str_digits()} digits",
         ) from None

@@ -1,0 +1,216 @@
+"""Bad survey documents given to `fieldapp survey import`: each ends as the corpus says, with one
+line and no traceback, and nothing else changes (how many surveys there are, the source survey's
+event log).
+
+Value-domain cases (offsets beyond ±18:00, 1e30 quantities, duplicate keys, lone surrogates) are
+issue 12's and not here.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from fieldapp.services.demo import create_demo_survey
+from fieldapp.services.documents import survey_document
+from fieldapp.services.field import FieldWorkspace
+from fieldapp.store.events import survey_events
+from tests.conftest import TEST_PASSPHRASE, CliRun
+from tests.reliability.ledger import Ledger
+
+Document = dict[str, Any]
+
+
+@dataclass(frozen=True)
+class Source:
+    data_dir: Path
+    survey_id: str
+    document: Document
+
+
+@pytest.fixture(scope="module")
+def source(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Source]:
+    """One data folder for the whole corpus, holding a complete demo survey and its originals."""
+    data_dir = tmp_path_factory.mktemp("corpus") / "field-data"
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("FIELDAPP_PASSPHRASE", TEST_PASSPHRASE)
+        workspace = FieldWorkspace.open(data_dir)
+        try:
+            survey_id = create_demo_survey(workspace, "motor")
+            document = survey_document(workspace, survey_id, full=True)
+        finally:
+            workspace.close()
+        yield Source(data_dir, survey_id, document)
+
+
+def changed(change: Callable[[Document], object]) -> Callable[[Document], bytes]:
+    """A valid document with one change made to it, as a file's bytes."""
+
+    def make(document: Document) -> bytes:
+        edited = copy.deepcopy(document)
+        change(edited)
+        return json.dumps(edited, ensure_ascii=False).encode()
+
+    return make
+
+
+def text(document: Document) -> str:
+    return json.dumps(document, ensure_ascii=False)
+
+
+def deeply_nested_notes(document: Document) -> bytes:
+    nest = "[" * 5000 + "]" * 5000
+    return text(document).replace('"notes": ', f'"notes": {nest}, "x": ').encode()
+
+
+def invalid_utf8(document: Document) -> bytes:
+    raw = text(document).encode()
+    return raw[:100] + b"\xff\xfe" + raw[100:]
+
+
+IMPORTED = "imported as a new survey"
+
+# case -> (file content, exit code, the gist of the message, or the outcome of an import)
+CORPUS: dict[str, tuple[Callable[[Document], bytes], int, str]] = {
+    "not JSON": (lambda d: b"survey of BA-1, see attached", 1, "$: not JSON (line 1, column 1"),
+    "truncated JSON": (lambda d: text(d).encode()[:4000], 1, "$: not JSON (line 1, column"),
+    "empty file": (lambda d: b"", 1, "$: not JSON (line 1, column 1: Expecting value)"),
+    "invalid UTF-8": (invalid_utf8, 1, "$: not UTF-8 text (byte 0xff at offset 100)"),
+    "UTF-8 with a byte-order mark": (lambda d: b"\xef\xbb\xbf" + text(d).encode(), 0, IMPORTED),
+    "a JSON array instead of an object": (
+        lambda d: json.dumps([d, d]).encode(),
+        1,
+        "$: [{'schema': 'fieldapp.survey/1'",
+    ),
+    "100,000 nested arrays": (
+        lambda d: b"[" * 100_000 + b"]" * 100_000,
+        1,
+        "$: nested more deeply than any survey document is",
+    ),
+    "5,000 nested arrays as the notes": (
+        deeply_nested_notes,
+        1,
+        "$: nested more deeply than any survey document is",
+    ),
+    "a number of 5,000 digits": (
+        lambda d: text(d).replace('"revision": 1', '"revision": ' + "9" * 5000).encode(),
+        1,
+        "$: holds a number of more than 4300 digits",
+    ),
+    "wrong schema version": (
+        changed(lambda d: d.update(schema="fieldapp.survey/2")),
+        1,
+        "$.schema: unsupported data version 'fieldapp.survey/2'",
+    ),
+    "missing required field": (
+        changed(lambda d: d.pop("claim_number")),
+        1,
+        "$: 'claim_number' is a required property",
+    ),
+    "wrong type (revision a string)": (
+        changed(lambda d: d.update(revision="one")),
+        1,
+        "$.revision: 'one' is not of type 'integer'",
+    ),
+    "unknown line of business": (
+        changed(lambda d: d.update(line_of_business="marine")),
+        1,
+        "$.line_of_business: 'marine' is not one of ['motor', 'property', 'personal_accident']",
+    ),
+    "money as a float": (
+        changed(lambda d: d["damage_items"][0].update(unit_cost=12.5)),
+        1,
+        "$.damage_items[0].unit_cost: 12.5 is not of type 'string'",
+    ),
+    "masked copy": (
+        changed(lambda d: d.update(redaction="masked")),
+        1,
+        "$.redaction: this copy has personal fields masked; importing needs a full copy",
+    ),
+    "photo listed twice": (
+        changed(lambda d: d["photos"].append(d["photos"][0])),
+        1,
+        "a photo is attached once",
+    ),
+    "answer to an item not on the checklist": (
+        changed(lambda d: d["safety"]["answers"][0].update(item_id="bridge_inspected")),
+        1,
+        "$.safety.answers[0]: 'bridge_inspected' is not on the motor-safety/1 checklist",
+    ),
+    "latitude NaN": (
+        lambda d: text(d).replace('"latitude": 31.2286', '"latitude": NaN').encode(),
+        1,
+        "$.incident: Latitude nan is outside -90..90.",
+    ),
+    # The two below import: the import recomputes the assessment, and starts a new log.
+    "assessment tampered": (
+        changed(lambda d: d["assessment"].update(indemnity="999999.00")),
+        0,
+        IMPORTED,
+    ),
+    "event chain broken": (
+        changed(lambda d: d["events"][1].update(summary="nothing happened here")),
+        0,
+        IMPORTED,
+    ),
+}
+
+
+def folder_state(data_dir: Path, survey_id: str) -> tuple[list[str], str]:
+    workspace = FieldWorkspace.open(data_dir)
+    try:
+        surveys = sorted(s.survey_id for s in workspace.surveys.summaries())
+        return surveys, survey_events(workspace.db, survey_id)[-1].hash
+    finally:
+        workspace.close()
+
+
+def outcome(code: int, out: str, err: str, gist: str) -> str:
+    if code == 0 and gist == IMPORTED:
+        return f"exit 0: {IMPORTED}"
+    return f"exit {code}: {gist if gist in err else err.strip()[:120]}"
+
+
+@pytest.mark.parametrize("case", sorted(CORPUS))
+def test_survey_document_corpus(
+    case: str,
+    source: Source,
+    capsys: pytest.CaptureFixture[str],
+    tmp_path: Path,
+    ledger: Ledger,
+) -> None:
+    make, expected_code, gist = CORPUS[case]
+    given = tmp_path / "survey.json"
+    given.write_bytes(make(source.document))
+    surveys, head = folder_state(source.data_dir, source.survey_id)
+    code, out, err = CliRun(source.data_dir, capsys)("survey", "import", str(given))
+    expected = f"exit {expected_code}: {gist}"
+    ledger.case("survey JSON", case, expected=expected, observed=outcome(code, out, err, gist))
+    assert (code, outcome(code, out, err, gist)) == (expected_code, expected), err
+    assert "Traceback" not in err
+    after, head_after = folder_state(source.data_dir, source.survey_id)
+    assert head_after == head  # the source survey is untouched either way
+    if expected_code:
+        assert err.startswith("fieldapp: ") and err.count("\n") == 1 and len(err) < 300, err
+        assert after == surveys
+    else:
+        [new] = set(after) - set(surveys)
+        assert out.strip() == new and len(after) == len(surveys) + 1
+        check_imported(source, new)
+
+
+def check_imported(source: Source, survey_id: str) -> None:
+    """The new survey's assessment is recomputed, and its log starts afresh with the import."""
+    workspace = FieldWorkspace.open(source.data_dir)
+    try:
+        document = survey_document(workspace, survey_id, full=True)
+    finally:
+        workspace.close()
+    assert document["assessment"] == source.document["assessment"]
+    assert document["events"][0]["kind"] == "survey_imported"
