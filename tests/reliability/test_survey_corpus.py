@@ -1,6 +1,7 @@
 """Bad survey documents given to `fieldapp survey import`: each ends as the corpus says, with one
 line and no traceback, and nothing else changes (how many surveys there are, the source survey's
-event log).
+event log). Then hypothesis mutates a valid document: the import succeeds or refuses with the
+project's error, never crashes (`--fuzz-examples N` for a longer run).
 
 Value-domain cases (offsets beyond ±18:00, 1e30 quantities, duplicate keys, lone surrogates) are
 issue 12's and not here.
@@ -16,9 +17,16 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
+from fieldapp.errors import FieldappError
 from fieldapp.services.demo import create_demo_survey
-from fieldapp.services.documents import survey_document
+from fieldapp.services.documents import (
+    import_survey_document,
+    read_document_file,
+    survey_document,
+)
 from fieldapp.services.field import FieldWorkspace
 from fieldapp.store.events import survey_events
 from tests.conftest import TEST_PASSPHRASE, CliRun
@@ -186,10 +194,10 @@ def test_survey_document_corpus(
     ledger: Ledger,
 ) -> None:
     make, expected_code, gist = CORPUS[case]
-    given = tmp_path / "survey.json"
-    given.write_bytes(make(source.document))
+    file = tmp_path / "survey.json"
+    file.write_bytes(make(source.document))
     surveys, head = folder_state(source.data_dir, source.survey_id)
-    code, out, err = CliRun(source.data_dir, capsys)("survey", "import", str(given))
+    code, out, err = CliRun(source.data_dir, capsys)("survey", "import", str(file))
     expected = f"exit {expected_code}: {gist}"
     ledger.case("survey JSON", case, expected=expected, observed=outcome(code, out, err, gist))
     assert (code, outcome(code, out, err, gist)) == (expected_code, expected), err
@@ -214,3 +222,103 @@ def check_imported(source: Source, survey_id: str) -> None:
         workspace.close()
     assert document["assessment"] == source.document["assessment"]
     assert document["events"][0]["kind"] == "survey_imported"
+
+
+# --- fuzzing: a valid document with keys deleted, values of other types, values inserted ---
+
+CI_FUZZ_EXAMPLES = 150
+JSON_VALUES = st.recursive(
+    st.none()
+    | st.booleans()
+    | st.integers()
+    | st.floats()
+    | st.text(max_size=24)
+    | st.sampled_from(["", "0", "-1.00", "1e400", "2026-11-24T08:00+08:00", "motor", "yes"]),
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=8), inner),
+    max_leaves=6,
+)
+Key = str | int
+
+
+def places(node: Any, at: tuple[Key, ...] = ()) -> Iterator[tuple[Key, ...]]:
+    """Every key and index of a JSON value, as paths from its top."""
+    children = node.items() if isinstance(node, dict) else enumerate(node)
+    for key, child in children:
+        yield (*at, key)
+        if isinstance(child, dict | list):
+            yield from places(child, (*at, key))
+
+
+def leaves(node: Any) -> list[Any]:
+    if isinstance(node, dict | list):
+        values = node.values() if isinstance(node, dict) else node
+        return [leaf for value in values for leaf in leaves(value)]
+    return [node]
+
+
+@st.composite
+def mutated(draw: st.DrawFn, document: Document) -> Document:
+    """The document with one to three changes; a borrowed value is one from elsewhere in it,
+    which passes the schema more often and so reaches the survey rules behind it."""
+    edited = copy.deepcopy(document)
+    for _ in range(draw(st.integers(1, 3))):
+        where = draw(st.sampled_from(list(places(edited)) or [()]))
+        if not where:
+            break
+        parent = edited
+        for key in where[:-1]:
+            parent = parent[key]
+        action = draw(st.sampled_from(["delete", "replace", "borrow", "insert"]))
+        value = draw(st.sampled_from(leaves(document))) if action == "borrow" else draw(JSON_VALUES)
+        if action == "delete":
+            del parent[where[-1]]
+        elif action == "insert" and isinstance(parent, list):
+            parent.insert(int(where[-1]), value)
+        elif action == "insert":
+            parent[draw(st.text(max_size=12))] = value
+        else:
+            parent[where[-1]] = value
+    return edited
+
+
+def test_mutated_survey_documents_never_crash_the_import(
+    source: Source, tmp_path: Path, request: pytest.FixtureRequest, ledger: Ledger
+) -> None:
+    asked = request.config.getoption("--fuzz-examples")
+    examples = asked or CI_FUZZ_EXAMPLES
+    seen = {"imported": 0, "refused": 0}
+    file = tmp_path / "survey.json"
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("FIELDAPP_PASSPHRASE", TEST_PASSPHRASE)
+        workspace = FieldWorkspace.open(source.data_dir)
+    try:
+
+        @settings(
+            max_examples=examples,
+            deadline=None,
+            database=None,
+            derandomize=asked is None,  # the bounded CI run is the same every time
+            suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+        )
+        @given(mutated(source.document))
+        def import_it(document: Document) -> None:
+            file.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
+            count = len(workspace.surveys.summaries())
+            try:
+                import_survey_document(workspace, read_document_file(file))
+            except FieldappError:  # anything else is a crash, and fails the test here
+                seen["refused"] += 1
+                assert len(workspace.surveys.summaries()) == count
+            else:
+                seen["imported"] += 1
+                assert len(workspace.surveys.summaries()) == count + 1
+
+        import_it()
+    finally:
+        workspace.close()
+    tried = seen["imported"] + seen["refused"]
+    ledger.figure(
+        "Fuzzing",
+        "survey documents",
+        f"{tried} examples ({seen['imported']} imported, {seen['refused']} refused), 0 crashes",
+    )
