@@ -7,16 +7,13 @@ Value-domain cases (a year-1 time with a positive offset, notes over their limit
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from fieldapp.services.demo import create_demo_survey
-from fieldapp.services.field import FieldWorkspace
-from fieldapp.store.events import survey_events
-from tests.conftest import TEST_PASSPHRASE, CliRun
+from tests.conftest import CliRun
 from tests.reliability.ledger import Ledger
+from tests.reliability.test_survey_corpus import demo_source, folder_state
 
 SURVEY = "{survey}"  # replaced by the demo survey's id
 NEW = ["survey", "new", "--claim", "BA-9", "--line", "motor", "--surveyor", "赵静"]
@@ -98,25 +95,9 @@ CASES: dict[str, tuple[list[str], int, str]] = {
 
 
 @pytest.fixture(scope="module")
-def demo_folder(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Path, str]]:
-    data_dir = tmp_path_factory.mktemp("cli-values") / "field-data"
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setenv("FIELDAPP_PASSPHRASE", TEST_PASSPHRASE)
-        workspace = FieldWorkspace.open(data_dir)
-        try:
-            survey_id = create_demo_survey(workspace, "motor")
-        finally:
-            workspace.close()
-        yield data_dir, survey_id
-
-
-def folder_state(data_dir: Path, survey_id: str) -> tuple[list[str], str]:
-    workspace = FieldWorkspace.open(data_dir)
-    try:
-        surveys = sorted(s.survey_id for s in workspace.surveys.summaries())
-        return surveys, survey_events(workspace.db, survey_id)[-1].hash
-    finally:
-        workspace.close()
+def demo_folder(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
+    source = demo_source(tmp_path_factory.mktemp("cli-values") / "field-data")
+    return source.data_dir, source.survey_id
 
 
 @pytest.mark.parametrize("case", sorted(CASES))

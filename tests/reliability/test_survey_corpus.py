@@ -42,19 +42,22 @@ class Source:
     document: Document
 
 
-@pytest.fixture(scope="module")
-def source(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Source]:
-    """One data folder for the whole corpus, holding a complete demo survey and its originals."""
-    data_dir = tmp_path_factory.mktemp("corpus") / "field-data"
-    with pytest.MonkeyPatch.context() as patch:
+def demo_source(data_dir: Path) -> Source:
+    """A data folder holding a complete demo survey, its originals, and its full document."""
+    with pytest.MonkeyPatch.context() as patch:  # before the tests' own passphrase is set
         patch.setenv("FIELDAPP_PASSPHRASE", TEST_PASSPHRASE)
         workspace = FieldWorkspace.open(data_dir)
         try:
             survey_id = create_demo_survey(workspace, "motor")
-            document = survey_document(workspace, survey_id, full=True)
+            return Source(data_dir, survey_id, survey_document(workspace, survey_id, full=True))
         finally:
             workspace.close()
-        yield Source(data_dir, survey_id, document)
+
+
+@pytest.fixture(scope="module")
+def source(tmp_path_factory: pytest.TempPathFactory) -> Source:
+    """One data folder for the whole corpus."""
+    return demo_source(tmp_path_factory.mktemp("corpus") / "field-data")
 
 
 def changed(change: Callable[[Document], object]) -> Callable[[Document], bytes]:
