@@ -5,23 +5,29 @@ thumbnail or a HEIC's embedded thumbnail gives the first paint, otherwise a JPEG
 a reduced scale (``draft``) requested with the image's own aspect ratio, because Pillow only
 reduces when both requested dimensions still fit. The one full-size decode of each photo
 happens afterwards, in the background, and makes both the display copy and the thumbnail.
+
+Every file is untrusted. Whatever Pillow or libheif raises on one file's bytes ends here, as
+that file's ``PhotoRefused`` (or, for metadata, as a note): one hostile file never stops a
+batch. What metadata says is read by the rules of ``fieldapp.core.photo_metadata``.
 """
 
 from __future__ import annotations
 
 import io
 import math
-import struct
 import warnings
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import datetime, tzinfo
-from fractions import Fraction
+from datetime import tzinfo
 from typing import Any
 
-from PIL import ExifTags, Image, UnidentifiedImageError
+from PIL import Image, UnidentifiedImageError
+from PIL.ExifTags import GPS, IFD, Base
 from pillow_heif import register_heif_opener
 
 from fieldapp.core.evidence import PhotoMetadata
+from fieldapp.core.photo_metadata import capture_time, excerpt, gps_position, metadata_text
 from fieldapp.errors import FieldappError
 from fieldapp.store.containers import isobmff_is_whole, jpeg_is_whole
 
@@ -46,26 +52,19 @@ FIRST_PAINT_MIN_EDGE = 160
 ASPECT_TOLERANCE = 0.02
 EXIF_PREFIX = b"Exif\x00\x00"
 JPEG_THUMBNAIL_OFFSET, JPEG_THUMBNAIL_LENGTH = 0x0201, 0x0202  # IFD1 tags
-# A pixel limit of our own, below Pillow's default: no phone or camera shot is near it.
+# A pixel limit of our own, above which no phone or camera shot lies; Pillow's own
+# decompression-bomb limit (Image.MAX_IMAGE_PIXELS, about 89 Mpx) is checked too.
 MAX_PIXELS = 120_000_000
-
-
-# What Pillow raises on malformed EXIF from the wild (struct errors, bad offsets, bad types).
-EXIF_DEFECTS = (
-    struct.error,
-    ValueError,
-    TypeError,
-    KeyError,
-    IndexError,
-    OSError,
-    SyntaxError,
-    ZeroDivisionError,
-    UnicodeDecodeError,
+# How much of a decoder's message a refusal quotes.
+REASON_EXCERPT = 60
+# What the base IFD, the Exif IFD and the GPS IFD are read for; nothing else is decoded.
+_BASE_TAGS = (Base.Orientation, Base.Make, Base.Model, Base.DateTime)
+_DETAIL_TAGS = (Base.DateTimeOriginal, Base.OffsetTimeOriginal, Base.OffsetTime)
+# In the order gps_position takes them.
+_GPS_TAGS = (
+    *(GPS.GPSLatitude, GPS.GPSLatitudeRef, GPS.GPSLongitude, GPS.GPSLongitudeRef),
+    *(GPS.GPSAltitude, GPS.GPSAltitudeRef),
 )
-
-# What decoders raise on damaged picture data: Pillow's own (OSError), pillow-heif's (ValueError,
-# EOFError, RuntimeError), and EXIF defects met while turning the picture upright.
-DECODE_DEFECTS = (*EXIF_DEFECTS, EOFError, RuntimeError)
 
 
 class PhotoRefused(FieldappError):
@@ -73,34 +72,71 @@ class PhotoRefused(FieldappError):
     template = "{detail}"
 
 
+# Why some handlers below catch ``Exception``: Pillow's plugins and libheif are not written
+# against hostile input. On damaged or crafted files they raise struct.error, SyntaxError,
+# ValueError ("Truncated IHDR chunk" from Image.open), OSError, EOFError, IndexError, TypeError,
+# KeyError, ZeroDivisionError, RuntimeError, MemoryError, DecompressionBombError…, and no list of
+# ours would be complete. Those handlers hold only the library's call on the untrusted file,
+# never our own logic, so a programming error of ours still surfaces.
+
+
+@contextmanager
+def _decoder_refusal(code: str, detail: str) -> Iterator[None]:
+    """Inside: a decoder's work on one untrusted file. Whatever it raises refuses that file."""
+    try:
+        yield
+    except MemoryError:
+        raise PhotoRefused(
+            "out_of_memory", detail="not enough memory to decode this picture"
+        ) from None
+    except Exception as exc:  # the decoder's failure on hostile bytes: see above
+        raise PhotoRefused(code, detail=f"{detail} ({_why(exc)})") from exc
+
+
+def _why(exc: BaseException) -> str:
+    return excerpt(str(exc) or type(exc).__name__, limit=REASON_EXCERPT)
+
+
+def _bomb() -> PhotoRefused:
+    return PhotoRefused(
+        "too_many_pixels", detail="too many pixels to be a photo (decompression bomb)"
+    )
+
+
 def open_checked(content: bytes) -> Image.Image:
     """Open an image from bytes, refusing what is empty, unknown, or a decompression bomb."""
     if not content:
         raise PhotoRefused("empty", detail="the file is empty")
+    # The warning made an error spares the CLI Pillow's warning text; it is not what refuses
+    # a bomb (the filter is process-wide and import runs on threads): the size check below is.
     with warnings.catch_warnings():
         warnings.simplefilter("error", Image.DecompressionBombWarning)
         try:
             image = Image.open(io.BytesIO(content))
         except (Image.DecompressionBombError, Image.DecompressionBombWarning):
-            raise PhotoRefused(
-                "too_many_pixels", detail="too many pixels to be a photo (decompression bomb)"
-            ) from None
+            raise _bomb() from None
         except UnidentifiedImageError:
             raise PhotoRefused(
                 "not_an_image",
                 detail="not a photo in a known format (JPEG, PNG, WebP, TIFF, HEIC/HEIF)",
             ) from None
-        except OSError:  # e.g. a JPEG header that ends early: Pillow's reader runs out of bytes
+        except MemoryError:
+            raise PhotoRefused(
+                "out_of_memory", detail="not enough memory to read this picture"
+            ) from None
+        except Exception as exc:  # a header the decoder chokes on: see _decoder_refusal
             raise PhotoRefused(
                 "cut_short", detail="the file is cut short or its header is damaged"
-            ) from None
+            ) from exc
     if image.format not in ACCEPTED_FORMATS:
         raise PhotoRefused(
             "format",
-            detail=f"{image.format} images are not accepted as evidence "
+            detail=f"{excerpt(image.format)} images are not accepted as evidence "
             "(JPEG, PNG, WebP, TIFF, HEIC/HEIF are)",
         )
     width, height = image.size
+    if Image.MAX_IMAGE_PIXELS and width * height > Image.MAX_IMAGE_PIXELS:
+        raise _bomb()
     if width * height > MAX_PIXELS:
         raise PhotoRefused(
             "too_many_pixels", detail=f"{width}×{height} pixels is too many to be a photo"
@@ -108,78 +144,63 @@ def open_checked(content: bytes) -> Image.Image:
     return image
 
 
-def _exif_text(value: Any) -> str:
-    if isinstance(value, bytes):
-        value = value.decode("utf-8", "replace")
-    return str(value).replace("\x00", "").strip() if value is not None else ""
-
-
-def _degrees(dms: Any, ref: Any) -> float:
-    degrees, minutes, seconds = (Fraction(float(part)).limit_denominator(10**6) for part in dms)
-    value = float(degrees + minutes / 60 + seconds / 3600)
-    if not math.isfinite(value):
-        raise ValueError("not a finite angle")
-    return -value if _exif_text(ref).upper() in ("S", "W") else value
-
-
-def _capture_time(exif: Image.Exif, default_offset: tzinfo, notes: list[str]) -> datetime | None:
-    details = exif.get_ifd(ExifTags.IFD.Exif)
-    raw = details.get(ExifTags.Base.DateTimeOriginal) or exif.get(ExifTags.Base.DateTime)
-    if not raw:
-        return None
-    text = _exif_text(raw)
+def _read_tags(
+    read_ifd: Callable[[], Mapping[int, Any]], wanted: Iterable[int], lost: list[str]
+) -> dict[int, Any]:
+    """The wanted tags of one IFD, as Pillow decodes them (lazily, tag by tag). A tag or an IFD
+    it cannot decode is left out, and the kind of failure added to ``lost``."""
     try:
-        moment = datetime.strptime(text[:19], "%Y:%m:%d %H:%M:%S")
-    except ValueError:
-        notes.append(f"unreadable capture time {text!r}")
-        return None
-    offset_text = _exif_text(
-        details.get(ExifTags.Base.OffsetTimeOriginal) or details.get(ExifTags.Base.OffsetTime)
-    )
-    if offset_text:
+        ifd = read_ifd()
+    except Exception as exc:  # Pillow's EXIF parser on hostile bytes: see _decoder_refusal
+        lost.append(type(exc).__name__)
+        return {}
+    found: dict[int, Any] = {}
+    for tag in wanted:
         try:
-            return datetime.fromisoformat(moment.isoformat() + offset_text)
-        except ValueError:
-            notes.append(f"unreadable time offset {offset_text!r}")
-    notes.append("capture time has no UTC offset; read in the incident's offset")
-    return moment.replace(tzinfo=default_offset)
+            value = ifd.get(tag)
+        except Exception as exc:  # decoding one tag's value: see _decoder_refusal
+            lost.append(type(exc).__name__)
+            continue
+        if value is not None:
+            found[tag] = value
+    return found
+
+
+def _exif_tags(image: Image.Image, notes: list[str]) -> tuple[dict[int, Any], ...]:
+    """The base, Exif and GPS tags the survey uses; what could not be read becomes a note."""
+    lost: list[str] = []
+    try:
+        exif = image.getexif()  # for a PNG this decodes the picture, to find a late eXIf chunk
+    except Exception as exc:  # Pillow's EXIF reader on hostile bytes: see _decoder_refusal
+        lost.append(type(exc).__name__)
+        exif = Image.Exif()
+    base = _read_tags(lambda: exif, _BASE_TAGS, lost)
+    details = _read_tags(lambda: exif.get_ifd(IFD.Exif), _DETAIL_TAGS, lost)
+    gps = _read_tags(lambda: exif.get_ifd(IFD.GPSInfo), _GPS_TAGS, lost)
+    if lost:
+        notes.append(f"EXIF block unreadable ({', '.join(sorted(set(lost)))})")
+    return base, details, gps
 
 
 def read_metadata(image: Image.Image, *, default_offset: tzinfo) -> PhotoMetadata:
-    """Metadata through Pillow's EXIF reader; whatever is broken becomes a note, not a failure."""
+    """Metadata through Pillow's EXIF reader; whatever is broken becomes a note, not a failure.
+
+    Make and model are cleaned as metadata text; notes quote at most a short excerpt.
+    """
     notes: list[str] = []
-    orientation = captured = latitude = longitude = altitude = None
-    make = model = ""
-    try:
-        exif = image.getexif()
-        orientation = exif.get(ExifTags.Base.Orientation)
-        if orientation not in range(1, 9):
-            if orientation is not None:
-                notes.append(f"ignored invalid orientation {orientation!r}")
-            orientation = None
-        make = _exif_text(exif.get(ExifTags.Base.Make))[:100]
-        model = _exif_text(exif.get(ExifTags.Base.Model))[:100]
-        captured = _capture_time(exif, default_offset, notes)
-        gps = exif.get_ifd(ExifTags.IFD.GPSInfo)
-        if gps.get(ExifTags.GPS.GPSLatitude) and gps.get(ExifTags.GPS.GPSLongitude):
-            try:
-                latitude = _degrees(
-                    gps[ExifTags.GPS.GPSLatitude], gps.get(ExifTags.GPS.GPSLatitudeRef)
-                )
-                longitude = _degrees(
-                    gps[ExifTags.GPS.GPSLongitude], gps.get(ExifTags.GPS.GPSLongitudeRef)
-                )
-                if not (-90 <= latitude <= 90 and -180 <= longitude <= 180):
-                    raise ValueError("out of range")
-                if gps.get(ExifTags.GPS.GPSAltitude) is not None:
-                    altitude = float(gps[ExifTags.GPS.GPSAltitude])
-                    if gps.get(ExifTags.GPS.GPSAltitudeRef) in (1, b"\x01"):
-                        altitude = -altitude
-            except (ValueError, TypeError, ZeroDivisionError, IndexError):
-                notes.append("unreadable GPS position")
-                latitude = longitude = altitude = None
-    except EXIF_DEFECTS as exc:  # a broken EXIF block: keep the photo, say what was lost
-        notes.append(f"EXIF block unreadable ({type(exc).__name__})")
+    base, details, gps = _exif_tags(image, notes)
+    orientation = base.get(Base.Orientation)
+    if not (type(orientation) is int and 1 <= orientation <= 8):
+        if orientation is not None:
+            notes.append(f"ignored invalid orientation {excerpt(repr(orientation))}")
+        orientation = None
+    captured = capture_time(
+        details.get(Base.DateTimeOriginal) or base.get(Base.DateTime),
+        details.get(Base.OffsetTimeOriginal) or details.get(Base.OffsetTime),
+        default_offset=default_offset,
+        notes=notes,
+    )
+    latitude, longitude, altitude = gps_position(*(gps.get(tag) for tag in _GPS_TAGS), notes=notes)
     width, height = image.size
     if orientation in (5, 6, 7, 8):
         width, height = height, width
@@ -192,8 +213,8 @@ def read_metadata(image: Image.Image, *, default_offset: tzinfo) -> PhotoMetadat
         latitude=latitude,
         longitude=longitude,
         altitude=altitude,
-        make=make,
-        model=model,
+        make=metadata_text(base.get(Base.Make)),
+        model=metadata_text(base.get(Base.Model)),
         notes=tuple(notes),
     )
 
@@ -212,23 +233,53 @@ def _reduced_upright(
     *,
     embedded_allowed: bool,
 ) -> Image.Image:
-    """Decode at the smallest scale that still gives ``edge`` pixels, upright, in RGB.
+    """Decode at the smallest scale that still gives ``edge`` pixels, upright, in 8-bit RGB.
 
     For a JPEG, ``draft`` picks libjpeg's reduced decode of the picture itself. For a HEIF it
     makes pillow-heif pick an embedded thumbnail (at least that big, a true scaled copy) instead
     of the picture: fine for a first paint, not for the copy the report shows.
     """
-    if image.format in ("JPEG", "MPO") or (embedded_allowed and image.format == "HEIF"):
-        image.draft("RGB", _draft_request(image.size, edge))
-    try:
+    orientation = _orientation(image)
+    with _decoder_refusal("damaged", "the image data is damaged or cut short"):
+        if image.format in ("JPEG", "MPO") or (embedded_allowed and image.format == "HEIF"):
+            image.draft("RGB", _draft_request(image.size, edge))
         image.load()
-        upright = _turned_upright(image, _orientation(image))
-        upright.thumbnail((edge, edge), resample)
-        return upright.convert("RGB")
-    except DECODE_DEFECTS as exc:
-        raise PhotoRefused(
-            "damaged", detail=f"the image data is damaged or cut short ({exc})"
-        ) from None
+    mode = image.mode
+    with _decoder_refusal("colour_mode", f"its colour mode ({excerpt(mode)}) cannot be shown"):
+        small = _small_rgb(image, edge, resample)
+    # Turned after the reduction, which fits a square: the same pixels, a smaller turn.
+    return _turned_upright(small, orientation)
+
+
+def _small_rgb(image: Image.Image, edge: int, resample: Image.Resampling) -> Image.Image:
+    """The decoded picture reduced to fit ``edge`` and made 8-bit RGB, whatever its mode.
+
+    Pillow resamples only some modes, and its plain conversions clip instead of scale: a 16-bit
+    greyscale picture would come out white. So 16-bit greyscale is reduced as 32-bit integers
+    and scaled by its depth; 32-bit and float greyscale by their own range. Transparency is
+    laid on white, as a viewer shows it; palette, 1-bit and other colour modes (CMYK, YCbCr,
+    LAB) are converted before the reduction, so it smooths instead of picking pixels.
+    """
+    sixteen_bit = image.mode.startswith("I;16")
+    if sixteen_bit:
+        image = image.convert("I")
+    elif image.mode not in ("I", "F"):
+        if image.has_transparency_data:
+            image = image.convert("RGBA")
+        elif image.mode not in ("L", "RGB"):
+            image = image.convert("L" if image.mode == "1" else "RGB")
+    image.thumbnail((edge, edge), resample)
+    if image.mode in ("I", "F"):
+        low, high = (0, 0xFFFF) if sixteen_bit else image.getextrema()
+        if not (math.isfinite(low) and math.isfinite(high) and high > low):
+            low, high = 0, 255
+        scale = 255 / (high - low)
+        image = image.point(lambda value: value * scale - low * scale).convert("L")
+    elif image.mode == "RGBA":
+        on_white = Image.new("RGB", image.size, "white")
+        on_white.paste(image, mask=image.getchannel("A"))
+        image = on_white
+    return image.convert("RGB")
 
 
 # EXIF orientation -> the turn that makes the picture upright.
@@ -245,8 +296,8 @@ _UPRIGHT = {
 
 def _orientation(image: Image.Image) -> Any:
     try:
-        return image.getexif().get(ExifTags.Base.Orientation)
-    except EXIF_DEFECTS:
+        return image.getexif().get(Base.Orientation)
+    except Exception:  # Pillow's EXIF reader on hostile bytes (see _decoder_refusal): unturned
         return None
 
 
@@ -257,7 +308,7 @@ def _turned_upright(image: Image.Image, orientation: Any) -> Image.Image:
     an unexpected type, and the copies made here carry no EXIF anyway. pillow-heif has already
     turned a HEIF picture and reports orientation 1.
     """
-    turn = _UPRIGHT.get(orientation) if isinstance(orientation, int) else None
+    turn = _UPRIGHT.get(orientation) if type(orientation) is int else None
     return image.transpose(turn) if turn is not None else image
 
 
@@ -284,32 +335,43 @@ def _exif_thumbnail(image: Image.Image) -> Image.Image | None:
 
     Cameras and iPhones store a 160×120 copy in IFD1; some pad a 16:9 photo into a 4:3
     thumbnail with black bars, so a thumbnail whose shape differs from the photo's is not used.
+    Any thumbnail the decoders cannot read is simply not used: the photo itself is decoded.
     """
     try:
-        exif = image.getexif()
-        where = exif.get_ifd(ExifTags.IFD.IFD1)
+        where = image.getexif().get_ifd(IFD.IFD1)
         offset, length = where.get(JPEG_THUMBNAIL_OFFSET), where.get(JPEG_THUMBNAIL_LENGTH)
-        block = image.info.get("exif", b"")
-        if not (offset and length and block.startswith(EXIF_PREFIX)):
-            return None
-        # IFD1 offsets count from the TIFF header, which follows the "Exif" prefix.
-        start = len(EXIF_PREFIX) + int(offset)
-        small = Image.open(io.BytesIO(block[start : start + int(length)]))
-        width, height = image.size
-        small_width, small_height = small.size
-        if (
-            small.format != "JPEG"
-            or max(small.size) < FIRST_PAINT_MIN_EDGE
-            or small_width >= width
-            or abs(small_width * height - small_height * width)
-            > ASPECT_TOLERANCE * small_height * width
-        ):
-            return None
-        small.load()
-        orientation = exif.get(ExifTags.Base.Orientation)
-    except (*EXIF_DEFECTS, UnidentifiedImageError, Image.DecompressionBombError):
+    except Exception:  # Pillow's EXIF reader on hostile bytes: see _decoder_refusal
         return None
-    return _turned_upright(small, orientation).convert("RGB")
+    block = image.info.get("exif", b"")
+    if not (
+        type(offset) is int
+        and type(length) is int
+        and isinstance(block, bytes)
+        and block.startswith(EXIF_PREFIX)
+    ):
+        return None
+    # IFD1 offsets count from the TIFF header, which follows the "Exif" prefix.
+    start = len(EXIF_PREFIX) + offset
+    try:
+        small = Image.open(io.BytesIO(block[start : start + length]))
+    except Exception:  # the decoder on an embedded file as untrusted as its photo: see above
+        return None
+    width, height = image.size
+    small_width, small_height = small.size
+    if (
+        small.format != "JPEG"
+        or max(small.size) < FIRST_PAINT_MIN_EDGE
+        or small_width >= width
+        or abs(small_width * height - small_height * width)
+        > ASPECT_TOLERANCE * small_height * width
+    ):
+        return None
+    try:
+        small.load()
+        small_rgb = small.convert("RGB")
+    except Exception:  # the decoder on the embedded file: see _decoder_refusal
+        return None
+    return _turned_upright(small_rgb, _orientation(image))
 
 
 def first_paint(image: Image.Image, content: bytes) -> bytes:
