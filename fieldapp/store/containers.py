@@ -75,3 +75,16 @@ def isobmff_is_whole(content: bytes) -> bool:
             return False
         position += size
     return position > 0
+
+
+# Major brands of HEIF still images (ISO/IEC 23008-12), HEVC-coded or generic.
+HEIF_BRANDS = {b"heic", b"heix", b"heim", b"heis", b"hevc", b"hevx", b"mif1", b"msf1"}
+
+
+def is_heif(content: bytes) -> bool:
+    """True when the file starts as a HEIF/HEIC does: an ``ftyp`` box with a HEIF brand.
+
+    libheif refuses to open a HEIC cut short in its first boxes; this tells such a file from
+    one that is no picture at all.
+    """
+    return content[4:8] == b"ftyp" and content[8:12] in HEIF_BRANDS

@@ -29,9 +29,12 @@ from pillow_heif import register_heif_opener
 from fieldapp.core.evidence import PhotoMetadata
 from fieldapp.core.photo_metadata import capture_time, excerpt, gps_position, metadata_text
 from fieldapp.errors import FieldappError
-from fieldapp.store.containers import isobmff_is_whole, jpeg_is_whole
+from fieldapp.store.containers import is_heif, isobmff_is_whole, jpeg_is_whole
 
 register_heif_opener()
+# Pillow reports EXIF damage it steps over (a tag past the end, a block cut short) as a
+# UserWarning, which would print among the CLI's result lines; the tags it skips are just absent.
+warnings.filterwarnings("ignore", category=UserWarning, module=r"PIL\.TiffImagePlugin")
 
 # Pillow's names for the formats evidence may come in; MPO is a JPEG with extra frames.
 ACCEPTED_FORMATS = {
@@ -116,6 +119,8 @@ def open_checked(content: bytes) -> Image.Image:
         except (Image.DecompressionBombError, Image.DecompressionBombWarning):
             raise _bomb() from None
         except UnidentifiedImageError:
+            if is_heif(content) and not isobmff_is_whole(content):
+                raise _cut_short() from None
             raise PhotoRefused(
                 "not_an_image",
                 detail="not a photo in a known format (JPEG, PNG, WebP, TIFF, HEIC/HEIF)",
@@ -325,9 +330,13 @@ def _refuse_if_cut_short(image: Image.Image, content: bytes) -> None:
     elif image.format == "HEIF":
         whole = isobmff_is_whole(content)
     if not whole:
-        raise PhotoRefused(
-            "cut_short", detail="the file is cut short: it ends before the picture does"
-        )
+        raise _cut_short()
+
+
+def _cut_short() -> PhotoRefused:
+    return PhotoRefused(
+        "cut_short", detail="the file is cut short: it ends before the picture does"
+    )
 
 
 def _exif_thumbnail(image: Image.Image) -> Image.Image | None:

@@ -27,7 +27,14 @@ from fieldapp.services.photos import (
     photo_risk_notes,
     shots_missing,
 )
-from tests.photo_fixtures import jpeg_bytes, ready_survey, samples, with_broken_huffman_table
+from tests.photo_fixtures import (
+    SAMPLE_SOURCES,
+    jpeg_bytes,
+    ready_survey,
+    sample,
+    samples,
+    with_broken_huffman_table,
+)
 
 
 def store_listing(workspace: FieldWorkspace) -> list[str]:
@@ -35,10 +42,11 @@ def store_listing(workspace: FieldWorkspace) -> list[str]:
     return sorted(str(p.relative_to(root)) for p in root.rglob("*")) if root.exists() else []
 
 
+@pytest.mark.parametrize("source", SAMPLE_SOURCES)
 def test_the_whole_sample_corpus_imports_with_one_outcome_per_file(
-    workspace: FieldWorkspace,
+    workspace: FieldWorkspace, source: str
 ) -> None:
-    folder = samples("")
+    folder = samples("", source)
     survey_id = ready_survey(workspace)
     seen: list[tuple[int, int]] = []
     report = add_photos(
@@ -63,18 +71,19 @@ def test_the_whole_sample_corpus_imports_with_one_outcome_per_file(
             assert independent == outcome.sha256
             assert stored.read_bytes() == Path(outcome.name).read_bytes()
             assert workspace.thumbnails.has(outcome.sha256 or "")
-    formats = {p.make for p in workspace.photos.photos(survey_id)}
-    assert "Apple" in formats  # the HEIC came in
+    heic = [o for o in report.outcomes if o.name.lower().endswith(".heic")]
+    assert heic and all(o.outcome is Outcome.ADDED for o in heic)  # the HEIC came in
 
 
+@pytest.mark.parametrize("sample_set", SAMPLE_SOURCES)
 def test_the_users_files_are_not_touched_and_a_second_add_is_a_duplicate(
-    workspace: FieldWorkspace, tmp_path: Path
+    workspace: FieldWorkspace, tmp_path: Path, sample_set: str
 ) -> None:
     survey_id = ready_survey(workspace)
     folder = tmp_path / "现场 照片 📷"
     folder.mkdir()
     source = folder / "车辆 左前 🚗.jpg"
-    shutil.copy(samples("gps") / "DSCN0010.jpg", source)
+    shutil.copy(sample("gps", sample_set), source)
     shutil.copy(source, folder / "same photo again.jpg")
     before = (source.read_bytes(), source.stat().st_mtime_ns)
     first = add_photos(workspace, survey_id, [folder])
@@ -93,7 +102,7 @@ def test_refused_files_change_neither_the_survey_nor_the_store(
     workspace: FieldWorkspace, tmp_path: Path
 ) -> None:
     survey_id = ready_survey(workspace)
-    add_photos(workspace, survey_id, [samples("cameras") / "Canon_40D.jpg"])
+    add_photos(workspace, survey_id, [sample("camera")])
     events_before = len(survey_document(workspace, survey_id)["events"])
     listing_before = store_listing(workspace)
     bad = tmp_path / "bad"

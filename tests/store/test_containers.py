@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import io
 
+import pytest
 from PIL import Image
 
-from fieldapp.store.containers import isobmff_is_whole, jpeg_is_whole
-from tests.photo_fixtures import jpeg_bytes, samples
+from fieldapp.store.containers import is_heif, isobmff_is_whole, jpeg_is_whole
+from tests.photo_fixtures import SAMPLE_SOURCES, heic_bytes, jpeg_bytes, sample
 
 
 def test_a_jpeg_may_carry_data_after_its_end_and_stray_bytes_between_segments() -> None:
@@ -29,12 +30,15 @@ def test_a_progressive_jpeg_is_whole_until_cut() -> None:
     assert not any(jpeg_is_whole(whole[:cut]) for cut in range(0, len(whole), 97))
 
 
-def test_heic_boxes_must_fit_in_the_file_and_zero_padding_may_follow() -> None:
-    whole = (samples("mobile") / "iphone_13_pro_max.HEIC").read_bytes()
+@pytest.mark.parametrize("source", SAMPLE_SOURCES)
+def test_heic_boxes_must_fit_in_the_file_and_zero_padding_may_follow(source: str) -> None:
+    whole = sample("heic", source).read_bytes()
     assert isobmff_is_whole(whole)
     assert isobmff_is_whole(whole + b"\x00" * 3) and isobmff_is_whole(whole + b"\x00" * 512)
     assert not isobmff_is_whole(whole + b"abc")  # the start of a box that was cut off
-    assert not any(isobmff_is_whole(whole[:cut]) for cut in range(1, len(whole), 9973))
+    assert not any(
+        isobmff_is_whole(whole[:cut]) for cut in range(1, len(whole), min(9973, len(whole) // 40))
+    )
 
 
 def test_box_sizes_of_64_bits_and_to_the_end_of_the_file_are_read() -> None:
@@ -44,3 +48,8 @@ def test_box_sizes_of_64_bits_and_to_the_end_of_the_file_are_read() -> None:
     assert not isobmff_is_whole(ftyp + large[:-1])
     # Size 0 runs to the end of the file: nothing to check against (see the docstring).
     assert isobmff_is_whole(ftyp + (0).to_bytes(4, "big") + b"mdat" + b"\x01" * 5)
+
+
+def test_a_heif_is_told_by_its_first_box() -> None:
+    assert is_heif(heic_bytes((64, 48))) and is_heif(heic_bytes((64, 48))[:12])
+    assert not is_heif(jpeg_bytes((64, 48))) and not is_heif(b"") and not is_heif(b"\0" * 12)

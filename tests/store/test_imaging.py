@@ -18,13 +18,24 @@ from fieldapp.store.imaging import (
     open_checked,
     read_metadata,
 )
-from tests.photo_fixtures import jpeg_bytes, samples
+from tests.photo_fixtures import (
+    BLUE,
+    RED,
+    SAMPLE_SOURCES,
+    jpeg_bytes,
+    sample,
+    samples,
+    with_primary_picture_blanked,
+)
 
 CST = timezone(timedelta(hours=8))
 
 
-def test_gps_samples_give_coordinates_and_capture_time() -> None:
-    for path in sorted(samples("gps").glob("*.jpg")):
+@pytest.mark.parametrize("source", SAMPLE_SOURCES)
+def test_gps_samples_give_coordinates_and_capture_time(source: str) -> None:
+    paths = sorted(samples("gps", source).glob("*.jpg"))
+    assert paths
+    for path in paths:
         metadata = read_metadata(open_checked(path.read_bytes()), default_offset=CST)
         assert metadata.latitude is not None and metadata.longitude is not None, path.name
         assert 43 < metadata.latitude < 44 and 11 < metadata.longitude < 12  # Tuscany
@@ -32,8 +43,9 @@ def test_gps_samples_give_coordinates_and_capture_time() -> None:
         assert "no UTC offset" in " ".join(metadata.notes)  # these Nikons record none
 
 
-def test_a_phone_photo_keeps_its_own_offset() -> None:
-    path = samples("mobile") / "HMD_Nokia_8.3_5G.jpg"
+@pytest.mark.parametrize("source", SAMPLE_SOURCES)
+def test_a_phone_photo_keeps_its_own_offset(source: str) -> None:
+    path = sample("phone", source)
     metadata = read_metadata(open_checked(path.read_bytes()), default_offset=CST)
     assert metadata.captured_at is not None
     assert metadata.captured_at.utcoffset() == timedelta(hours=3)
@@ -45,10 +57,11 @@ def _size(jpeg: bytes) -> tuple[int, int]:
         return image.size
 
 
+@pytest.mark.parametrize("source", SAMPLE_SOURCES)
 @pytest.mark.parametrize("n", range(1, 9))
-def test_thumbnails_are_upright_for_every_exif_orientation(n: int) -> None:
+def test_thumbnails_are_upright_for_every_exif_orientation(n: int, source: str) -> None:
     for shape in ("landscape", "portrait"):
-        content = (samples("orientation") / f"{shape}_{n}.jpg").read_bytes()
+        content = (samples("orientation", source) / f"{shape}_{n}.jpg").read_bytes()
         image = open_checked(content)
         metadata = read_metadata(image, default_offset=CST)
         assert (metadata.width > metadata.height) == (shape == "landscape")
@@ -68,7 +81,16 @@ def test_a_12_megapixel_jpeg_without_exif_thumbnail_is_decoded_at_an_eighth() ->
     assert _draft_request((1976, 4608), 320) == (138, 320)
 
 
-RED, BLUE = (220, 20, 20), (20, 20, 220)
+@pytest.mark.parametrize("n", range(1, 9))
+def test_the_turned_copies_put_the_top_left_corner_back_at_the_top_left(n: int) -> None:
+    # The made samples are blue with a red top-left corner once upright.
+    content = (samples("orientation") / f"portrait_{n}.jpg").read_bytes()
+    copies = derive_copies(content)
+    for made in (copies.display, copies.thumbnail):
+        with Image.open(io.BytesIO(made)) as copy:
+            corner = copy.convert("RGB").getpixel((copy.width // 10, copy.height // 10))
+            other = copy.convert("RGB").getpixel((copy.width * 9 // 10, copy.height * 9 // 10))
+        assert corner[0] > 150 > corner[2] and other[2] > 150 > other[0], n
 
 
 @pytest.mark.parametrize("orientation", range(1, 9))
@@ -109,11 +131,15 @@ def test_a_display_copy_is_upright_and_at_most_1600_pixels() -> None:
         assert copy.format == "JPEG" and copy.size == (1200, 1600)
 
 
-def test_heic_from_an_iphone_reads_with_its_metadata_and_paints_from_its_thumbnail() -> None:
-    content = (samples("mobile") / "iphone_13_pro_max.HEIC").read_bytes()
+@pytest.mark.parametrize("source", SAMPLE_SOURCES)
+def test_heic_from_a_phone_reads_with_its_metadata_and_paints_from_its_thumbnail(
+    source: str,
+) -> None:
+    content = sample("heic", source).read_bytes()
     image = open_checked(content)
     metadata = read_metadata(image, default_offset=CST)
-    assert metadata.image_format == "HEIF" and metadata.make == "Apple"
+    assert metadata.image_format == "HEIF"
+    assert metadata.make == ("Apple" if source == "shared" else "fieldapp")
     assert metadata.captured_at is not None and metadata.captured_at.year == 2022
     assert metadata.height > metadata.width  # a portrait shot
     assert _size(first_paint(image, content)) == (240, 320)
@@ -121,8 +147,9 @@ def test_heic_from_an_iphone_reads_with_its_metadata_and_paints_from_its_thumbna
     assert _size(derive_copies(content).display) == (1200, 1600)
 
 
-def test_a_heic_cut_short_is_refused_though_libheif_would_paint_it_green() -> None:
-    content = (samples("mobile") / "iphone_13_pro_max.HEIC").read_bytes()
+@pytest.mark.parametrize("source", SAMPLE_SOURCES)
+def test_a_heic_cut_short_is_refused_though_libheif_would_paint_it_green(source: str) -> None:
+    content = sample("heic", source).read_bytes()
     for fraction in (0.2, 0.5, 0.99):
         cut = content[: int(len(content) * fraction)]
         with pytest.raises(PhotoRefused, match="cut short"):
@@ -173,8 +200,11 @@ _CUT_SOURCE = jpeg_bytes(
 )
 
 
-def test_broken_exif_samples_import_with_what_can_be_read_or_a_clear_refusal() -> None:
-    for path in sorted(samples("invalid").glob("*.jpg")):
+@pytest.mark.parametrize("source", SAMPLE_SOURCES)
+def test_broken_exif_samples_import_with_what_can_be_read_or_a_clear_refusal(source: str) -> None:
+    paths = sorted(samples("invalid", source).glob("*.jpg"))
+    assert paths
+    for path in paths:
         try:
             image = open_checked(path.read_bytes())
             metadata = read_metadata(image, default_offset=CST)
@@ -197,10 +227,12 @@ def test_an_exif_tag_of_the_wrong_type_does_not_stop_the_picture_turning_upright
     assert _size(derive_copies(content).display) == (1200, 1600)
 
 
-def test_a_heic_whose_picture_fails_to_decode_is_refused_by_the_full_decode() -> None:
-    content = bytearray((samples("mobile") / "iphone_13_pro_max.HEIC").read_bytes())
-    content[272] = 0  # inside the grid description: libheif finds a tile missing
-    damaged = bytes(content)
+@pytest.mark.parametrize("source", SAMPLE_SOURCES)
+def test_a_heic_whose_picture_fails_to_decode_is_refused_by_the_full_decode(source: str) -> None:
+    content = bytearray(sample("heic", source).read_bytes())
+    if source == "shared":
+        content[272] = 0  # inside the grid description: libheif finds a tile missing
+    damaged = bytes(content) if source == "shared" else with_primary_picture_blanked(bytes(content))
     assert _size(first_paint(open_checked(damaged), damaged)) == (240, 320)  # its thumbnail
     with pytest.raises(PhotoRefused, match="damaged"):
         derive_copies(damaged)

@@ -7,16 +7,16 @@ from pathlib import Path
 import pytest
 
 from fieldapp.store.photos import PhotoStore
+from tests.photo_fixtures import SAMPLE_SOURCES, sample
 
-SAMPLE = Path(__file__).resolve().parents[2].parent / "shared" / "samples" / "photos" / "gps"
 
-
-def test_an_original_is_kept_byte_for_byte_under_its_sha256(tmp_path: Path) -> None:
-    if not SAMPLE.is_dir():
-        pytest.skip("shared/samples is not beside this checkout")
+@pytest.mark.parametrize("sample_set", SAMPLE_SOURCES)
+def test_an_original_is_kept_byte_for_byte_under_its_sha256(
+    tmp_path: Path, sample_set: str
+) -> None:
     source = tmp_path / "in" / "相机 photo.jpg"
     source.parent.mkdir()
-    shutil.copy(SAMPLE / "DSCN0010.jpg", source)
+    shutil.copy(sample("gps", sample_set), source)
     before = source.read_bytes()
     store = PhotoStore(tmp_path / "photos")
     digest = store.put_file(source)
