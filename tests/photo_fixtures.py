@@ -23,11 +23,14 @@ from pathlib import Path
 
 import piexif
 from PIL import Image
+from pillow_heif import register_heif_opener
 
 from fieldapp.core.timestamps import local_now
 from fieldapp.resources import checklist_for
 from fieldapp.services.field import FieldWorkspace, answer_safety_item, start_survey
 from tests.conftest import SAMPLES
+
+register_heif_opener()  # Pillow writes HEIF only through pillow-heif, as the app reads it
 
 PHOTOS = SAMPLES / "photos"
 # Where the sample photos come from: the made set always, the real files when they are here.
