@@ -7,7 +7,7 @@ from datetime import timedelta, timezone
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from PIL import Image, ImageOps
+from PIL import Image, ImageOps, ImageStat
 
 from fieldapp.store.imaging import (
     PhotoRefused,
@@ -22,6 +22,9 @@ from tests.photo_fixtures import (
     BLUE,
     RED,
     SAMPLE_SOURCES,
+    encoded,
+    gradient,
+    heic_bytes,
     jpeg_bytes,
     sample,
     samples,
@@ -255,3 +258,73 @@ def test_the_report_copy_of_a_heic_is_made_from_its_picture_not_its_thumbnail() 
     # it swaps in a thumbnail at least as big as requested.
     assert _swaps_in_a_thumbnail(out.getvalue(), embedded_allowed=True)  # fine for a first paint
     assert not _swaps_in_a_thumbnail(out.getvalue(), embedded_allowed=False)  # the report's
+
+
+def _modes() -> dict[str, bytes]:
+    """Valid pictures in every mode the accepted formats decode to."""
+    ramp = gradient((640, 480))
+    levels = [y * 65535 // 479 for y in range(480)]
+    grey16 = Image.frombytes(
+        "I;16", (640, 480), b"".join(struct.pack("<H", v) * 640 for v in levels)
+    )
+    big_endian = b"".join(struct.pack(">H", v) * 640 for v in levels)
+    made = {f"{mode} TIFF": encoded(ramp.convert(mode), "TIFF") for mode in _TIFF_MODES}
+    made |= {f"{mode} PNG": encoded(ramp.convert(mode), "PNG") for mode in ("1", "L", "LA", "P")}
+    made |= {
+        "I;16 PNG": encoded(grey16, "PNG"),
+        "I;16 TIFF": encoded(grey16, "TIFF"),
+        "I;16B TIFF": encoded(Image.frombytes("I;16B", (640, 480), big_endian), "TIFF"),
+        "P PNG with transparency": encoded(ramp.convert("P"), "PNG", transparency=0),
+        "RGBA PNG": encoded(ramp.convert("RGBA"), "PNG"),
+        "CMYK JPEG": encoded(ramp.convert("CMYK"), "JPEG"),
+        "L JPEG": encoded(ramp.convert("L"), "JPEG"),
+        "RGBA WebP": encoded(ramp.convert("RGBA"), "WEBP"),
+    }
+    return made
+
+
+_TIFF_MODES = ("1", "L", "LA", "P", "I", "F", "RGB", "RGBA", "CMYK", "YCbCr", "LAB")
+
+
+@pytest.mark.parametrize(("mode", "content"), list(_modes().items()), ids=list(_modes()))
+def test_a_picture_in_any_mode_is_kept_and_its_copies_show_it(mode: str, content: bytes) -> None:
+    image = open_checked(content)
+    metadata = read_metadata(image, default_offset=CST)
+    assert (metadata.width, metadata.height) == (640, 480) and not metadata.notes
+    assert _size(first_paint(image, content)) == (320, 240)
+    copies = derive_copies(content)
+    with Image.open(io.BytesIO(copies.display)) as display:
+        assert display.size == (640, 480)
+        # A ramp from black to white: scaled, not clipped to white or black.
+        assert 64 < ImageStat.Stat(display.convert("L")).mean[0] < 192, mode
+
+
+_FUZZ_SOURCES = {
+    "PNG": encoded(gradient((96, 64)), "PNG", exif=Image.Exif().tobytes()),
+    "JPEG": jpeg_bytes((96, 64), orientation=6, camera=("Canon", "EOS")),
+    "TIFF": encoded(gradient((96, 64), "I;16"), "TIFF"),
+    "WebP": encoded(gradient((96, 64)), "WEBP"),
+    "HEIC": heic_bytes((96, 64)),
+}
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.sampled_from(list(_FUZZ_SOURCES)), st.data())
+def test_whatever_the_bytes_a_file_is_read_or_refused_never_a_crash(
+    kind: str, data: st.DataObject
+) -> None:
+    """The rule behind every case of the corpus: any failure of the decoders on one file's
+    bytes is that file's ``PhotoRefused`` (or, for metadata, a note)."""
+    content = bytearray(_FUZZ_SOURCES[kind])
+    for _ in range(data.draw(st.integers(0, 4))):
+        content[data.draw(st.integers(0, len(content) - 1))] = data.draw(st.integers(0, 255))
+    cut = bytes(content[: data.draw(st.integers(0, len(content)))])
+    try:
+        image = open_checked(cut)
+        metadata = read_metadata(image, default_offset=CST)
+        first_paint(image, cut)
+        derive_copies(cut)
+    except PhotoRefused as refused:
+        assert refused.message and len(refused.message) < 200
+        return
+    assert all(text.isprintable() for text in (metadata.make, metadata.model, *metadata.notes))
