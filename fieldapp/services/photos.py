@@ -120,9 +120,9 @@ def collect_files(
     """
     found: list[_Candidate] = []
     problems: list[PhotoOutcome] = []
-    own = own_folder.resolve()
+    own = _real(own_folder)
     for given in paths:
-        if given.resolve().is_relative_to(own):
+        if _real(given).is_relative_to(own):
             problems.append(
                 PhotoOutcome(
                     Outcome.REJECTED, str(given), reason="inside fieldapp's own data folder"
@@ -141,7 +141,7 @@ def collect_files(
 
             for root, dirs, files in os.walk(given, onerror=unreadable):
                 dirs[:] = sorted(
-                    d for d in dirs if not d.startswith(".") and (Path(root) / d).resolve() != own
+                    d for d in dirs if not d.startswith(".") and _real(Path(root) / d) != own
                 )
                 for name in sorted(files):
                     if not name.startswith("."):
@@ -154,6 +154,12 @@ def collect_files(
                 PhotoOutcome(Outcome.REJECTED, str(given), reason="no such file or folder")
             )
     return found, problems
+
+
+def _real(path: Path) -> Path:
+    """Where a path leads. Unlike Path.resolve, never raises: a symlink loop stays as given
+    and is refused when it is read, like any other unreadable file."""
+    return Path(os.path.realpath(path))
 
 
 def _os_reason(error: OSError, *, folder: bool = False) -> str:

@@ -365,12 +365,6 @@ def kept_photo(field: Field, line: str) -> EvidencePhoto:
     return photo
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=RuntimeError,
-    reason="collect_files (services/photos.py) resolves a given path without catching "
-    "RuntimeError('Symlink loop ...'): the whole import stops with a traceback",
-)
 def test_a_symlink_loop_given_by_name_is_refused(
     field: Field, capsys: pytest.CaptureFixture[str]
 ) -> None:
