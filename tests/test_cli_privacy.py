@@ -140,12 +140,16 @@ def test_export_and_verify_from_the_command_line(cli: CliRun, tmp_path: Path) ->
     code, verdict, err = cli("verify", str(pdf), "--trust", str(tmp_path / "device.pem"))
     assert code == 0, err
     assert "ok    no modification after signing" in verdict and "赵静" in verdict
-    code, verdict, _ = cli("verify", str(pdf))
-    assert code == 0 and "--    signer trusted: not checked" in verdict
+    code, verdict, err = cli("verify", str(pdf))  # one rule: every check made and holding
+    assert code == 1 and "--    signer trusted: not checked, because no trusted" in verdict
+    assert "ok    no modification after signing" in verdict
+    assert err.startswith("fieldapp: not verified: not checked: signer trusted;")
+    assert "--trust" in err
     broken = tmp_path / "broken.pdf"
     broken.write_bytes(pdf.read_bytes()[: pdf.stat().st_size // 2])
-    code, _, err = cli("verify", str(broken))
-    assert code == 1 and err.startswith("fieldapp: not verified: not_pdf")
+    code, verdict, err = cli("verify", str(broken))
+    assert code == 1 and err.startswith("fieldapp: not verified: the PDF is damaged or cut short")
+    assert "--    signer trusted: not checked, because the PDF cannot be read" in verdict
 
 
 def test_office_trust_import_list_csv_and_stats(cli: CliRun, tmp_path: Path) -> None:

@@ -9,6 +9,7 @@ from typing import Any
 
 from fieldapp.cli.common import EXIT_FAILURE, EXIT_OK, terminal_progress, workspace
 from fieldapp.core.checklist import LANGUAGES
+from fieldapp.report.reasons import REASONS
 
 
 def cmd_export(args: argparse.Namespace) -> int:
@@ -39,8 +40,20 @@ def cmd_verify(args: argparse.Namespace) -> int:
     for check in result.checks:
         mark = {True: "ok  ", False: "FAIL", None: "--  "}[check.ok]
         print(f"{mark}  {check.name}" + (f": {check.detail}" if check.detail else ""))
-    if not result.ok:
-        print(f"fieldapp: not verified: {result.failure_code}: {result.failure}", file=sys.stderr)
+    if result.failure_code:
+        reason = REASONS[result.failure_code]
+        print(
+            f"fieldapp: not verified: {reason.meaning} ({result.failure}); {reason.advice}",
+            file=sys.stderr,
+        )
+        return EXIT_FAILURE
+    if not result.complete:
+        unchecked = ", ".join(check.name for check in result.unchecked)
+        print(
+            f"fieldapp: not verified: not checked: {unchecked}; "
+            "give the trusted devices' certificates with --trust CERT.pem|DIR",
+            file=sys.stderr,
+        )
         return EXIT_FAILURE
     return EXIT_OK
 
@@ -65,7 +78,14 @@ def register(verbs: Any, survey_verbs: Any) -> None:
     )
     export.set_defaults(handler=cmd_export)
 
-    verify = verbs.add_parser("verify", help="check a report's signature, integrity and data")
+    verify = verbs.add_parser(
+        "verify",
+        help="check a report's signature, integrity and data",
+        description="Check a report: signature intact and valid, signer trusted, no modification "
+        "after signing, the signature covers survey.json, the data matches its schema and "
+        "manifest. Exit 0 only when every check was made and holds (so --trust is needed), "
+        "1 otherwise.",
+    )
     verify.add_argument("file", metavar="FILE.pdf")
     verify.add_argument("--trust", metavar="CERT.pem|DIR", help="certificates of trusted devices")
     verify.set_defaults(handler=cmd_verify)

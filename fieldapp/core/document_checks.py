@@ -16,7 +16,7 @@ from jsonschema.exceptions import best_match
 from fieldapp.core.document_valuation import read_damage_item, read_policy_terms
 from fieldapp.core.eventlog import SurveyEvent, verify_chain
 from fieldapp.core.valuation import assess
-from fieldapp.errors import InvalidSurveyDocument
+from fieldapp.errors import FieldappError, InvalidSurveyDocument
 
 SCHEMA_NAME = "fieldapp.survey/1"
 
@@ -99,12 +99,17 @@ def document_consistency(document: Any, *, schema: Mapping[str, Any]) -> tuple[s
     verdict = verify_chain(events, expected_count=len(events))
     if not verdict.intact:
         return "data_inconsistent", f"event log: {verdict.reason}"
-    items = [read_damage_item(raw, {p: p for p in photo_ids}) for raw in document["damage_items"]]
-    recomputed = assess(
-        items,
-        read_policy_terms(document["policy_terms"]),
-        line_of_business=document["line_of_business"],
-    )
+    try:  # values the schema lets through but the valuation rules refuse
+        items = [
+            read_damage_item(raw, {p: p for p in photo_ids}) for raw in document["damage_items"]
+        ]
+        recomputed = assess(
+            items,
+            read_policy_terms(document["policy_terms"]),
+            line_of_business=document["line_of_business"],
+        )
+    except FieldappError as problem:
+        return "data_inconsistent", problem.message
     if f"{recomputed.indemnity:.2f}" != document["assessment"]["indemnity"]:
         return "data_inconsistent", (
             f"the stated indemnity {document['assessment']['indemnity']} is not what its items "

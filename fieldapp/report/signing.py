@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 from datetime import datetime
+from typing import Any
 
 from cryptography import x509
 from cryptography.hazmat.primitives import serialization
@@ -24,12 +25,9 @@ def sign_report(
     location: str = "",
 ) -> bytes:
     """Attach ``survey.json`` (/AFRelationship /Data) and sign, in one incremental revision."""
-    from asn1crypto import keys as asn1_keys
-    from asn1crypto import x509 as asn1_x509
     from pyhanko.pdf_utils import embed, generic
     from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
     from pyhanko.sign import fields, signers
-    from pyhanko_certvalidator.registry import SimpleCertificateStore
 
     writer = IncrementalPdfFileWriter(io.BytesIO(pdf), strict=True)
     data = embed.EmbeddedFileObject.from_file_data(
@@ -50,19 +48,7 @@ def sign_report(
             af_relationship=generic.NameObject("/Data"),
         ),
     )
-    signer = signers.SimpleSigner(
-        signing_cert=asn1_x509.Certificate.load(
-            certificate.public_bytes(serialization.Encoding.DER)
-        ),
-        signing_key=asn1_keys.PrivateKeyInfo.load(
-            key.private_bytes(
-                serialization.Encoding.DER,
-                serialization.PrivateFormat.PKCS8,
-                serialization.NoEncryption(),
-            )
-        ),
-        cert_registry=SimpleCertificateStore(),  # the signer's certificate goes in once
-    )
+    signer = device_signer(key, certificate)
     metadata = signers.PdfSignatureMetadata(
         field_name=FIELD_NAME,
         md_algorithm="sha256",
@@ -79,3 +65,25 @@ def sign_report(
     out = io.BytesIO()
     pdf_signer.sign_pdf(writer, output=out)
     return out.getvalue()
+
+
+def device_signer(key: ec.EllipticCurvePrivateKey, certificate: x509.Certificate) -> Any:
+    """pyHanko's signer for a device key and its self-signed certificate."""
+    from asn1crypto import keys as asn1_keys
+    from asn1crypto import x509 as asn1_x509
+    from pyhanko.sign import signers
+    from pyhanko_certvalidator.registry import SimpleCertificateStore
+
+    return signers.SimpleSigner(
+        signing_cert=asn1_x509.Certificate.load(
+            certificate.public_bytes(serialization.Encoding.DER)
+        ),
+        signing_key=asn1_keys.PrivateKeyInfo.load(
+            key.private_bytes(
+                serialization.Encoding.DER,
+                serialization.PrivateFormat.PKCS8,
+                serialization.NoEncryption(),
+            )
+        ),
+        cert_registry=SimpleCertificateStore(),  # the signer's certificate goes in once
+    )

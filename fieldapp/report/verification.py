@@ -1,8 +1,11 @@
 """Verifying a signed report: each check with its verdict, the first failure named by a code.
 
-Verification reads the embedded survey.json only from the revision the signature covers, and
-uses pyHanko's difference analysis: a later incremental update that swaps the data leaves the
-signature "intact and valid", so only the modification check catches it.
+The file is hostile until proven otherwise. Each check either holds, fails with a reason code,
+or is "not checked, because …" when an earlier failure makes it meaningless; whatever pyHanko
+raises on malformed bytes becomes the verdict of the check that was reading them. Nothing
+embedded is read unless the signature is intact and valid, and then only from the revision the
+signature covers: a later incremental update that swaps the data leaves the signature "intact
+and valid", so only the modification check catches it.
 """
 
 from __future__ import annotations
@@ -10,6 +13,8 @@ from __future__ import annotations
 import io
 import json
 import logging
+import struct
+import zlib
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -23,11 +28,23 @@ from fieldapp.report.signing import SURVEY_FILE
 from fieldapp.resources import survey_schema
 from fieldapp.store.identity import fingerprint as certificate_fingerprint
 
+READABLE = "readable PDF"
+SIGNED = "signed"
+INTACT = "signature intact and valid"
+TRUSTED = "signer trusted"
+UNMODIFIED = "no modification after signing"
+COVERS_DATA = "signature covers survey.json"
+DATA_CONSISTENT = "survey data matches its schema and manifest"
+CHECKS = (READABLE, SIGNED, INTACT, TRUSTED, UNMODIFIED, COVERS_DATA, DATA_CONSISTENT)
+
+HEADER_WINDOW = 1024  # PDF readers accept the %PDF- header anywhere in the first kilobyte
+SHOWN_DEFECT_CHARS = 160
+
 
 @dataclass(frozen=True)
 class Check:
     name: str
-    ok: bool | None  # None: not checked (e.g. trust, when no trusted certificate was given)
+    ok: bool | None  # None: not checked; the detail says why
     detail: str = ""
 
 
@@ -45,6 +62,15 @@ class ReportVerification:
     def ok(self) -> bool:
         return self.failure_code is None
 
+    @property
+    def complete(self) -> bool:
+        """Every check was made and holds (the rule for `verify`'s exit 0)."""
+        return self.ok and all(check.ok for check in self.checks)
+
+    @property
+    def unchecked(self) -> tuple[Check, ...]:
+        return tuple(check for check in self.checks if check.ok is None)
+
 
 class _Verdicts:
     def __init__(self) -> None:
@@ -56,7 +82,48 @@ class _Verdicts:
         self.checks.append(Check(name, ok, detail))
         if ok is False and self.failure_code is None:
             self.failure_code, self.failure = code, f"{name}: {detail}" if detail else name
-        return ok is not False
+        return ok is True
+
+    def rest_not_checked(self, because: str) -> None:
+        made = {check.name for check in self.checks}
+        for name in CHECKS:
+            if name not in made:
+                self.checks.append(Check(name, None, f"not checked, because {because}"))
+
+    def result(self, **found: Any) -> ReportVerification:
+        return ReportVerification(
+            checks=tuple(self.checks),
+            failure_code=self.failure_code,
+            failure=self.failure,
+            **found,
+        )
+
+
+def _pdf_defects() -> tuple[type[BaseException], ...]:
+    """What pyHanko, asn1crypto and zlib raise on malformed bytes. Caught only around their
+    calls on the file's content, where any of these means "this part of the file is broken"."""
+    from pyhanko.pdf_utils.misc import PdfError
+
+    return (
+        PdfError,
+        ValueError,  # asn1crypto, number parsing, Unicode decoding
+        LookupError,  # a missing or out-of-range key or index in a damaged structure
+        TypeError,  # an object of another type where the structure needs one kind
+        AttributeError,  # the same, found by duck typing
+        ArithmeticError,
+        NotImplementedError,  # an unsupported filter or algorithm
+        RecursionError,  # reference cycles
+        EOFError,
+        struct.error,
+        zlib.error,
+    )
+
+
+def _defect(exc: BaseException) -> str:
+    text = " ".join(str(exc).split()) or type(exc).__name__
+    if len(text) > SHOWN_DEFECT_CHARS:
+        text = text[:SHOWN_DEFECT_CHARS] + "…"
+    return text
 
 
 def verify_report(
@@ -64,36 +131,57 @@ def verify_report(
 ) -> ReportVerification:
     """Verify a report PDF: signature, trust, no change after signing, and (unless
     ``check_data`` is false, as when timing pyHanko alone) the embedded survey document."""
-    from asn1crypto import x509 as asn1_x509
-    from pyhanko.pdf_utils.misc import PdfError
     from pyhanko.pdf_utils.reader import PdfFileReader
 
-    # What malformed signature data makes pyHanko and asn1crypto raise: a verdict, not a crash.
-    signature_defects = (PdfError, ValueError, KeyError, TypeError, NotImplementedError)
+    logging.getLogger("pyhanko").setLevel(logging.CRITICAL)  # its tracebacks are our verdicts
+    defects = _pdf_defects()
+    verdicts = _Verdicts()
+    if b"%PDF-" not in pdf[:HEADER_WINDOW]:
+        verdicts.add(READABLE, False, "the file does not begin as a PDF does", code="not_pdf")
+        verdicts.rest_not_checked("the file is not a PDF")
+        return verdicts.result()
+    try:
+        reader = PdfFileReader(io.BytesIO(pdf), strict=True)
+    except defects as exc:
+        verdicts.add(READABLE, False, _defect(exc), code="pdf_damaged")
+        verdicts.rest_not_checked("the PDF cannot be read")
+        return verdicts.result()
+    verdicts.add(READABLE, True)
+    try:
+        signatures = reader.embedded_signatures
+    except defects as exc:
+        verdicts.add(SIGNED, True)
+        verdicts.add(
+            INTACT,
+            False,
+            f"the signature cannot be read ({_defect(exc)})",
+            code="signature_invalid",
+        )
+        verdicts.rest_not_checked("the signature is broken")
+        return verdicts.result()
+    if not verdicts.add(
+        SIGNED,
+        bool(signatures),
+        "" if signatures else "the PDF carries no digital signature",
+        code="not_signed",
+    ):
+        verdicts.rest_not_checked("there is no signature")
+        return verdicts.result()
+    return _verify_signature(reader, signatures[0], trusted, verdicts, defects, check_data)
+
+
+def _verify_signature(
+    reader: Any,
+    signature: Any,
+    trusted: Sequence[x509.Certificate],
+    verdicts: _Verdicts,
+    defects: tuple[type[BaseException], ...],
+    check_data: bool,
+) -> ReportVerification:
+    from asn1crypto import x509 as asn1_x509
     from pyhanko.sign.validation import validate_pdf_signature
     from pyhanko_certvalidator import ValidationContext
 
-    logging.getLogger("pyhanko").setLevel(logging.CRITICAL)  # its tracebacks are our verdicts
-    verdicts = _Verdicts()
-    try:
-        reader = PdfFileReader(io.BytesIO(pdf), strict=True)
-        signatures = reader.embedded_signatures
-    except PdfError as exc:
-        verdicts.add("readable PDF", False, str(exc), code="not_pdf")
-        return _result(verdicts)
-    except ValueError as exc:  # a /Contents that is not CMS
-        verdicts.add(
-            "signature intact and valid",
-            False,
-            f"unreadable signature ({exc})",
-            code="signature_invalid",
-        )
-        return _result(verdicts)
-    verdicts.add("readable PDF", True)
-    if not signatures:
-        verdicts.add("signed", False, "the PDF carries no digital signature", code="not_signed")
-        return _result(verdicts)
-    signature = signatures[0]
     roots = [
         asn1_x509.Certificate.load(c.public_bytes(serialization.Encoding.DER)) for c in trusted
     ]
@@ -103,97 +191,124 @@ def verify_report(
             trust_roots=roots or [embedded_cert], allow_fetching=False, revocation_mode="soft-fail"
         )
         status = validate_pdf_signature(signature, signer_validation_context=context)
-    except signature_defects as exc:
+        signer = status.signing_cert.subject.human_friendly
+        fingerprint = certificate_fingerprint(
+            x509.load_der_x509_certificate(status.signing_cert.dump())
+        )
+    except defects as exc:
         verdicts.add(
-            "signature intact and valid",
+            INTACT,
             False,
-            f"the signature cannot be validated ({type(exc).__name__}: {exc})",
+            f"the signature cannot be validated ({_defect(exc)})",
             code="signature_invalid",
         )
-        return _result(verdicts)
-    signer = status.signing_cert.subject.human_friendly
-    fingerprint = certificate_fingerprint(
-        x509.load_der_x509_certificate(status.signing_cert.dump())
-    )
-    verdicts.add(
-        "signature intact and valid",
+        verdicts.rest_not_checked("the signature is broken")
+        return verdicts.result()
+    found: dict[str, Any] = {
+        "signer": signer,
+        "fingerprint": fingerprint,
+        "signing_time": status.signer_reported_dt,
+    }
+    if not verdicts.add(
+        INTACT,
         status.intact and status.valid,
-        ""
-        if status.intact and status.valid
-        else (
-            "the signed bytes were changed"
-            if not status.intact
-            else "the signature does not match the signer's key"
-        ),
+        "the signed bytes were changed"
+        if not status.intact
+        else ""
+        if status.valid
+        else "the signature does not match the signer's key",
         code="signature_invalid",
-    )
+    ):
+        verdicts.rest_not_checked("the signature is broken")
+        return verdicts.result(**found)
     if roots:
         verdicts.add(
-            "signer trusted",
+            TRUSTED,
             status.trusted,
-            "" if status.trusted else "the signer's certificate is not in the trust store",
+            "" if status.trusted else "the signer's certificate is not among the trusted ones",
             code="untrusted_signer",
         )
     else:
-        verdicts.add("signer trusted", None, "not checked: no trusted certificate given")
-    level = status.modification_level.name if status.modification_level else "UNKNOWN"
-    # Judged on its own, not through bottom_line, which also folds in trust.
-    unmodified = bool(
-        status.intact
-        and status.valid
-        and status.docmdp_ok is not False
-        and level in ("NONE", "LTA_UPDATES")
-    )
-    verdicts.add(
-        "no modification after signing",
-        unmodified,
-        "" if unmodified else f"the document was changed after signing ({level})",
-        code="modified_after_signing",
-    )
+        verdicts.add(TRUSTED, None, "not checked, because no trusted certificate was given")
+    verdicts.add(UNMODIFIED, *_unmodified(signature, status), code="modified_after_signing")
+    document = _signed_document(reader, signature, verdicts, defects)
+    if document is not None:
+        problem = document_consistency(document, schema=survey_schema()) if check_data else None
+        verdicts.add(
+            DATA_CONSISTENT,
+            problem is None,
+            problem[1] if problem else "",
+            code=problem[0] if problem else "",
+        )
+    return verdicts.result(survey=document, **found)
 
-    signed_revision = reader.get_historical_resolver(signature.signed_revision)
-    data = _embedded_file(signed_revision, SURVEY_FILE)
-    verdicts.add(
-        "signature covers survey.json",
+
+def _unmodified(signature: Any, status: Any) -> tuple[bool, str]:
+    """The file is exactly what was signed. Judged on its own, not through bottom_line, which
+    also folds in trust; stricter than pyHanko's "allowed changes", because fieldapp never
+    updates a report after signing: any later revision, even one pyHanko deems harmless
+    (document information, validation data), or any byte after the signed end is a change."""
+    from pyhanko.sign.validation import SignatureCoverageLevel
+
+    level = status.modification_level
+    if level is None:
+        return False, "the changes after signing could not be analysed"
+    whole = signature.coverage is SignatureCoverageLevel.ENTIRE_FILE and level.name == "NONE"
+    if whole and status.docmdp_ok is not False:
+        return True, ""
+    changes = {
+        "NONE": "bytes were added after the signed end of the file",
+        "LTA_UPDATES": "a later revision changes only its document information or adds "
+        "validation data; the signed content is unchanged",
+        "FORM_FILLING": "a later revision fills in or signs form fields",
+        "ANNOTATIONS": "a later revision adds or changes annotations",
+        "OTHER": "a later revision changes its content",
+    }
+    forbidden = " (its signature forbids any change)" if status.docmdp_ok is False else ""
+    return False, f"after signing, {changes.get(level.name, 'it was changed')}{forbidden}"
+
+
+def _signed_document(
+    reader: Any, signature: Any, verdicts: _Verdicts, defects: tuple[type[BaseException], ...]
+) -> dict[str, Any] | None:
+    """survey.json as the signed revision has it, or None with the verdicts saying why."""
+    try:
+        data = _embedded_file(
+            reader.get_historical_resolver(signature.signed_revision), SURVEY_FILE
+        )
+    except defects as exc:
+        verdicts.add(
+            COVERS_DATA,
+            False,
+            f"survey.json cannot be read ({_defect(exc)})",
+            code="no_survey_data",
+        )
+        verdicts.rest_not_checked("survey.json cannot be read")
+        return None
+    if not verdicts.add(
+        COVERS_DATA,
         data is not None,
-        "" if data is not None else "no survey.json in the signed revision",
+        "" if data is not None else "there is no survey.json in the signed revision",
         code="no_survey_data",
-    )
-    document = None
-    if data is not None:
-        try:
-            document = json.loads(data)
-        except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-            verdicts.add(
-                "survey data matches its schema and manifest",
-                False,
-                f"survey.json is not JSON ({exc})",
-                code="data_inconsistent",
-            )
-        else:
-            problem = document_consistency(document, schema=survey_schema()) if check_data else None
-            verdicts.add(
-                "survey data matches its schema and manifest",
-                problem is None,
-                problem[1] if problem else "",
-                code=problem[0] if problem else "",
-            )
-    return _result(
-        verdicts,
-        signer=signer,
-        fingerprint=fingerprint,
-        signing_time=status.signer_reported_dt,
-        survey=document,
-    )
-
-
-def _result(verdicts: _Verdicts, **found: Any) -> ReportVerification:
-    return ReportVerification(
-        checks=tuple(verdicts.checks),
-        failure_code=verdicts.failure_code,
-        failure=verdicts.failure,
-        **found,
-    )
+    ):
+        verdicts.rest_not_checked("there is no survey data")
+        return None
+    try:
+        document = json.loads(data)
+    except (ValueError, RecursionError) as exc:  # not UTF-8, not JSON, nested past the limit
+        verdicts.add(
+            DATA_CONSISTENT,
+            False,
+            f"survey.json is not readable JSON ({_defect(exc)})",
+            code="data_inconsistent",
+        )
+        return None
+    if not isinstance(document, dict):
+        verdicts.add(
+            DATA_CONSISTENT, False, "survey.json is not a survey document", code="data_inconsistent"
+        )
+        return None
+    return document
 
 
 def _embedded_file(handler: Any, name: str) -> bytes | None:
