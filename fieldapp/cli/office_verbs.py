@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 from typing import Any
 
 from fieldapp.cli.common import (
+    EXIT_FAILURE,
     EXIT_OK,
     EXIT_PARTIAL,
     LINES,
     missing_verb,
+    plural,
     print_json,
     terminal_progress,
 )
@@ -50,6 +53,16 @@ def cmd_import(args: argparse.Namespace) -> int:
     )
     for outcome in outcomes:
         print(outcome.line)
+    stopped = [o for o in outcomes if o.status is Status.NOT_IMPORTED]
+    if stopped:
+        imported = sum(o.status is Status.ACCEPTED for o in outcomes)
+        print(
+            f"fieldapp: the import stopped: {stopped[0].message} "
+            f"{plural(imported, 'report was', 'reports were')} accepted before it, "
+            f"{plural(len(stopped), 'file was', 'files were')} not imported.",
+            file=sys.stderr,
+        )
+        return EXIT_FAILURE
     return EXIT_PARTIAL if any(o.status is Status.REJECTED for o in outcomes) else EXIT_OK
 
 

@@ -17,30 +17,16 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from fieldapp.core.timestamps import utc_now, utc_text
-from fieldapp.errors import FieldappError
+from fieldapp.errors import DatabaseBusy, DiskFull, FieldappError
 from fieldapp.office.database import REJECTIONS, REPORTS, open_office_database
 from fieldapp.office.trust import TrustStore
 from fieldapp.paths import ensure_data_dir
+from fieldapp.report.reasons import REASONS
 from fieldapp.report.verification import verify_report
 from fieldapp.store.secrets import write_file_atomically
 
 Progress = Callable[[int, int, str], None]
 SETTLE_SECONDS = 2.0  # a file changed more recently than this may still be being copied
-
-MESSAGES = {
-    "not_pdf": "not a PDF file",
-    "not_signed": "the PDF carries no digital signature",
-    "signature_invalid": "the signature is broken or does not match",
-    "modified_after_signing": "the document was changed after it was signed",
-    "untrusted_signer": "signed by a device this office does not trust",
-    "revoked_signer": "signed by a device whose trust was revoked",
-    "no_survey_data": "no survey data covered by the signature",
-    "schema_unsupported": "survey data of an unknown version",
-    "data_inconsistent": "the survey data disagrees with itself",
-    "conflict": "an archived report has the same survey and revision but other content",
-    "internal_error": "the file could not be processed",
-    "unreadable": "the file cannot be read",
-}
 
 
 class Status(StrEnum):
@@ -48,6 +34,7 @@ class Status(StrEnum):
     DUPLICATE = "duplicate"
     REJECTED = "rejected"
     SKIPPED = "skipped"
+    NOT_IMPORTED = "not imported"  # the office's disk or database stopped the batch first
 
 
 @dataclass(frozen=True)
@@ -63,8 +50,8 @@ class ImportOutcome:
     def line(self) -> str:
         if self.status is Status.REJECTED:
             return f"rejected {self.file}: {self.code} {self.message}"
-        if self.status is Status.SKIPPED:
-            return f"skipped {self.file}: {self.message}"
+        if self.status in (Status.SKIPPED, Status.NOT_IMPORTED):
+            return f"{self.status.value} {self.file}: {self.message}"
         return f"{self.status.value} {self.claim_number} r{self.revision} {self.file}"
 
 
@@ -104,22 +91,32 @@ def import_reports(
     files = report_files(paths)
     outcomes: list[ImportOutcome] = []
     growing: list[Path] = []
-    for done, path in enumerate(files, start=1):
-        if _still_growing(path, settle_seconds):
-            growing.append(path)
-        else:
-            outcomes.append(_import_one(office, path))
-        if progress:
-            progress(done, len(files), path.name)
-    for path in growing:  # one more chance once the rest is done
-        if _still_growing(path, settle_seconds):
-            outcomes.append(
-                ImportOutcome(
-                    Status.SKIPPED, str(path), message="still being copied; import it again later"
+    try:
+        for done, path in enumerate(files, start=1):
+            if _still_growing(path, settle_seconds):
+                growing.append(path)
+            else:
+                outcomes.append(_import_one(office, path))
+            if progress:
+                progress(done, len(files), path.name)
+        for path in growing:  # one more chance once the rest is done
+            if _still_growing(path, settle_seconds):
+                outcomes.append(
+                    ImportOutcome(
+                        Status.SKIPPED,
+                        str(path),
+                        message="still being copied; import it again later",
+                    )
                 )
-            )
-        else:
-            outcomes.append(_import_one(office, path))
+            else:
+                outcomes.append(_import_one(office, path))
+    except (DiskFull, DatabaseBusy) as stop:  # nothing is wrong with the files: say which wait
+        handled = {o.file for o in outcomes}
+        outcomes += [
+            ImportOutcome(Status.NOT_IMPORTED, str(p), message=stop.message)
+            for p in [*files, *growing]
+            if str(p) not in handled
+        ]
     return outcomes
 
 
@@ -142,7 +139,7 @@ def _import_one(office: OfficeWorkspace, path: Path) -> ImportOutcome:
     try:
         content = path.read_bytes()
     except OSError as exc:
-        return _reject(office, path, None, "unreadable", f"{exc.strerror or exc}")
+        return _reject(office, path, None, "unreadable", _said("unreadable", exc.strerror or exc))
     digest = hashlib.sha256(content).hexdigest()
     try:
         known = office.db.execute(
@@ -150,9 +147,9 @@ def _import_one(office: OfficeWorkspace, path: Path) -> ImportOutcome:
         ).fetchone()
         if known:
             return ImportOutcome(Status.DUPLICATE, str(path), known[0], known[1])
-        if not content.startswith(b"%PDF-"):
-            return _reject(office, path, content, "not_pdf", MESSAGES["not_pdf"])
         return _verify_and_archive(office, path, content, digest)
+    except (DiskFull, DatabaseBusy):
+        raise  # the office's own trouble, not the file's: no rejection is recorded
     except FieldappError as error:
         return _reject(office, path, content, error.code, error.message)
     except Exception as exc:  # one bad file must not stop the batch; the reason is kept in full
@@ -174,9 +171,7 @@ def _verify_and_archive(
     result = verify_report(content, trusted=[d.certificate for d in devices])
     if result.failure_code:
         code = result.failure_code
-        return _reject(
-            office, path, content, code, f"{MESSAGES.get(code, code)} ({result.failure})"
-        )
+        return _reject(office, path, content, code, _said(code, result.failure))
     fingerprint = result.fingerprint
     if not devices:  # an empty trust store trusts no one; verify_report treats it as "not asked"
         return _reject(
@@ -184,8 +179,7 @@ def _verify_and_archive(
             path,
             content,
             "untrusted_signer",
-            f"{MESSAGES['untrusted_signer']} (no device is trusted yet: "
-            "`fieldapp office trust add`)",
+            _said("untrusted_signer", "no device is trusted yet: `fieldapp office trust add`"),
         )
     if any(d.fingerprint == fingerprint and d.revoked for d in devices):
         return _reject(
@@ -193,7 +187,7 @@ def _verify_and_archive(
             path,
             content,
             "revoked_signer",
-            f"{MESSAGES['revoked_signer']} ({fingerprint[:23]}…)",
+            _said("revoked_signer", f"{fingerprint[:23]}…"),
         )
     survey = result.survey
     clash = office.db.execute(
@@ -202,7 +196,7 @@ def _verify_and_archive(
     ).fetchone()
     if clash:
         return _reject(
-            office, path, content, "conflict", f"{MESSAGES['conflict']} (archived {clash[0][:12]})"
+            office, path, content, "conflict", _said("conflict", f"archived {clash[0][:12]}")
         )
     target = office.archive / digest[:2] / f"{digest}.pdf"
     write_file_atomically(target, content)
@@ -234,6 +228,12 @@ def _verify_and_archive(
         }
     )
     return ImportOutcome(Status.ACCEPTED, str(path), survey["claim_number"], survey["revision"])
+
+
+def _said(code: str, detail: object) -> str:
+    """The line an office user reads: what the reason means, the particulars, what to do."""
+    reason = REASONS[code]
+    return f"{reason.meaning} ({detail}); {reason.advice}"
 
 
 def _reject(

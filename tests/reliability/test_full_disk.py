@@ -156,3 +156,44 @@ def test_export_on_a_full_disk_leaves_the_survey_as_it_was(
     else:
         pytest.fail(f"the export never fitted in {EXPORT_STEPS_KB[-1]} KB")
     assert check_folder(data_dir).holds
+
+
+def test_office_import_on_a_full_disk_stops_and_names_each_file_left(
+    small_disk: Path, tmp_path: Path, ledger: Ledger
+) -> None:
+    field = tmp_path / "field-data"
+    made = run_fieldapp(field, "identity", "create", "--surveyor", "李明", "--organisation", "X")
+    assert made.code == 0, made.err
+    reports = []
+    for number in range(3):
+        survey_id = run_fieldapp(field, "demo", "--line", "property").out.strip()
+        out = tmp_path / "inbox" / f"r{number}.pdf"
+        assert run_fieldapp(field, "export", survey_id, "--out", str(out)).code == 0
+        reports.append(out)
+    assert run_fieldapp(field, "identity", "export-cert", str(tmp_path / "device.pem")).code == 0
+    office = small_disk / "office-data"
+    assert run_fieldapp(office, "office", "trust", "add", str(tmp_path / "device.pem")).code == 0
+    filler = DiskFiller(small_disk)
+    seen = []
+    for free_kb in (0, reports[0].stat().st_size * 3 // 2 // 1024):
+        filler.free(free_kb * 1024)
+        run = run_fieldapp(office, "office", "import", *map(str, reports))
+        lines = run.out.splitlines()
+        assert len(lines) == len(reports), run.out  # one line per file, in order
+        accepted = [line for line in lines if line.startswith("accepted ")]
+        stopped = [line for line in lines if line.startswith("not imported ")]
+        assert stopped and len(accepted) + len(stopped) == len(reports), run.out
+        assert all("The disk is full" in line for line in stopped), run.out
+        assert run.code == 1 and run.err.count("\n") == 1, run.err
+        assert "the import stopped" in run.err and "Traceback" not in run.err, run.err
+        filler.remove()
+        listed = run_fieldapp(office, "office", "list", "--json")
+        assert len(json.loads(listed.out)) == len(accepted)  # what was said accepted is there
+        assert not list((office / "quarantine").rglob("*"))  # no file blamed for the disk
+        assert not [p for p in office.rglob("*") if p.name.startswith((".partial-", "."))]
+        seen.append(f"{free_kb} KB free: {len(accepted)} accepted, {len(stopped)} not imported")
+    again = run_fieldapp(office, "office", "import", *map(str, reports))
+    assert again.code == 0 and all(
+        line.startswith(("accepted ", "duplicate ")) for line in again.out.splitlines()
+    ), again
+    ledger.figure("Full disk", "office import (3 reports)", "; ".join(seen))
