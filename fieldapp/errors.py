@@ -42,6 +42,13 @@ class NotFound(FieldappError):
     template = "No {what} with id {ident!s} in this data folder."
 
 
+class AmbiguousId(FieldappError):
+    """An id prefix that matches more than one record."""
+
+    code = "ambiguous_id"
+    template = "{given!r} matches several {many}: {candidates}; give more of the id."
+
+
 class InvalidSurveyDocument(FieldappError):
     """A survey document (JSON) does not match the schema or the survey rules."""
 

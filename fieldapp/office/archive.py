@@ -11,8 +11,8 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from fieldapp.errors import NotFound
 from fieldapp.office.database import REJECTIONS, REPORTS
+from fieldapp.store.id_prefixes import LIKE_ESCAPE, containing, starting_with, the_one
 
 CSV_COLUMNS = (
     "claim_number",
@@ -54,11 +54,14 @@ def latest_reports(db: Database, where: ReportFilter = ReportFilter()) -> list[d
         clauses.append("line_of_business = ?")
         params.append(where.line)
     if where.surveyor:
-        clauses.append("surveyor LIKE ?")
-        params.append(f"%{where.surveyor}%")
+        clauses.append(f"surveyor LIKE ? {LIKE_ESCAPE}")
+        params.append(containing(where.surveyor))
     if where.text:
-        clauses.append("(claim_number LIKE ? OR policy_number LIKE ? OR survey_json LIKE ?)")
-        params += [f"%{where.text}%"] * 3
+        clauses.append(
+            f"(claim_number LIKE ? {LIKE_ESCAPE} OR policy_number LIKE ? {LIKE_ESCAPE} "
+            f"OR survey_json LIKE ? {LIKE_ESCAPE})"
+        )
+        params += [containing(where.text)] * 3
     sql = f"SELECT * FROM ({LATEST})" + (f" WHERE {' AND '.join(clauses)}" if clauses else "")
     return list(db.query(sql + " ORDER BY received_at_utc DESC, claim_number", params))
 
@@ -67,13 +70,13 @@ def survey_history(db: Database, survey_ref: str) -> list[dict[str, Any]]:
     """Every archived revision of a survey (by id, id prefix or claim number), newest first."""
     rows = list(
         db.query(
-            f"SELECT * FROM {REPORTS} WHERE survey_id LIKE ? OR claim_number = ? "
+            f"SELECT * FROM {REPORTS} WHERE survey_id LIKE ? {LIKE_ESCAPE} OR claim_number = ? "
             "ORDER BY revision DESC",
-            [survey_ref.lower() + "%", survey_ref],
+            [starting_with(survey_ref.strip().lower()), survey_ref],
         )
     )
-    if not rows or len({r["survey_id"] for r in rows}) > 1:
-        raise NotFound(what="single archived survey", ident=survey_ref)
+    surveys = {r["survey_id"]: r["claim_number"] for r in rows}
+    the_one(list(surveys.items()), given=survey_ref, what="archived survey", many="surveys")
     return rows
 
 

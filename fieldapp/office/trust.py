@@ -10,8 +10,9 @@ from cryptography.hazmat.primitives import serialization
 from sqlite_utils import Database
 
 from fieldapp.core.timestamps import utc_now, utc_text
-from fieldapp.errors import NotFound, UsageError
+from fieldapp.errors import UsageError
 from fieldapp.office.database import TRUSTED_DEVICES
+from fieldapp.store.id_prefixes import CANDIDATES_SHOWN, LIKE_ESCAPE, starting_with, the_one
 from fieldapp.store.identity import fingerprint
 
 
@@ -58,14 +59,25 @@ class TrustStore:
 
     def get(self, fingerprint_text: str) -> TrustedDevice:
         wanted = _normalise(fingerprint_text)
-        rows = list(
-            self.db.query(
-                f"SELECT * FROM {TRUSTED_DEVICES} WHERE fingerprint LIKE ?", [wanted + "%"]
+        if len(wanted) < 11:  # four bytes, as "AB:CD:EF:01"
+            raise UsageError(
+                detail="Give at least the first 4 bytes (8 hex digits) of the fingerprint."
             )
+        rows = {
+            r["fingerprint"]: r
+            for r in self.db.query(
+                f"SELECT * FROM {TRUSTED_DEVICES} WHERE fingerprint LIKE ? {LIKE_ESCAPE} "
+                "ORDER BY fingerprint LIMIT ?",
+                [starting_with(wanted), CANDIDATES_SHOWN + 1],
+            )
+        }
+        found = the_one(
+            [(f, r["name"]) for f, r in rows.items()],
+            given=fingerprint_text,
+            what="trusted device with fingerprint",
+            many="trusted devices",
         )
-        if len(rows) != 1 or len(wanted) < 11:
-            raise NotFound(what="single trusted device with fingerprint", ident=fingerprint_text)
-        return self._device(rows[0])
+        return self._device(rows[found])
 
     def revoke(self, fingerprint_text: str) -> TrustedDevice:
         device = self.get(fingerprint_text)

@@ -14,6 +14,13 @@ from fieldapp.core.money import ZERO
 from fieldapp.core.valuation import PolicyTerms
 from fieldapp.errors import NotFound
 from fieldapp.store.changes import ensure_writable, next_position, record_change
+from fieldapp.store.id_prefixes import (
+    CANDIDATES_SHOWN,
+    LIKE_ESCAPE,
+    required_prefix,
+    starting_with,
+    the_one,
+)
 from fieldapp.store.migrations import DAMAGE_ITEMS, DAMAGE_PHOTOS, EVIDENCE_PHOTOS, POLICY_TERMS
 from fieldapp.store.sealing import RowSealer
 from fieldapp.store.secrets import ValueCipher
@@ -143,19 +150,16 @@ class DamageRepository:
 
     def resolve(self, survey_id: str, ref: str) -> str:
         """A damage item id or its unambiguous first characters (at least 4)."""
-        prefix = ref.strip().lower()
-        rows = (
-            self.db.execute(
-                f"SELECT damage_id FROM {DAMAGE_ITEMS} WHERE survey_id = ? AND damage_id LIKE ? "
-                "LIMIT 2",
-                [survey_id, prefix + "%"],
-            ).fetchall()
-            if len(prefix) >= 4
-            else []
-        )
-        if len(rows) != 1:
-            raise NotFound(what="single damage item of this survey", ident=ref)
-        return str(rows[0][0])
+        matches = self.db.execute(
+            f"SELECT damage_id, kind || COALESCE(', ' || area, '') FROM {DAMAGE_ITEMS} "
+            f"WHERE survey_id = ? AND damage_id LIKE ? {LIKE_ESCAPE} ORDER BY position LIMIT ?",
+            [
+                survey_id,
+                starting_with(required_prefix(ref, what="damage item")),
+                CANDIDATES_SHOWN + 1,
+            ],
+        ).fetchall()
+        return the_one(matches, given=ref, what="damage item of this survey", many="damage items")
 
     def terms(self, survey_id: str) -> PolicyTerms:
         rows = list(self.db.query(f"SELECT * FROM {POLICY_TERMS} WHERE survey_id = ?", [survey_id]))

@@ -11,7 +11,6 @@ from sqlite_utils import Database
 from fieldapp.core.eventlog import EventKind
 from fieldapp.core.evidence import Annotation, EvidencePhoto, PhotoCategory
 from fieldapp.core.timestamps import from_storage
-from fieldapp.errors import NotFound
 from fieldapp.store.changes import (
     ensure_writable,
     next_position,
@@ -20,6 +19,13 @@ from fieldapp.store.changes import (
     time_from,
 )
 from fieldapp.store.database import insert_row
+from fieldapp.store.id_prefixes import (
+    CANDIDATES_SHOWN,
+    LIKE_ESCAPE,
+    required_prefix,
+    starting_with,
+    the_one,
+)
 from fieldapp.store.migrations import EVIDENCE_PHOTOS
 from fieldapp.store.sealing import RowSealer
 from fieldapp.store.secrets import ValueCipher
@@ -88,23 +94,16 @@ class PhotoRepository:
         return {sha: count for sha, count in rows}
 
     def resolve(self, survey_id: str, photo_ref: str) -> str:
-        """A photo id, or the first characters of its id or of its SHA-256."""
-        ref = photo_ref.strip().lower()
-        rows = (
-            [
-                r[0]
-                for r in self.db.execute(
-                    f"SELECT photo_id FROM {EVIDENCE_PHOTOS} WHERE survey_id = ? AND purged = 0 "
-                    "AND (photo_id LIKE ? OR sha256 LIKE ?) LIMIT 2",
-                    [survey_id, ref + "%", ref + "%"],
-                )
-            ]
-            if len(ref) >= 4
-            else []
-        )
-        if len(rows) != 1:
-            raise NotFound(what="single photo of this survey", ident=photo_ref)
-        return str(rows[0])
+        """A photo id, or the first characters (at least 4) of its id or of its SHA-256."""
+        prefix = starting_with(required_prefix(photo_ref, what="photo"))
+        matches = self.db.execute(
+            f"SELECT photo_id, category FROM {EVIDENCE_PHOTOS} "
+            f"WHERE survey_id = ? AND purged = 0 "
+            f"AND (photo_id LIKE ? {LIKE_ESCAPE} OR sha256 LIKE ? {LIKE_ESCAPE}) "
+            "ORDER BY position LIMIT ?",
+            [survey_id, prefix, prefix, CANDIDATES_SHOWN + 1],
+        ).fetchall()
+        return the_one(matches, given=photo_ref, what="photo of this survey", many="photos")
 
     def add(
         self,

@@ -27,7 +27,7 @@ from fieldapp.core.survey import (
     check_party_fits_line,
 )
 from fieldapp.core.timestamps import from_storage, utc_now, utc_text
-from fieldapp.errors import NotFound, UsageError
+from fieldapp.errors import NotFound
 from fieldapp.store.changes import (
     ensure_writable,
     next_position,
@@ -36,6 +36,13 @@ from fieldapp.store.changes import (
     time_from,
 )
 from fieldapp.store.events import append_event
+from fieldapp.store.id_prefixes import (
+    CANDIDATES_SHOWN,
+    LIKE_ESCAPE,
+    required_prefix,
+    starting_with,
+    the_one,
+)
 from fieldapp.store.migrations import (
     CONSENTS,
     PARTIES,
@@ -76,22 +83,13 @@ class SurveyRepository(SurveyRevisions):
 
     def resolve_id(self, id_or_prefix: str) -> str:
         """Accept a full survey id or an unambiguous prefix of at least 4 characters."""
-        text = id_or_prefix.strip().lower()
-        if len(text) < 4:
-            raise UsageError(detail="Give at least the first 4 characters of the survey id.")
-        pattern = text.replace("%", "\\%").replace("_", "\\_") + "%"
-        rows = [
-            r[0]
-            for r in self.db.execute(
-                f"SELECT survey_id FROM {SURVEYS} WHERE survey_id LIKE ? ESCAPE '\\' LIMIT 2",
-                [pattern],
-            ).fetchall()
-        ]
-        if not rows:
-            raise NotFound(what="survey", ident=id_or_prefix)
-        if len(rows) > 1:
-            raise UsageError(detail=f"{id_or_prefix!r} matches several surveys; give more of it.")
-        return str(rows[0])
+        prefix = required_prefix(id_or_prefix, what="survey")
+        matches = self.db.execute(
+            f"SELECT survey_id, claim_number FROM {SURVEYS} "
+            f"WHERE survey_id LIKE ? {LIKE_ESCAPE} ORDER BY survey_id LIMIT ?",
+            [starting_with(prefix), CANDIDATES_SHOWN + 1],
+        ).fetchall()
+        return the_one(matches, given=id_or_prefix, what="survey", many="surveys")
 
     def _rows(self, table: str, survey_id: str, order: str = "position") -> list[dict[str, Any]]:
         return [

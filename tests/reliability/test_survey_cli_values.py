@@ -79,7 +79,7 @@ CASES: dict[str, tuple[list[str], int, str]] = {
     "unknown photo": (
         ["photos", "describe", SURVEY, "ffffff", "--caption", "x"],
         1,
-        "No single photo of this survey with id ffffff",
+        "No photo of this survey with id ffffff in this data folder.",
     ),
     "unknown currency": (
         ["terms", "set", SURVEY, "--currency", "YUAN"],
