@@ -21,9 +21,15 @@ def data_dir(explicit: str | os.PathLike[str] | None = None) -> Path:
     return Path(chosen).expanduser().absolute()
 
 
+PRIVATE_FOLDER_MODE = 0o700  # personal data and key material: the owner only
+
+
 def ensure_data_dir(folder: Path) -> Path:
+    """The data folder, created if need be, readable by its owner only (an older, looser one is
+    tightened: it holds personal data and the device's key)."""
     try:
-        folder.mkdir(parents=True, exist_ok=True)
+        folder.mkdir(mode=PRIVATE_FOLDER_MODE, parents=True, exist_ok=True)
+        _keep_private(folder)
     except OSError as exc:
         if exc.errno == errno.ENOSPC:
             raise DiskFull(what=f"the data folder {folder}") from exc
@@ -33,6 +39,14 @@ def ensure_data_dir(folder: Path) -> Path:
     if not os.access(folder, os.W_OK):
         raise DataFolderError(detail=f"The data folder {folder} is not writable.")
     return folder
+
+
+def _keep_private(folder: Path) -> None:
+    if os.name != "posix":
+        return  # Windows: the user profile's ACLs already keep other users out
+    status = folder.stat()
+    if status.st_uid == os.getuid() and status.st_mode & 0o077:
+        folder.chmod(PRIVATE_FOLDER_MODE)
 
 
 def resources_dir() -> Path:

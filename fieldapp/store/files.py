@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from fieldapp.errors import DiskFull
+from fieldapp.paths import PRIVATE_FOLDER_MODE
 
 PARTIAL_PREFIX = ".partial-"
 _PARTIAL = re.compile(r"^\.partial-(\d+)-")
@@ -46,6 +47,17 @@ def disk_space_for(what: str, *, needed_bytes: int | None = None) -> Iterator[No
         raise DiskFull(what=what, needed_bytes=needed_bytes) from error
 
 
+def make_private_folder(folder: Path) -> None:
+    """Create ``folder`` and any missing parents readable by the owner only (``mkdir(parents=
+    True)`` gives the parents the umask's default, usually readable by everyone)."""
+    missing = []
+    while not folder.exists():
+        missing.append(folder)
+        folder = folder.parent
+    for new in reversed(missing):
+        new.mkdir(mode=PRIVATE_FOLDER_MODE, exist_ok=True)
+
+
 def write_atomically(
     target: Path,
     write: Callable[[BinaryIO], None],
@@ -63,7 +75,7 @@ def write_atomically(
     killed process loses nothing by it, only a power cut can leave such a file empty.
     """
     with disk_space_for(what, needed_bytes=needed_bytes):
-        target.parent.mkdir(parents=True, exist_ok=True)
+        make_private_folder(target.parent)
         fd, temp_name = tempfile.mkstemp(
             prefix=f"{PARTIAL_PREFIX}{os.getpid()}-",
             suffix=".tmp",

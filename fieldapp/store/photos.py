@@ -17,6 +17,7 @@ from fieldapp.store.files import (
     PARTIAL_PREFIX,
     disk_space_for,
     fsync_folder,
+    make_private_folder,
     write_atomically,
 )
 
@@ -71,7 +72,7 @@ class PhotoStore:
         top of the store (where opening the data folder looks for leftovers of killed writes).
         """
         with disk_space_for("the photo's original"):
-            self.root.mkdir(parents=True, exist_ok=True)
+            make_private_folder(self.root)
             fd, temp_name = tempfile.mkstemp(
                 prefix=f"{PARTIAL_PREFIX}{os.getpid()}-", suffix=".tmp", dir=self.root
             )
@@ -85,7 +86,7 @@ class PhotoStore:
                 if target.is_file():
                     temp.unlink()
                     return digest
-                target.parent.mkdir(exist_ok=True)
+                make_private_folder(target.parent)
                 os.replace(temp, target)
             except BaseException:
                 temp.unlink(missing_ok=True)
