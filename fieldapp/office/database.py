@@ -83,6 +83,13 @@ def m001_trust_reports_rejections(db: Database) -> None:
     )
 
 
+@office_migrations()
+def m002_rejections_resolved(db: Database) -> None:
+    """A quarantined file later accepted is marked resolved, not left looking refused."""
+    db[REJECTIONS].add_column("resolved_at_utc", str)  # type: ignore[union-attr]
+    db[REJECTIONS].add_column("resolved_as", str)  # type: ignore[union-attr]
+
+
 def open_office_database(folder: Path) -> Database:
     db = open_database(folder / OFFICE_DATABASE, migrations=office_migrations)
     # A killed import leaves its temporary archive and quarantine files; nothing claims them.

@@ -22,7 +22,7 @@ from fieldapp.office.database import REJECTIONS, REPORTS, open_office_database
 from fieldapp.office.trust import TrustStore
 from fieldapp.paths import ensure_data_dir
 from fieldapp.report.reasons import REASONS
-from fieldapp.report.verification import verify_report
+from fieldapp.report.verification import ReportVerification, verify_report
 from fieldapp.store.secrets import write_file_atomically
 
 Progress = Callable[[int, int, str], None]
@@ -190,14 +190,25 @@ def _verify_and_archive(
             _said("revoked_signer", f"{fingerprint[:23]}…"),
         )
     survey = result.survey
-    clash = office.db.execute(
-        f"SELECT report_sha256 FROM {REPORTS} WHERE survey_id = ? AND revision = ?",
-        [survey["survey_id"], survey["revision"]],
-    ).fetchone()
+    with office.db.atomic():  # the clash check and the record under one write lock
+        clash = office.db.execute(
+            f"SELECT report_sha256 FROM {REPORTS} WHERE survey_id = ? AND revision = ?",
+            [survey["survey_id"], survey["revision"]],
+        ).fetchone()
+        if not clash:
+            _archive(office, path, content, digest, result)
     if clash:
         return _reject(
             office, path, content, "conflict", _said("conflict", f"archived {clash[0][:12]}")
         )
+    return ImportOutcome(Status.ACCEPTED, str(path), survey["claim_number"], survey["revision"])
+
+
+def _archive(
+    office: OfficeWorkspace, path: Path, content: bytes, digest: str, result: ReportVerification
+) -> None:
+    survey = result.survey
+    fingerprint = result.fingerprint
     target = office.archive / digest[:2] / f"{digest}.pdf"
     write_file_atomically(target, content)
     assessment, incident = survey["assessment"], survey["incident"]
@@ -227,7 +238,32 @@ def _verify_and_archive(
             ),
         }
     )
-    return ImportOutcome(Status.ACCEPTED, str(path), survey["claim_number"], survey["revision"])
+    _resolve_quarantined(
+        office, digest, f"accepted as {survey['claim_number']} r{survey['revision']}"
+    )
+
+
+def _resolve_quarantined(office: OfficeWorkspace, digest: str, resolution: str) -> None:
+    """Earlier refusals of these very bytes (e.g. before the device was trusted) are resolved:
+    marked so in the database and beside the quarantined copy, which stays as received."""
+    now = utc_text(utc_now())
+    refusals = list(
+        office.db.query(
+            f"SELECT id, quarantine_path FROM {REJECTIONS} "
+            "WHERE file_sha256 = ? AND resolved_at_utc IS NULL",
+            [digest],
+        )
+    )
+    for refusal in refusals:
+        office.db[REJECTIONS].update(  # type: ignore[union-attr]
+            refusal["id"], {"resolved_at_utc": now, "resolved_as": resolution}
+        )
+        if refusal["quarantine_path"]:
+            copy = office.data_dir / refusal["quarantine_path"]
+            write_file_atomically(
+                copy.with_name(f"{copy.name}.resolved.txt"),
+                f"resolved {now}: {resolution}; this copy is kept as it was received\n".encode(),
+            )
 
 
 def _said(code: str, detail: object) -> str:

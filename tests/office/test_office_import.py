@@ -191,3 +191,20 @@ def test_a_file_still_being_copied_is_skipped_not_rejected(
     assert target.read_bytes() == content
     time.sleep(1.1)
     assert import_reports(office, [target], settle_seconds=1.0)[0].status is Status.ACCEPTED
+
+
+def test_a_refused_report_later_accepted_is_marked_resolved_in_the_quarantine(
+    field: Field, office: OfficeWorkspace
+) -> None:
+    [refused] = import_reports(office, [field.report])
+    assert refused.code == "untrusted_signer"
+    assert "trust its certificate" in refused.message  # what to do, not only what is wrong
+    [copy] = [p for p in office.quarantine.rglob("r1.pdf")]
+    office.trust.add(field.certificate, name="李明的平板")
+    [accepted] = import_reports(office, [field.report])
+    assert accepted.status is Status.ACCEPTED
+    marker = copy.with_name("r1.pdf.resolved.txt").read_text()
+    assert f"accepted as {accepted.claim_number} r1" in marker
+    assert copy.read_bytes() == field.report.read_bytes()  # kept as it was received
+    [row] = office.db["rejections"].rows
+    assert row["resolved_at_utc"] and row["resolved_as"].startswith("accepted as ")
