@@ -40,6 +40,7 @@ class Run:
     code: int
     out: str
     err: str
+    completed: bool = False  # set by a caller that knows what a complete run prints
 
 
 def run_fieldapp(data_dir: Path, *argv: str, timeout: float = 120) -> Run:

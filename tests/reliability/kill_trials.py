@@ -16,11 +16,12 @@ import tempfile
 import time
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from fieldapp.services.field import FieldWorkspace
 from tests.reliability.field_folder import (
+    Run,
     check_folder,
     fieldapp_process,
     leftovers,
@@ -88,16 +89,20 @@ def _writing(folder: Path) -> bool:
 
 
 def _after_kill(
-    data_dir: Path, figures: KillFigures, trial: int, next_run: Callable[[], bool]
+    data_dir: Path, figures: KillFigures, trial: int, next_run: Callable[[], Run]
 ) -> None:
     figures.leftovers_removed += len(leftovers(data_dir))
     health = check_folder(data_dir)  # opens the folder as the next start would
     if not health.holds:
         figures.failures.append(f"trial {trial}: {health}")
-    if next_run():
+    run = next_run()
+    if run.completed:
         figures.next_run_completed += 1
     else:
-        figures.failures.append(f"trial {trial}: the next run did not complete")
+        said = (run.err.strip() or run.out.strip()).splitlines()[-3:]
+        figures.failures.append(
+            f"trial {trial}: the next run did not complete (exit {run.code}: {' / '.join(said)})"
+        )
 
 
 def photo_import_trials(work: Path, trials: int, rng: random.Random) -> KillFigures:
@@ -122,13 +127,14 @@ def photo_import_trials(work: Path, trials: int, rng: random.Random) -> KillFigu
         else:
             figures.finished_before_kill += 1
 
-        def next_import(folder: Path = folder, photos: list[Path] = photos) -> bool:
+        def next_import(folder: Path = folder, photos: list[Path] = photos) -> Run:
             run = run_fieldapp(data_dir, "photos", "add", survey_id, str(folder))
             lines = run.out.splitlines()
-            return (
-                run.code == 0
+            return replace(
+                run,
+                completed=run.code == 0
                 and len(lines) == len(photos)
-                and all(line.startswith(("added ", "duplicate ")) for line in lines)
+                and all(line.startswith(("added ", "duplicate ")) for line in lines),
             )
 
         _after_kill(data_dir, figures, trial, next_import)
@@ -157,9 +163,9 @@ def export_trials(work: Path, trials: int, rng: random.Random) -> KillFigures:
             figures.finished_before_kill += 1
         figures.status_after_kill[_status(data_dir, survey_id)] += 1
 
-        def next_export() -> bool:
+        def next_export() -> Run:
             run = run_fieldapp(data_dir, "export", survey_id)
-            return run.code == 0 and Path(run.out.strip()).is_file()
+            return replace(run, completed=run.code == 0 and Path(run.out.strip()).is_file())
 
         _after_kill(data_dir, figures, trial, next_export)
     return figures
@@ -186,6 +192,7 @@ def main() -> None:
     parser.add_argument("--trials", type=int, default=200)
     parser.add_argument("--seed", type=int, default=None)
     args = parser.parse_args()
+    os.environ.update(process_env())  # this process opens the folder too, between the runs
     seed = args.seed if args.seed is not None else random.randrange(1 << 30)
     for trials_of in (photo_import_trials, export_trials):
         with tempfile.TemporaryDirectory() as work:
