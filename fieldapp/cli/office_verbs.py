@@ -33,9 +33,14 @@ def cmd_trust_add(args: argparse.Namespace) -> int:
 
 
 def cmd_trust_list(args: argparse.Namespace) -> int:
-    for device in _office(args).trust.devices():
+    devices = _office(args).trust.devices()
+    if not devices:
+        print("No device is trusted yet. Add one with `fieldapp office trust add CERT.pem`.")
+        return EXIT_OK
+    print(f"{'FINGERPRINT (SHA-256)':<97}{'ADDED (UTC)':<22}{'STATE':<32}NAME")
+    for device in devices:
         state = f"revoked {device.revoked_at_utc}" if device.revoked else "trusted"
-        print(f"{device.fingerprint}  {device.name}  added {device.added_at_utc}  {state}")
+        print(f"{device.fingerprint:<97}{device.added_at_utc:<22}{state:<32}{device.name}")
     return EXIT_OK
 
 
@@ -76,14 +81,19 @@ def cmd_list(args: argparse.Namespace) -> int:
     if args.json:
         print_json([summary_of(r) for r in rows])
         return EXIT_OK
+    if not rows:
+        print("No reports match.")
+        return EXIT_OK
+    print(
+        f"{'CLAIM':<23}{'REV':<5}{'LINE':<19}{'INCIDENT':<18}{'SURVEYOR':<11}"
+        f"{'INDEMNITY':>12}      SURVEY"
+    )
     for r in rows:
         print(
             f"{r['claim_number']:<22} r{r['revision']:<3} {r['line_of_business']:<18} "
             f"{r['incident_at'][:16]}  {r['surveyor']:<10} {r['indemnity']:>12} "
             f"{r['currency']}  {r['survey_id'][:8]}"
         )
-    if not rows:
-        print("No reports match.")
     return EXIT_OK
 
 

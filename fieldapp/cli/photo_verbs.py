@@ -97,12 +97,16 @@ def cmd_list(args: argparse.Namespace) -> int:
         )
         return EXIT_OK
     language = terminal_language()
+    if photos:
+        print(f"{'PHOTO':<10}{'SHA-256':<14}{'CATEGORY':<16}{'SIZE':<11}{'TAKEN':<18}CAPTION")
+    else:
+        print("No photos yet. Add them with `fieldapp photos add ID PATH...`.")
     for p in photos:
-        taken = f"{p.captured_at:%Y-%m-%d %H:%M}" if p.captured_at else "no capture time"
-        marks = f"  [{len(p.annotations)} marks]" if p.annotations else ""
+        taken = f"{p.captured_at:%Y-%m-%d %H:%M}" if p.captured_at else "not recorded"
+        marks = f"  [{plural(len(p.annotations), 'mark', 'marks')}]" if p.annotations else ""
         print(
-            f"{p.photo_id[:8]}  {p.short_hash}  {p.category.value:<15} {p.width}×{p.height}  "
-            f"{taken}  {p.caption}{marks}"
+            f"{p.photo_id[:8]:<10}{p.short_hash:<14}{p.category.value:<16}"
+            f"{f'{p.width}×{p.height}':<11}{taken:<18}{p.caption}{marks}"
         )
         if p.metadata_note:
             print(f"          note: {p.metadata_note}")
