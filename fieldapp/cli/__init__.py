@@ -29,12 +29,10 @@ EXIT_OUTPUT_CLOSED = 141  # 128 + SIGPIPE
 
 
 def cmd_gui(args: argparse.Namespace) -> int:
-    print(
-        "fieldapp: the desktop window is not part of this version yet; "
-        "see `fieldapp --help` for the command line.",
-        file=sys.stderr,
-    )
-    return EXIT_USAGE
+    from fieldapp.paths import data_dir
+    from fieldapp.ui.app import run
+
+    return run(data_dir(args.data_dir))
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -35,7 +35,10 @@ def cmd_identity_create(args: argparse.Namespace) -> int:
     from fieldapp.services.privacy import create_identity
 
     summary = create_identity(
-        workspace(args), surveyor=args.surveyor, organisation=args.organisation
+        workspace(args),
+        surveyor=args.surveyor,
+        organisation=args.organisation,
+        staff_number=args.staff_number,
     )
     print(summary.fingerprint)
     return EXIT_OK
@@ -47,6 +50,7 @@ def cmd_identity_show(args: argparse.Namespace) -> int:
     summary = identity_of(workspace(args)).summary()
     print(f"Surveyor      {summary.surveyor}")
     print(f"Organisation  {summary.organisation}")
+    print(f"Staff number  {summary.staff_number or 'not stated'}")
     print(f"Device        {summary.device_id}")
     print(f"Valid         {summary.not_before:%Y-%m-%d} to {summary.not_after:%Y-%m-%d}")
     print(f"SHA-256       {summary.fingerprint}")
@@ -159,6 +163,7 @@ def register(verbs: Any) -> None:
     )
     create.add_argument("--surveyor", required=True, help="surveyor's name on the certificate")
     create.add_argument("--organisation", required=True, help="insurer or adjusting firm")
+    create.add_argument("--staff-number", default="", help="the surveyor's staff number")
     create.set_defaults(handler=cmd_identity_create)
     iv.add_parser("show", help="certificate details and SHA-256 fingerprint").set_defaults(
         handler=cmd_identity_show

@@ -59,10 +59,10 @@ def cmd_verify(args: argparse.Namespace) -> int:
 
 
 def cmd_revise(args: argparse.Namespace) -> int:
+    from fieldapp.services.field import revise_survey
+
     ws = workspace(args)
-    survey_id = ws.surveys.resolve_id(args.survey)
-    survey = ws.surveys.get(survey_id)
-    print(f"revision {ws.surveys.revise(survey_id, actor=survey.surveyor)} opened")
+    print(f"revision {revise_survey(ws, ws.surveys.resolve_id(args.survey))} opened")
     return EXIT_OK
 
 

@@ -72,6 +72,19 @@ class FieldWorkspace:
     def open(cls, data_dir: Path, passphrase: PassphraseSource | None = None) -> FieldWorkspace:
         return cls(data_dir, passphrase or passphrase_from_env_or_prompt)
 
+    @classmethod
+    def unlocked(
+        cls, data_dir: Path, key: ValueCipher, passphrase: PassphraseSource
+    ) -> FieldWorkspace:
+        """A workspace whose key is already unlocked (scrypt runs once per session)."""
+        workspace = cls(data_dir, passphrase)
+        workspace._cipher = key
+        return workspace
+
+    def another_connection(self) -> FieldWorkspace:
+        """A workspace for another thread: its own database connection, the same key."""
+        return FieldWorkspace.unlocked(self.data_dir, self.cipher(), self.passphrase_source)
+
     def cipher(self) -> ValueCipher:
         if self._cipher is None:
             if self.keyring.exists():
@@ -243,3 +256,8 @@ def _choice(kind: type[StrEnumT], value: object, what: str) -> StrEnumT:
 
 def _line(value: LineOfBusiness | str) -> LineOfBusiness:
     return _choice(LineOfBusiness, value, "Line of business")
+
+
+def revise_survey(workspace: FieldWorkspace, survey_id: str) -> int:
+    """Open the next revision of a signed survey (the signed one stays as sent)."""
+    return workspace.surveys.revise(survey_id, actor=workspace.surveys.get(survey_id).surveyor)

@@ -23,10 +23,10 @@ def identity_of(workspace: FieldWorkspace) -> DeviceIdentity:
 
 
 def create_identity(
-    workspace: FieldWorkspace, *, surveyor: str, organisation: str
+    workspace: FieldWorkspace, *, surveyor: str, organisation: str, staff_number: str = ""
 ) -> IdentitySummary:
     return identity_of(workspace).create(
-        workspace.cipher(), surveyor=surveyor, organisation=organisation
+        workspace.cipher(), surveyor=surveyor, organisation=organisation, staff_number=staff_number
     )
 
 

@@ -35,6 +35,7 @@ class IdentityError(FieldappError):
 class IdentitySummary:
     surveyor: str
     organisation: str
+    staff_number: str
     device_id: str
     fingerprint: str
     not_before: datetime
@@ -63,7 +64,9 @@ class DeviceIdentity:
     def exists(self) -> bool:
         return self.certificate_path.is_file() and (self.folder / KEY_FILE).is_file()
 
-    def create(self, cipher: ValueCipher, *, surveyor: str, organisation: str) -> IdentitySummary:
+    def create(
+        self, cipher: ValueCipher, *, surveyor: str, organisation: str, staff_number: str = ""
+    ) -> IdentitySummary:
         if self.exists():
             raise IdentityError(
                 detail=f"This device already has an identity ({self.summary().fingerprint}); "
@@ -79,6 +82,12 @@ class DeviceIdentity:
                 x509.NameAttribute(NameOID.COMMON_NAME, surveyor),
                 x509.NameAttribute(NameOID.ORGANIZATION_NAME, organisation),
                 x509.NameAttribute(NameOID.SERIAL_NUMBER, device_id),
+                # The staff number travels in the certificate, so the office sees who signed.
+                *(
+                    [x509.NameAttribute(NameOID.USER_ID, staff_number.strip())]
+                    if staff_number.strip()
+                    else []
+                ),
             ]
         )
         now = datetime.now(UTC).replace(microsecond=0)
@@ -136,6 +145,7 @@ class DeviceIdentity:
         return IdentitySummary(
             surveyor=_name_value(certificate, NameOID.COMMON_NAME),
             organisation=_name_value(certificate, NameOID.ORGANIZATION_NAME),
+            staff_number=_name_value(certificate, NameOID.USER_ID),
             device_id=_name_value(certificate, NameOID.SERIAL_NUMBER),
             fingerprint=fingerprint(certificate),
             not_before=certificate.not_valid_before_utc,

@@ -12,13 +12,14 @@ import base64
 import json
 import os
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
+from fieldapp.core.passphrases import MIN_PASSPHRASE_CHARS, Strength, rate_passphrase
 from fieldapp.errors import FieldappError
 from fieldapp.store.files import write_file_atomically
 
@@ -26,7 +27,6 @@ KEYRING_FORMAT = "fieldapp.keyring/1"
 SEALED_PREFIX = "v1:"
 # scrypt cost: 2**15 x 8 x 1 takes ~32 MiB and about a tenth of a second, per unlock.
 SCRYPT_N, SCRYPT_R, SCRYPT_P = 2**15, 8, 1
-MIN_PASSPHRASE = 8
 
 
 class WrongPassphrase(FieldappError):
@@ -59,9 +59,10 @@ def derive_key(
 
 
 def check_new_passphrase(passphrase: str) -> None:
-    if len(passphrase) < MIN_PASSPHRASE:
+    if rate_passphrase(passphrase).strength is Strength.TOO_SHORT:
         raise PassphraseRequired(
-            detail=f"Choose a passphrase of at least {MIN_PASSPHRASE} characters."
+            "passphrase_too_short",
+            detail=f"Choose a passphrase of at least {MIN_PASSPHRASE_CHARS} characters.",
         )
 
 
@@ -69,7 +70,7 @@ def check_new_passphrase(passphrase: str) -> None:
 class ValueCipher:
     """Seals and opens single text values with the unwrapped data key."""
 
-    data_key: bytes
+    data_key: bytes = field(repr=False)  # never in a log or a traceback
 
     def seal(self, plaintext: str, *, place: str) -> str:
         nonce = os.urandom(12)

@@ -17,6 +17,7 @@ from sqlite_utils import Database
 
 from fieldapp.core.consent import ConsentRecord
 from fieldapp.core.eventlog import EventKind
+from fieldapp.core.progress import SurveyFacts
 from fieldapp.core.survey import (
     EmergencySkip,
     Incident,
@@ -45,6 +46,9 @@ from fieldapp.store.id_prefixes import (
 )
 from fieldapp.store.migrations import (
     CONSENTS,
+    DAMAGE_ITEMS,
+    DAMAGE_PHOTOS,
+    EVIDENCE_PHOTOS,
     PARTIES,
     SAFETY_ANSWERS,
     SURVEYS,
@@ -68,6 +72,45 @@ class SurveySummary:
     updated_at_utc: str
     exported_at_utc: str | None
     purged_at_utc: str | None
+
+
+@dataclass(frozen=True)
+class SurveyOverview:
+    summary: SurveySummary
+    policy_number: str
+    facts: SurveyFacts
+
+
+def _overview(row: tuple[Any, ...]) -> SurveyOverview:
+    (survey_id, revision, status, claim, line, surveyor, incident_utc, incident_offset,
+     updated, exported, purged, policy, skipped, answered, parties, categories, damage_count,
+     unevidenced) = row  # fmt: skip
+    return SurveyOverview(
+        summary=SurveySummary(
+            survey_id=survey_id,
+            revision=revision,
+            status=status,
+            claim_number=claim,
+            line_of_business=line,
+            surveyor=surveyor,
+            incident_at=from_storage(incident_utc, incident_offset),
+            updated_at_utc=updated or "",
+            exported_at_utc=exported,
+            purged_at_utc=purged,
+        ),
+        policy_number=policy or "",
+        facts=SurveyFacts(
+            line_of_business=line,
+            status=status,
+            answered_safety_items=frozenset((answered or "").split()),
+            emergency_skip=bool(skipped),
+            party_count=parties,
+            photo_categories=tuple((categories or "").split()),
+            damage_item_count=damage_count,
+            damage_items_without_photo=tuple((unevidenced or "").split()),
+            exported=exported is not None,
+        ),
+    )
 
 
 def _float_or_none(text: str | None) -> float | None:
@@ -197,6 +240,30 @@ class SurveyRepository(SurveyRevisions):
             )
             for r in rows
         ]
+
+    def overviews(self, survey_id: str | None = None) -> list[SurveyOverview]:
+        """Each survey's listing with the facts its progress depends on, in one query (no
+        personal data: listing needs no passphrase). Most recently changed first."""
+        where = "WHERE s.survey_id = ?" if survey_id else ""
+        rows = self.db.execute(
+            f"""SELECT s.survey_id, s.revision, s.status, s.claim_number, s.line_of_business,
+                s.surveyor, s.incident_at_utc, s.incident_at_offset, s.updated_at_utc,
+                s.exported_at_utc, s.purged_at_utc, s.policy_number,
+                s.emergency_skip_at_utc IS NOT NULL,
+                (SELECT group_concat(a.item_id, ' ') FROM {SAFETY_ANSWERS} a
+                    WHERE a.survey_id = s.survey_id),
+                (SELECT count(*) FROM {PARTIES} p WHERE p.survey_id = s.survey_id),
+                (SELECT group_concat(e.category, ' ') FROM {EVIDENCE_PHOTOS} e
+                    WHERE e.survey_id = s.survey_id AND e.purged = 0),
+                (SELECT count(*) FROM {DAMAGE_ITEMS} d WHERE d.survey_id = s.survey_id),
+                (SELECT group_concat(d.damage_id, ' ') FROM {DAMAGE_ITEMS} d
+                    WHERE d.survey_id = s.survey_id AND NOT EXISTS
+                    (SELECT 1 FROM {DAMAGE_PHOTOS} dp WHERE dp.damage_id = d.damage_id))
+            FROM {SURVEYS} s {where}
+            ORDER BY s.updated_at_utc DESC, s.created_at_utc DESC""",
+            [survey_id] if survey_id else [],
+        ).fetchall()
+        return [_overview(row) for row in rows]
 
     # --- writing -------------------------------------------------------------------------
 

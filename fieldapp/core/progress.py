@@ -1,0 +1,157 @@
+"""How far a survey has come: the state of each step of the field flow, and what is missing.
+
+One rule for the survey list, the step navigator and finishing: they all read `SurveyFacts`,
+the few facts a survey's progress depends on, gathered by the store in one query for a whole
+list or from the full survey for one. Each need is a code with its particulars; the faces turn
+it into words in the user's language.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from fieldapp.core.checklist import ChecklistTemplate
+from fieldapp.core.evidence import PhotoCategory, ShotRequirement
+
+
+class Step(StrEnum):
+    START = "start"
+    SAFETY = "safety"
+    PARTIES = "parties"
+    PHOTOS = "photos"
+    DAMAGE = "damage"
+    REVIEW = "review"
+    EXPORT = "export"
+
+
+class StepStatus(StrEnum):
+    DONE = "done"
+    ATTENTION = "attention"  # something to do here (it may still be filled in later)
+    BLOCKED = "blocked"  # cannot be done until another step is
+
+
+@dataclass(frozen=True)
+class Need:
+    """One thing a survey still needs: a stable code and what it concerns."""
+
+    code: str
+    subject: str = ""  # a checklist item id, a photo category, a damage item id
+    have: int = 0
+    wanted: int = 0
+    label: tuple[tuple[str, str], ...] = ()  # the subject's name by language, where it has one
+
+    def label_in(self, language: str) -> str:
+        names = dict(self.label)
+        return names.get(language) or names.get("en") or self.subject
+
+
+@dataclass(frozen=True)
+class SurveyFacts:
+    line_of_business: str
+    status: str
+    answered_safety_items: frozenset[str]
+    emergency_skip: bool
+    party_count: int
+    photo_categories: tuple[str, ...]  # one entry per photo
+    damage_item_count: int
+    damage_items_without_photo: tuple[str, ...]  # their ids
+    exported: bool
+
+
+@dataclass(frozen=True)
+class StepState:
+    step: Step
+    status: StepStatus
+    needs: tuple[Need, ...] = ()
+
+
+@dataclass(frozen=True)
+class SurveyProgress:
+    steps: tuple[StepState, ...]
+    missing: tuple[Need, ...] = field(default=())  # what finishing would refuse for
+
+    def state(self, step: Step) -> StepState:
+        return next(s for s in self.steps if s.step is step)
+
+    @property
+    def complete(self) -> bool:
+        return not self.missing
+
+
+def safety_needs(facts: SurveyFacts, checklist: ChecklistTemplate) -> tuple[Need, ...]:
+    if facts.emergency_skip:
+        return ()
+    return tuple(
+        Need("safety_unanswered", item.item_id, label=tuple(item.label.items()))
+        for item in checklist.required_items
+        if item.item_id not in facts.answered_safety_items
+    )
+
+
+def shot_needs(facts: SurveyFacts, shots: Sequence[ShotRequirement]) -> tuple[Need, ...]:
+    counts = Counter(facts.photo_categories)
+    return tuple(
+        Need(
+            "shot_missing",
+            shot.category.value,
+            counts[shot.category.value],
+            shot.minimum,
+            label=tuple(shot.label.items()),
+        )
+        for shot in shots
+        if counts[shot.category.value] < shot.minimum
+    )
+
+
+def missing_for_finishing(
+    facts: SurveyFacts, checklist: ChecklistTemplate, shots: Sequence[ShotRequirement]
+) -> tuple[Need, ...]:
+    """Everything finishing checks."""
+    return (
+        *safety_needs(facts, checklist),
+        *shot_needs(facts, shots),
+        *(Need("damage_without_evidence", d) for d in facts.damage_items_without_photo),
+        *(() if facts.party_count else (Need("no_parties"),)),
+    )
+
+
+def survey_progress(
+    facts: SurveyFacts, checklist: ChecklistTemplate, shots: Sequence[ShotRequirement]
+) -> SurveyProgress:
+    safety = safety_needs(facts, checklist)
+    evidence_blocked = (Need("evidence_locked"),) if safety else ()
+    missing = missing_for_finishing(facts, checklist, shots)
+    finished = facts.status == "finished"
+
+    def state(step: Step, needs: Sequence[Need], *, blocked: Sequence[Need] = ()) -> StepState:
+        if blocked:
+            return StepState(step, StepStatus.BLOCKED, tuple(blocked))
+        return StepState(step, StepStatus.ATTENTION if needs else StepStatus.DONE, tuple(needs))
+
+    parties = () if facts.party_count else (Need("no_parties"),)
+    damage = (
+        (Need("no_damage_items"),)
+        if not facts.damage_item_count
+        else tuple(Need("damage_without_evidence", d) for d in facts.damage_items_without_photo)
+    )
+    review = () if finished or facts.exported else (Need("not_signed"),)
+    export = () if facts.exported else (Need("not_exported"),)
+    return SurveyProgress(
+        steps=(
+            state(Step.START, ()),
+            state(Step.SAFETY, safety),
+            state(Step.PARTIES, parties),
+            state(Step.PHOTOS, shot_needs(facts, shots), blocked=evidence_blocked),
+            state(Step.DAMAGE, damage, blocked=evidence_blocked),
+            state(Step.REVIEW, review, blocked=missing),
+            state(Step.EXPORT, export, blocked=missing),
+        ),
+        missing=missing,
+    )
+
+
+def photo_categories_of(categories: Sequence[PhotoCategory | str]) -> tuple[str, ...]:
+    return tuple(c.value if isinstance(c, PhotoCategory) else c for c in categories)
