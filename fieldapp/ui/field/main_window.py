@@ -1,0 +1,168 @@
+"""The field window: the survey list at home, one survey with its steps when opened, and the
+View menu (language, theme, text size) whose choices apply at once and are remembered."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QStackedWidget, QWidget
+
+from fieldapp import __version__
+from fieldapp.errors import FieldappError
+from fieldapp.services.field import revise_survey
+from fieldapp.services.progress import progress_of, survey_overviews
+from fieldapp.ui.field.context import FieldContext
+from fieldapp.ui.field.new_survey import NewSurveyDialog
+from fieldapp.ui.field.survey_list import SurveyListPage, SurveyRow
+from fieldapp.ui.field.survey_page import SurveyPage
+from fieldapp.ui.i18n import CATALOGUES, LANGUAGE_NAMES, Translations
+from fieldapp.ui.messages import error_text
+from fieldapp.ui.operations import with_workspace
+from fieldapp.ui.preferences import LANGUAGE, TEXT_SIZE, TEXT_SIZES, THEME, Theme
+from fieldapp.ui.theme import apply_theme
+from fieldapp.ui.widgets.retranslating import Retranslating
+
+
+class FieldWindow(Retranslating, QMainWindow):
+    def __init__(
+        self, context: FieldContext, translations: Translations, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.translations = translations
+        self.home = SurveyListPage()
+        self.survey = SurveyPage(context)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.home)
+        self.stack.addWidget(self.survey)
+        self.setCentralWidget(self.stack)
+        self.resize(1280, 760)
+        self._build_menus()
+        self.home.open_survey.connect(self.open_survey)
+        self.home.new_survey.connect(self.new_survey)
+        self.home.revise_survey.connect(self.revise_survey)
+        self.survey.back.connect(self.show_home)
+        context.changes.changed.connect(lambda survey_id: self.reload_list())
+        context.changes.listed.connect(self.reload_list)
+        self.retranslate()
+        self.reload_list()
+
+    # --- menus ----------------------------------------------------------------------------
+
+    def _build_menus(self) -> None:
+        self.survey_menu = QMenu(self)
+        self.new_action = QAction(self, shortcut=QKeySequence.StandardKey.New)
+        self.new_action.triggered.connect(self.new_survey)
+        self.home_action = QAction(self, shortcut=QKeySequence("Ctrl+L"))
+        self.home_action.triggered.connect(self.show_home)
+        self.quit_action = QAction(self, shortcut=QKeySequence.StandardKey.Quit)
+        self.quit_action.triggered.connect(self.close)
+        for action in (self.new_action, self.home_action, self.quit_action):
+            self.survey_menu.addAction(action)
+        self.view_menu = QMenu(self)
+        self.language_menu = self.view_menu.addMenu("")
+        self.language_group = QActionGroup(self)
+        for language in CATALOGUES:
+            action = QAction(LANGUAGE_NAMES[language], self, checkable=True)
+            action.setData(language)
+            action.setChecked(language == self.translations.language)
+            action.triggered.connect(lambda _=False, lang=language: self.use_language(lang))
+            self.language_group.addAction(action)
+            self.language_menu.addAction(action)
+        self.theme_menu = self.view_menu.addMenu("")
+        self.theme_group = QActionGroup(self)
+        self.theme_actions = {}
+        for theme in Theme:
+            action = QAction(self, checkable=True)
+            action.setChecked(theme is self.context.preferences.theme)
+            action.triggered.connect(lambda _=False, chosen=theme: self.use_theme(chosen))
+            self.theme_group.addAction(action)
+            self.theme_menu.addAction(action)
+            self.theme_actions[theme] = action
+        self.size_menu = self.view_menu.addMenu("")
+        self.size_group = QActionGroup(self)
+        for percent in TEXT_SIZES:
+            action = QAction(f"{percent} %", self, checkable=True)
+            action.setChecked(percent == self.context.preferences.text_size)
+            action.triggered.connect(lambda _=False, size=percent: self.use_text_size(size))
+            self.size_group.addAction(action)
+            self.size_menu.addAction(action)
+        self.menuBar().addMenu(self.survey_menu)
+        self.menuBar().addMenu(self.view_menu)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("fieldapp %1 — on-site survey").replace("%1", __version__))
+        self.survey_menu.setTitle(self.tr("&Survey"))
+        self.new_action.setText(self.tr("&New survey…"))
+        self.home_action.setText(self.tr("Survey &list"))
+        self.quit_action.setText(self.tr("&Quit"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.language_menu.setTitle(self.tr("&Language"))
+        self.theme_menu.setTitle(self.tr("&Theme"))
+        self.theme_actions[Theme.LIGHT].setText(self.tr("Light"))
+        self.theme_actions[Theme.HIGH_CONTRAST].setText(self.tr("High contrast (sunlight)"))
+        self.size_menu.setTitle(self.tr("Text &size"))
+
+    # --- settings that apply at once -------------------------------------------------------
+
+    def use_language(self, language: str) -> None:
+        self.context.preferences.set(LANGUAGE, language)
+        self.translations.use(language)  # every widget gets LanguageChange and retranslates
+
+    def use_theme(self, theme: Theme) -> None:
+        self.context.preferences.set(THEME, theme.value)
+        self._apply_look()
+
+    def use_text_size(self, percent: int) -> None:
+        self.context.preferences.set(TEXT_SIZE, str(percent))
+        self._apply_look()
+
+    def _apply_look(self) -> None:
+        preferences = self.context.preferences
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        apply_theme(app, preferences.theme, preferences.text_size)
+        self.survey.navigator.theme = preferences.theme
+        self.survey.navigator.retranslate()
+
+    # --- surveys ---------------------------------------------------------------------------
+
+    def reload_list(self) -> None:
+        with_workspace(
+            self.context.workspace,
+            lambda ws, progress, cancelled: [
+                SurveyRow(o, progress_of(o)) for o in survey_overviews(ws)
+            ],
+            on_success=self.home.show_rows,
+            on_failure=self._show_error,
+        )
+
+    def show_home(self) -> None:
+        self.survey.flush()
+        self.stack.setCurrentWidget(self.home)
+        self.home.table.setFocus()
+
+    def open_survey(self, survey_id: str) -> None:
+        self.survey.open(survey_id)
+        self.stack.setCurrentWidget(self.survey)
+        self.home.select(survey_id)
+
+    def new_survey(self) -> None:
+        dialog = NewSurveyDialog(self.context, self)
+        dialog.started.connect(self.open_survey)
+        dialog.open()
+
+    def revise_survey(self, survey_id: str) -> None:
+        try:
+            revise_survey(self.context.workspace, survey_id)
+        except FieldappError as error:
+            self._show_error(error)
+            return
+        self.context.changes.changed.emit(survey_id)
+        self.open_survey(survey_id)
+
+    def _show_error(self, error: FieldappError) -> None:
+        self.statusBar().showMessage(error_text(error), 15_000)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.survey.flush()  # nothing typed is lost by closing the window
+        super().closeEvent(event)

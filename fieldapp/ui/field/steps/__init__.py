@@ -1,0 +1,1 @@
+"""One module a step of the field flow; each page is a face over the services."""

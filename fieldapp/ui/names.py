@@ -1,0 +1,99 @@
+"""The words for the core's codes in the user's language: lines of business, statuses, steps,
+and what a survey still needs."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from fieldapp.core.progress import Need, Step, StepStatus
+
+translate = QCoreApplication.translate
+
+
+def ui_language() -> str:
+    """The language the window speaks now (zh-Hans, zh-Hant or en), for texts the resources
+    carry in every language (checklist items, required shots)."""
+    app = QCoreApplication.instance()
+    return str(app.property("fieldapp_language") or "en") if app else "en"
+
+
+def line_name(line: str) -> str:
+    return {
+        "motor": translate("names", "Motor"),
+        "property": translate("names", "Property"),
+        "personal_accident": translate("names", "Personal accident"),
+    }.get(line, line)
+
+
+def status_name(status: str) -> str:
+    return {
+        "draft": translate("names", "In progress"),
+        "finished": translate("names", "Signed"),
+    }.get(status, status)
+
+
+def step_name(step: Step) -> str:
+    return {
+        Step.START: translate("names", "Start"),
+        Step.SAFETY: translate("names", "Safety"),
+        Step.PARTIES: translate("names", "Parties & consent"),
+        Step.PHOTOS: translate("names", "Photos"),
+        Step.DAMAGE: translate("names", "Damage & valuation"),
+        Step.REVIEW: translate("names", "Review & sign"),
+        Step.EXPORT: translate("names", "Export"),
+    }[step]
+
+
+def step_status_name(status: StepStatus) -> str:
+    return {
+        StepStatus.DONE: translate("names", "done"),
+        StepStatus.ATTENTION: translate("names", "needs attention"),
+        StepStatus.BLOCKED: translate("names", "blocked"),
+    }[status]
+
+
+def need_text(need: Need) -> str:
+    """One thing still missing, as a short phrase."""
+    if need.code == "safety_unanswered":
+        return translate("names", "not answered: %1").replace("%1", need.label_in(ui_language()))
+    if need.code == "shot_missing":
+        return (
+            translate("names", "shot %1: %2 of %3")
+            .replace("%1", need.label_in(ui_language()))
+            .replace("%2", str(need.have))
+            .replace("%3", str(need.wanted))
+        )
+    if need.code == "damage_without_evidence":
+        return translate("names", "damage item %1 has no photo").replace("%1", need.subject[:8])
+    texts = {
+        "no_parties": translate("names", "no party recorded"),
+        "no_damage_items": translate("names", "no damage item yet"),
+        "evidence_locked": translate(
+            "names", "locked until the safety checklist is answered or an emergency skip recorded"
+        ),
+        "not_signed": translate("names", "not signed yet"),
+        "not_exported": translate("names", "no report exported yet"),
+    }
+    return texts.get(need.code, need.code)
+
+
+def needs_summary(needs: tuple[Need, ...], *, shown: int = 2) -> str:
+    """A short line for a list cell: the first needs, then how many more."""
+    if not needs:
+        return ""
+    parts = [need_text(n) for n in needs[:shown]]
+    rest = len(needs) - shown
+    if rest > 0:
+        parts.append(translate("names", "%n more", "", rest))
+    return translate("names", "; ").join(parts)
+
+
+def photo_category_name(category: str) -> str:
+    return {
+        "overview": translate("names", "overview"),
+        "damage_closeup": translate("names", "damage close-up"),
+        "plate_vin": translate("names", "plate / VIN"),
+        "odometer": translate("names", "odometer"),
+        "document": translate("names", "document"),
+        "other": translate("names", "other"),
+    }.get(category, category)

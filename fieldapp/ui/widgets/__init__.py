@@ -1,0 +1,1 @@
+"""Widgets the windows share: retranslation, the error beside a field, busy indicators."""

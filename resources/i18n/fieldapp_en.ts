@@ -1,0 +1,432 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en_US">
+<context>
+    <name>FieldWindow</name>
+    <message>
+        <source>fieldapp %1 — on-site survey</source>
+        <translation>fieldapp %1 — on-site survey</translation>
+    </message>
+    <message>
+        <source>&amp;Survey</source>
+        <translation>&amp;Survey</translation>
+    </message>
+    <message>
+        <source>&amp;New survey…</source>
+        <translation>&amp;New survey…</translation>
+    </message>
+    <message>
+        <source>Survey &amp;list</source>
+        <translation>Survey &amp;list</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Theme</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Light</translation>
+    </message>
+    <message>
+        <source>High contrast (sunlight)</source>
+        <translation>High contrast (sunlight)</translation>
+    </message>
+    <message>
+        <source>Text &amp;size</source>
+        <translation>Text &amp;size</translation>
+    </message>
+</context>
+<context>
+    <name>NewSurveyDialog</name>
+    <message>
+        <source>New survey</source>
+        <translation>New survey</translation>
+    </message>
+    <message>
+        <source>Claim number</source>
+        <translation>Claim number</translation>
+    </message>
+    <message>
+        <source>Line of business</source>
+        <translation>Line of business</translation>
+    </message>
+    <message>
+        <source>Incident time</source>
+        <translation>Incident time</translation>
+    </message>
+    <message>
+        <source>Time in this device's time zone (UTC%1)</source>
+        <translation>Time in this device's time zone (UTC%1)</translation>
+    </message>
+    <message>
+        <source>Start survey</source>
+        <translation>Start survey</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>surveyor</source>
+        <translation>surveyor</translation>
+    </message>
+</context>
+<context>
+    <name>SetupDialog</name>
+    <message>
+        <source>Set up fieldapp</source>
+        <translation>Set up fieldapp</translation>
+    </message>
+    <message>
+        <source>This device has not been set up yet. Say who surveys with it and choose the passphrase that protects the personal data of every survey on it.</source>
+        <translation>This device has not been set up yet. Say who surveys with it and choose the passphrase that protects the personal data of every survey on it.</translation>
+    </message>
+    <message>
+        <source>Surveyor's name</source>
+        <translation>Surveyor's name</translation>
+    </message>
+    <message>
+        <source>Staff number</source>
+        <translation>Staff number</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>Passphrase strength</source>
+        <translation>Passphrase strength</translation>
+    </message>
+    <message>
+        <source>Passphrase again</source>
+        <translation>Passphrase again</translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %n characters. Longer is stronger: 12 characters are fair; 16, or 12 mixing letters, digits and signs, are strong. Without the passphrase the data cannot be read: keep it safe.</source>
+        <translation>
+            <numerusform>At least %n characters. Longer is stronger: 12 characters are fair; 16, or 12 mixing letters, digits and signs, are strong. Without the passphrase the data cannot be read: keep it safe.</numerusform><numerusform>At least %n characters. Longer is stronger: 12 characters are fair; 16, or 12 mixing letters, digits and signs, are strong. Without the passphrase the data cannot be read: keep it safe.</numerusform></translation>
+    </message>
+    <message>
+        <source>Set up this device</source>
+        <translation>Set up this device</translation>
+    </message>
+    <message>
+        <source>too short</source>
+        <translation>too short</translation>
+    </message>
+    <message>
+        <source>weak</source>
+        <translation>weak</translation>
+    </message>
+    <message>
+        <source>fair</source>
+        <translation>fair</translation>
+    </message>
+    <message>
+        <source>strong</source>
+        <translation>strong</translation>
+    </message>
+</context>
+<context>
+    <name>StepNavigator</name>
+    <message>
+        <source>Steps of the survey</source>
+        <translation>Steps of the survey</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyListPage</name>
+    <message>
+        <source>Search claim or policy number</source>
+        <translation>Search claim or policy number</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Every status</source>
+        <translation>Every status</translation>
+    </message>
+    <message>
+        <source>Line of business</source>
+        <translation>Line of business</translation>
+    </message>
+    <message>
+        <source>Every line</source>
+        <translation>Every line</translation>
+    </message>
+    <message>
+        <source>New survey</source>
+        <translation>New survey</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Open the selected survey</source>
+        <translation>Open the selected survey</translation>
+    </message>
+    <message>
+        <source>Revise</source>
+        <translation>Revise</translation>
+    </message>
+    <message>
+        <source>Revise the selected signed survey</source>
+        <translation>Revise the selected signed survey</translation>
+    </message>
+    <message>
+        <source>Surveys</source>
+        <translation>Surveys</translation>
+    </message>
+    <message>
+        <source>No surveys yet. Start one with “New survey”.</source>
+        <translation>No surveys yet. Start one with “New survey”.</translation>
+    </message>
+    <message>
+        <source>No survey matches the search.</source>
+        <translation>No survey matches the search.</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyPage</name>
+    <message>
+        <source>← Surveys</source>
+        <translation>← Surveys</translation>
+    </message>
+    <message>
+        <source>Back to the survey list</source>
+        <translation>Back to the survey list</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyTableModel</name>
+    <message>
+        <source>Claim</source>
+        <translation>Claim</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>Incident</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Last change</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>Photos</translation>
+    </message>
+    <message>
+        <source>Still missing</source>
+        <translation>Still missing</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nothing</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <source>Unlock fieldapp</source>
+        <translation>Unlock fieldapp</translation>
+    </message>
+    <message>
+        <source>Type the passphrase that protects this device's surveys.</source>
+        <translation>Type the passphrase that protects this device's surveys.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Unlock</translation>
+    </message>
+</context>
+<context>
+    <name>messages</name>
+    <message>
+        <source>The passphrase is not right. Check it and try again.</source>
+        <translation>The passphrase is not right. Check it and try again.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Choose a passphrase of at least %n characters.</source>
+        <translation>
+            <numerusform>Choose a passphrase of at least %n characters.</numerusform><numerusform>Choose a passphrase of at least %n characters.</numerusform></translation>
+    </message>
+    <message>
+        <source>The two passphrases differ. Type the same one twice.</source>
+        <translation>The two passphrases differ. Type the same one twice.</translation>
+    </message>
+    <message>
+        <source>The surveyor's name and the organisation are needed.</source>
+        <translation>The surveyor's name and the organisation are needed.</translation>
+    </message>
+    <message>
+        <source>The disk is full: %1 could not be written. Free some space and try again.</source>
+        <translation>The disk is full: %1 could not be written. Free some space and try again.</translation>
+    </message>
+    <message>
+        <source>Another program kept the survey database busy. Nothing was changed.</source>
+        <translation>Another program kept the survey database busy. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The key file of this data folder is damaged; restore it from a backup.</source>
+        <translation>The key file of this data folder is damaged; restore it from a backup.</translation>
+    </message>
+</context>
+<context>
+    <name>names</name>
+    <message>
+        <source>Motor</source>
+        <translation>Motor</translation>
+    </message>
+    <message>
+        <source>Property</source>
+        <translation>Property</translation>
+    </message>
+    <message>
+        <source>Personal accident</source>
+        <translation>Personal accident</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Signed</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Safety</source>
+        <translation>Safety</translation>
+    </message>
+    <message>
+        <source>Parties &amp; consent</source>
+        <translation>Parties &amp; consent</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>Photos</translation>
+    </message>
+    <message>
+        <source>Damage &amp; valuation</source>
+        <translation>Damage &amp; valuation</translation>
+    </message>
+    <message>
+        <source>Review &amp; sign</source>
+        <translation>Review &amp; sign</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <source>needs attention</source>
+        <translation>needs attention</translation>
+    </message>
+    <message>
+        <source>blocked</source>
+        <translation>blocked</translation>
+    </message>
+    <message>
+        <source>not answered: %1</source>
+        <translation>not answered: %1</translation>
+    </message>
+    <message>
+        <source>shot %1: %2 of %3</source>
+        <translation>shot %1: %2 of %3</translation>
+    </message>
+    <message>
+        <source>damage item %1 has no photo</source>
+        <translation>damage item %1 has no photo</translation>
+    </message>
+    <message>
+        <source>no party recorded</source>
+        <translation>no party recorded</translation>
+    </message>
+    <message>
+        <source>no damage item yet</source>
+        <translation>no damage item yet</translation>
+    </message>
+    <message>
+        <source>locked until the safety checklist is answered or an emergency skip recorded</source>
+        <translation>locked until the safety checklist is answered or an emergency skip recorded</translation>
+    </message>
+    <message>
+        <source>not signed yet</source>
+        <translation>not signed yet</translation>
+    </message>
+    <message>
+        <source>no report exported yet</source>
+        <translation>no report exported yet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more</source>
+        <translation>
+            <numerusform>%n more</numerusform><numerusform>%n more</numerusform></translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>overview</source>
+        <translation>overview</translation>
+    </message>
+    <message>
+        <source>damage close-up</source>
+        <translation>damage close-up</translation>
+    </message>
+    <message>
+        <source>plate / VIN</source>
+        <translation>plate / VIN</translation>
+    </message>
+    <message>
+        <source>odometer</source>
+        <translation>odometer</translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation>document</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>other</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,432 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>FieldWindow</name>
+    <message>
+        <source>fieldapp %1 — on-site survey</source>
+        <translation>fieldapp %1 — 现场查勘</translation>
+    </message>
+    <message>
+        <source>&amp;Survey</source>
+        <translation>查勘(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;New survey…</source>
+        <translation>新建查勘(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Survey &amp;list</source>
+        <translation>查勘列表(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>主题(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>浅色</translation>
+    </message>
+    <message>
+        <source>High contrast (sunlight)</source>
+        <translation>高对比度（强光下）</translation>
+    </message>
+    <message>
+        <source>Text &amp;size</source>
+        <translation>文字大小(&amp;S)</translation>
+    </message>
+</context>
+<context>
+    <name>NewSurveyDialog</name>
+    <message>
+        <source>New survey</source>
+        <translation>新建查勘</translation>
+    </message>
+    <message>
+        <source>Claim number</source>
+        <translation>报案号</translation>
+    </message>
+    <message>
+        <source>Line of business</source>
+        <translation>险种</translation>
+    </message>
+    <message>
+        <source>Incident time</source>
+        <translation>出险时间</translation>
+    </message>
+    <message>
+        <source>Time in this device's time zone (UTC%1)</source>
+        <translation>本设备所在时区的时间（UTC%1）</translation>
+    </message>
+    <message>
+        <source>Start survey</source>
+        <translation>开始查勘</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>surveyor</source>
+        <translation>查勘员</translation>
+    </message>
+</context>
+<context>
+    <name>SetupDialog</name>
+    <message>
+        <source>Set up fieldapp</source>
+        <translation>设置 fieldapp</translation>
+    </message>
+    <message>
+        <source>This device has not been set up yet. Say who surveys with it and choose the passphrase that protects the personal data of every survey on it.</source>
+        <translation>本设备尚未设置。请填写使用它的查勘员，并设定保护其中所有查勘个人信息的口令。</translation>
+    </message>
+    <message>
+        <source>Surveyor's name</source>
+        <translation>查勘员姓名</translation>
+    </message>
+    <message>
+        <source>Staff number</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>所属机构</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>口令</translation>
+    </message>
+    <message>
+        <source>Passphrase strength</source>
+        <translation>口令强度</translation>
+    </message>
+    <message>
+        <source>Passphrase again</source>
+        <translation>再次输入口令</translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %n characters. Longer is stronger: 12 characters are fair; 16, or 12 mixing letters, digits and signs, are strong. Without the passphrase the data cannot be read: keep it safe.</source>
+        <translation>
+            <numerusform>至少 %n 个字符。越长越安全：12 个字符为中等；16 个字符，或混合字母、数字和符号的 12 个字符为强。没有口令就无法读取数据，请妥善保管。</numerusform></translation>
+    </message>
+    <message>
+        <source>Set up this device</source>
+        <translation>设置本设备</translation>
+    </message>
+    <message>
+        <source>too short</source>
+        <translation>太短</translation>
+    </message>
+    <message>
+        <source>weak</source>
+        <translation>弱</translation>
+    </message>
+    <message>
+        <source>fair</source>
+        <translation>中等</translation>
+    </message>
+    <message>
+        <source>strong</source>
+        <translation>强</translation>
+    </message>
+</context>
+<context>
+    <name>StepNavigator</name>
+    <message>
+        <source>Steps of the survey</source>
+        <translation>查勘步骤</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyListPage</name>
+    <message>
+        <source>Search claim or policy number</source>
+        <translation>搜索报案号或保单号</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Every status</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>Line of business</source>
+        <translation>险种</translation>
+    </message>
+    <message>
+        <source>Every line</source>
+        <translation>全部险种</translation>
+    </message>
+    <message>
+        <source>New survey</source>
+        <translation>新建查勘</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Open the selected survey</source>
+        <translation>打开所选查勘</translation>
+    </message>
+    <message>
+        <source>Revise</source>
+        <translation>修订</translation>
+    </message>
+    <message>
+        <source>Revise the selected signed survey</source>
+        <translation>修订所选已签名查勘</translation>
+    </message>
+    <message>
+        <source>Surveys</source>
+        <translation>查勘</translation>
+    </message>
+    <message>
+        <source>No surveys yet. Start one with “New survey”.</source>
+        <translation>还没有查勘。点击“新建查勘”开始。</translation>
+    </message>
+    <message>
+        <source>No survey matches the search.</source>
+        <translation>没有符合搜索条件的查勘。</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyPage</name>
+    <message>
+        <source>← Surveys</source>
+        <translation>← 查勘列表</translation>
+    </message>
+    <message>
+        <source>Back to the survey list</source>
+        <translation>返回查勘列表</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyTableModel</name>
+    <message>
+        <source>Claim</source>
+        <translation>报案号</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>险种</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>出险时间</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>最近修改</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <source>Still missing</source>
+        <translation>尚缺</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>无</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <source>Unlock fieldapp</source>
+        <translation>解锁 fieldapp</translation>
+    </message>
+    <message>
+        <source>Type the passphrase that protects this device's surveys.</source>
+        <translation>请输入保护本设备查勘数据的口令。</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>口令</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>解锁</translation>
+    </message>
+</context>
+<context>
+    <name>messages</name>
+    <message>
+        <source>The passphrase is not right. Check it and try again.</source>
+        <translation>口令不正确，请检查后重试。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Choose a passphrase of at least %n characters.</source>
+        <translation>
+            <numerusform>请设定至少 %n 个字符的口令。</numerusform></translation>
+    </message>
+    <message>
+        <source>The two passphrases differ. Type the same one twice.</source>
+        <translation>两次输入的口令不一致，请输入相同的口令。</translation>
+    </message>
+    <message>
+        <source>The surveyor's name and the organisation are needed.</source>
+        <translation>需要填写查勘员姓名和所属机构。</translation>
+    </message>
+    <message>
+        <source>The disk is full: %1 could not be written. Free some space and try again.</source>
+        <translation>磁盘已满：无法写入%1。请释放空间后重试。</translation>
+    </message>
+    <message>
+        <source>Another program kept the survey database busy. Nothing was changed.</source>
+        <translation>另一个程序正在占用查勘数据库，未做任何修改。</translation>
+    </message>
+    <message>
+        <source>The key file of this data folder is damaged; restore it from a backup.</source>
+        <translation>此数据文件夹的密钥文件已损坏，请从备份恢复。</translation>
+    </message>
+</context>
+<context>
+    <name>names</name>
+    <message>
+        <source>Motor</source>
+        <translation>车险</translation>
+    </message>
+    <message>
+        <source>Property</source>
+        <translation>财产险</translation>
+    </message>
+    <message>
+        <source>Personal accident</source>
+        <translation>意外伤害险</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>已签名</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>Safety</source>
+        <translation>现场安全</translation>
+    </message>
+    <message>
+        <source>Parties &amp; consent</source>
+        <translation>当事人与同意</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <source>Damage &amp; valuation</source>
+        <translation>损失与定损</translation>
+    </message>
+    <message>
+        <source>Review &amp; sign</source>
+        <translation>复核与签名</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>needs attention</source>
+        <translation>待处理</translation>
+    </message>
+    <message>
+        <source>blocked</source>
+        <translation>已锁定</translation>
+    </message>
+    <message>
+        <source>not answered: %1</source>
+        <translation>未回答：%1</translation>
+    </message>
+    <message>
+        <source>shot %1: %2 of %3</source>
+        <translation>照片“%1”：%2/%3</translation>
+    </message>
+    <message>
+        <source>damage item %1 has no photo</source>
+        <translation>损失项 %1 没有照片</translation>
+    </message>
+    <message>
+        <source>no party recorded</source>
+        <translation>尚未记录当事人</translation>
+    </message>
+    <message>
+        <source>no damage item yet</source>
+        <translation>尚无损失项</translation>
+    </message>
+    <message>
+        <source>locked until the safety checklist is answered or an emergency skip recorded</source>
+        <translation>须先完成现场安全检查或记录紧急跳过</translation>
+    </message>
+    <message>
+        <source>not signed yet</source>
+        <translation>尚未签名</translation>
+    </message>
+    <message>
+        <source>no report exported yet</source>
+        <translation>尚未导出报告</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more</source>
+        <translation>
+            <numerusform>另有 %n 项</numerusform></translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>overview</source>
+        <translation>全景</translation>
+    </message>
+    <message>
+        <source>damage close-up</source>
+        <translation>损失特写</translation>
+    </message>
+    <message>
+        <source>plate / VIN</source>
+        <translation>车牌/车架号</translation>
+    </message>
+    <message>
+        <source>odometer</source>
+        <translation>里程表</translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation>证件资料</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>其他</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,432 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="zh_TW">
+<context>
+    <name>FieldWindow</name>
+    <message>
+        <source>fieldapp %1 — on-site survey</source>
+        <translation>fieldapp %1 — 現場查勘</translation>
+    </message>
+    <message>
+        <source>&amp;Survey</source>
+        <translation>查勘(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;New survey…</source>
+        <translation>新增查勘(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Survey &amp;list</source>
+        <translation>查勘清單(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>結束(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>檢視(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>語言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>主題(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>淺色</translation>
+    </message>
+    <message>
+        <source>High contrast (sunlight)</source>
+        <translation>高對比（強光下）</translation>
+    </message>
+    <message>
+        <source>Text &amp;size</source>
+        <translation>文字大小(&amp;S)</translation>
+    </message>
+</context>
+<context>
+    <name>NewSurveyDialog</name>
+    <message>
+        <source>New survey</source>
+        <translation>新增查勘</translation>
+    </message>
+    <message>
+        <source>Claim number</source>
+        <translation>報案號</translation>
+    </message>
+    <message>
+        <source>Line of business</source>
+        <translation>險種</translation>
+    </message>
+    <message>
+        <source>Incident time</source>
+        <translation>出險時間</translation>
+    </message>
+    <message>
+        <source>Time in this device's time zone (UTC%1)</source>
+        <translation>本裝置所在時區的時間（UTC%1）</translation>
+    </message>
+    <message>
+        <source>Start survey</source>
+        <translation>開始查勘</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>surveyor</source>
+        <translation>查勘員</translation>
+    </message>
+</context>
+<context>
+    <name>SetupDialog</name>
+    <message>
+        <source>Set up fieldapp</source>
+        <translation>設定 fieldapp</translation>
+    </message>
+    <message>
+        <source>This device has not been set up yet. Say who surveys with it and choose the passphrase that protects the personal data of every survey on it.</source>
+        <translation>本裝置尚未設定。請填寫使用它的查勘員，並設定保護其中所有查勘個人資料的密語。</translation>
+    </message>
+    <message>
+        <source>Surveyor's name</source>
+        <translation>查勘員姓名</translation>
+    </message>
+    <message>
+        <source>Staff number</source>
+        <translation>員工編號</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>所屬機構</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>密語</translation>
+    </message>
+    <message>
+        <source>Passphrase strength</source>
+        <translation>密語強度</translation>
+    </message>
+    <message>
+        <source>Passphrase again</source>
+        <translation>再次輸入密語</translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %n characters. Longer is stronger: 12 characters are fair; 16, or 12 mixing letters, digits and signs, are strong. Without the passphrase the data cannot be read: keep it safe.</source>
+        <translation>
+            <numerusform>至少 %n 個字元。越長越安全：12 個字元為中等；16 個字元，或混合字母、數字和符號的 12 個字元為強。沒有密語就無法讀取資料，請妥善保管。</numerusform></translation>
+    </message>
+    <message>
+        <source>Set up this device</source>
+        <translation>設定本裝置</translation>
+    </message>
+    <message>
+        <source>too short</source>
+        <translation>太短</translation>
+    </message>
+    <message>
+        <source>weak</source>
+        <translation>弱</translation>
+    </message>
+    <message>
+        <source>fair</source>
+        <translation>中等</translation>
+    </message>
+    <message>
+        <source>strong</source>
+        <translation>強</translation>
+    </message>
+</context>
+<context>
+    <name>StepNavigator</name>
+    <message>
+        <source>Steps of the survey</source>
+        <translation>查勘步驟</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyListPage</name>
+    <message>
+        <source>Search claim or policy number</source>
+        <translation>搜尋報案號或保單號</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Every status</source>
+        <translation>全部狀態</translation>
+    </message>
+    <message>
+        <source>Line of business</source>
+        <translation>險種</translation>
+    </message>
+    <message>
+        <source>Every line</source>
+        <translation>全部險種</translation>
+    </message>
+    <message>
+        <source>New survey</source>
+        <translation>新增查勘</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>開啟</translation>
+    </message>
+    <message>
+        <source>Open the selected survey</source>
+        <translation>開啟所選查勘</translation>
+    </message>
+    <message>
+        <source>Revise</source>
+        <translation>修訂</translation>
+    </message>
+    <message>
+        <source>Revise the selected signed survey</source>
+        <translation>修訂所選已簽署查勘</translation>
+    </message>
+    <message>
+        <source>Surveys</source>
+        <translation>查勘</translation>
+    </message>
+    <message>
+        <source>No surveys yet. Start one with “New survey”.</source>
+        <translation>尚無查勘。點選「新增查勘」開始。</translation>
+    </message>
+    <message>
+        <source>No survey matches the search.</source>
+        <translation>沒有符合搜尋條件的查勘。</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyPage</name>
+    <message>
+        <source>← Surveys</source>
+        <translation>← 查勘清單</translation>
+    </message>
+    <message>
+        <source>Back to the survey list</source>
+        <translation>返回查勘清單</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyTableModel</name>
+    <message>
+        <source>Claim</source>
+        <translation>報案號</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>險種</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>出險時間</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>最近修改</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <source>Still missing</source>
+        <translation>尚缺</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>無</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <source>Unlock fieldapp</source>
+        <translation>解鎖 fieldapp</translation>
+    </message>
+    <message>
+        <source>Type the passphrase that protects this device's surveys.</source>
+        <translation>請輸入保護本裝置查勘資料的密語。</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>密語</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>解鎖</translation>
+    </message>
+</context>
+<context>
+    <name>messages</name>
+    <message>
+        <source>The passphrase is not right. Check it and try again.</source>
+        <translation>密語不正確，請檢查後重試。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Choose a passphrase of at least %n characters.</source>
+        <translation>
+            <numerusform>請設定至少 %n 個字元的密語。</numerusform></translation>
+    </message>
+    <message>
+        <source>The two passphrases differ. Type the same one twice.</source>
+        <translation>兩次輸入的密語不一致，請輸入相同的密語。</translation>
+    </message>
+    <message>
+        <source>The surveyor's name and the organisation are needed.</source>
+        <translation>需要填寫查勘員姓名和所屬機構。</translation>
+    </message>
+    <message>
+        <source>The disk is full: %1 could not be written. Free some space and try again.</source>
+        <translation>磁碟已滿：無法寫入%1。請釋放空間後重試。</translation>
+    </message>
+    <message>
+        <source>Another program kept the survey database busy. Nothing was changed.</source>
+        <translation>另一個程式正在佔用查勘資料庫，未做任何修改。</translation>
+    </message>
+    <message>
+        <source>The key file of this data folder is damaged; restore it from a backup.</source>
+        <translation>此資料夾的金鑰檔已損壞，請從備份還原。</translation>
+    </message>
+</context>
+<context>
+    <name>names</name>
+    <message>
+        <source>Motor</source>
+        <translation>車險</translation>
+    </message>
+    <message>
+        <source>Property</source>
+        <translation>財產險</translation>
+    </message>
+    <message>
+        <source>Personal accident</source>
+        <translation>意外傷害險</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>進行中</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>已簽署</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>開始</translation>
+    </message>
+    <message>
+        <source>Safety</source>
+        <translation>現場安全</translation>
+    </message>
+    <message>
+        <source>Parties &amp; consent</source>
+        <translation>當事人與同意</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <source>Damage &amp; valuation</source>
+        <translation>損失與定損</translation>
+    </message>
+    <message>
+        <source>Review &amp; sign</source>
+        <translation>複核與簽署</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>匯出</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>needs attention</source>
+        <translation>待處理</translation>
+    </message>
+    <message>
+        <source>blocked</source>
+        <translation>已鎖定</translation>
+    </message>
+    <message>
+        <source>not answered: %1</source>
+        <translation>未回答：%1</translation>
+    </message>
+    <message>
+        <source>shot %1: %2 of %3</source>
+        <translation>照片「%1」：%2/%3</translation>
+    </message>
+    <message>
+        <source>damage item %1 has no photo</source>
+        <translation>損失項 %1 沒有照片</translation>
+    </message>
+    <message>
+        <source>no party recorded</source>
+        <translation>尚未記錄當事人</translation>
+    </message>
+    <message>
+        <source>no damage item yet</source>
+        <translation>尚無損失項</translation>
+    </message>
+    <message>
+        <source>locked until the safety checklist is answered or an emergency skip recorded</source>
+        <translation>須先完成現場安全檢查或記錄緊急略過</translation>
+    </message>
+    <message>
+        <source>not signed yet</source>
+        <translation>尚未簽署</translation>
+    </message>
+    <message>
+        <source>no report exported yet</source>
+        <translation>尚未匯出報告</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more</source>
+        <translation>
+            <numerusform>另有 %n 項</numerusform></translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>overview</source>
+        <translation>全景</translation>
+    </message>
+    <message>
+        <source>damage close-up</source>
+        <translation>損失特寫</translation>
+    </message>
+    <message>
+        <source>plate / VIN</source>
+        <translation>車牌/車身號碼</translation>
+    </message>
+    <message>
+        <source>odometer</source>
+        <translation>里程表</translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation>證件資料</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>其他</translation>
+    </message>
+</context>
+</TS>

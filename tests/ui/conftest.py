@@ -1,0 +1,40 @@
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
+
+from fieldapp.services.field import FieldWorkspace
+from fieldapp.services.session import open_unlocked, unlock
+from fieldapp.ui.field.context import FieldContext, SurveyChanges
+from fieldapp.ui.i18n import Translations
+from fieldapp.ui.preferences import Preferences
+from tests.conftest import TEST_PASSPHRASE
+
+
+@pytest.fixture
+def preferences(tmp_path: Path) -> Preferences:
+    """The window's preferences in a file of the test's own, never the user's."""
+    return Preferences(QSettings(str(tmp_path / "preferences.ini"), QSettings.Format.IniFormat))
+
+
+@pytest.fixture
+def translations(qapp: QApplication) -> Iterator[Translations]:
+    chosen = Translations(qapp)
+    chosen.use("zh-Hans")
+    yield chosen
+    if chosen.translator is not None:
+        qapp.removeTranslator(chosen.translator)
+    qapp.setProperty("fieldapp_language", None)
+
+
+@pytest.fixture
+def field_context(workspace: FieldWorkspace, preferences: Preferences) -> Iterator[FieldContext]:
+    """The UI thread's workspace on an unlocked folder, as the window gets it."""
+    workspace.cipher()  # makes the keyring with the test passphrase
+    opened = open_unlocked(workspace.data_dir, unlock(workspace.data_dir, TEST_PASSPHRASE))
+    yield FieldContext(opened, preferences, SurveyChanges())
+    opened.close()
