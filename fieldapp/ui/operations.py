@@ -10,10 +10,12 @@ thread, where it is not hidden.
 
 from __future__ import annotations
 
+import contextlib
 import threading
 from collections.abc import Callable
 from typing import Any, ClassVar, Generic, TypeVar
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from fieldapp.errors import FieldappError
@@ -45,8 +47,12 @@ class Operation(Generic[T]):
         on_success: Callable[[T], None],
         on_failure: Callable[[FieldappError], None],
         on_progress: Callable[[int, int, str], None] | None = None,
+        owner: QObject | None = None,
     ) -> None:
         self._cancel = threading.Event()
+        # An outcome that arrives after the widget that asked was deleted is dropped instead of
+        # reaching a widget that no longer exists.
+        self._owner = owner
         self._relay = _Relay()
         self._relay.succeeded.connect(lambda result: self._deliver(on_success, result))
         self._relay.failed.connect(lambda error: self._deliver(on_failure, error))
@@ -70,18 +76,29 @@ class Operation(Generic[T]):
 
     def _run(self) -> None:  # on the worker thread
         try:
-            result = self._work(self._relay.progressed.emit, self._cancel.is_set)
+            result = self._work(self._progress, self._cancel.is_set)
         except FieldappError as error:
-            self._relay.failed.emit(error)
+            self._emit(self._relay.failed, error)
         except BaseException as error:  # raised again on the UI thread, never swallowed
-            self._relay.crashed.emit(error)
+            self._emit(self._relay.crashed, error)
         else:
-            self._relay.succeeded.emit(result)
+            self._emit(self._relay.succeeded, result)
+
+    def _progress(self, done: int, total: int, message: str) -> None:
+        self._emit(self._relay.progressed, done, total, message)
+
+    @staticmethod
+    def _emit(signal: Any, *values: Any) -> None:
+        # A deleted relay means the application is closing and nobody waits for the outcome;
+        # work that stores something has stored it before this point.
+        with contextlib.suppress(RuntimeError):
+            signal.emit(*values)
 
     def _deliver(self, callback: Callable[[Any], None], value: Any) -> None:
         self.done = True
         Operation._running.discard(self)
-        callback(value)
+        if self._owner is None or shiboken6.isValid(self._owner):
+            callback(value)
 
     def _raise(self, error: BaseException) -> None:
         self.done = True
@@ -104,10 +121,11 @@ def in_background(
     on_success: Callable[[T], None],
     on_failure: Callable[[FieldappError], None],
     on_progress: Callable[[int, int, str], None] | None = None,
+    owner: QObject | None = None,
 ) -> Operation[T]:
     """Run ``work(progress, cancelled)`` in the thread pool (no workspace: unlock, setup)."""
     return Operation(
-        work, on_success=on_success, on_failure=on_failure, on_progress=on_progress
+        work, on_success=on_success, on_failure=on_failure, on_progress=on_progress, owner=owner
     ).start()
 
 
@@ -118,6 +136,7 @@ def with_workspace(
     on_success: Callable[[T], None],
     on_failure: Callable[[FieldappError], None],
     on_progress: Callable[[int, int, str], None] | None = None,
+    owner: QObject | None = None,
 ) -> Operation[T]:
     """Run ``work(workspace, progress, cancelled)`` in the thread pool on a workspace of its own
     (its own database connection, the same unlocked key), closed when the work ends."""
@@ -129,4 +148,6 @@ def with_workspace(
         finally:
             own.close()
 
-    return in_background(run, on_success=on_success, on_failure=on_failure, on_progress=on_progress)
+    return in_background(
+        run, on_success=on_success, on_failure=on_failure, on_progress=on_progress, owner=owner
+    )

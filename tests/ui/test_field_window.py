@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QThreadPool
 from PySide6.QtGui import QKeySequence
 from pytestqt.qtbot import QtBot
 
@@ -42,6 +42,8 @@ def window(
     qtbot.waitUntil(lambda: shown.home.model.rowCount() == 3, timeout=10_000)
     yield shown
     shown.close()
+    QThreadPool.globalInstance().waitForDone(10_000)  # outcomes reach this window, not the next
+    qtbot.wait(50)
 
 
 def visible_claims(window: FieldWindow) -> list[str]:

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QStackedWidget, 
 from fieldapp import __version__
 from fieldapp.errors import FieldappError
 from fieldapp.services.field import revise_survey
-from fieldapp.services.progress import progress_of, survey_overviews
+from fieldapp.services.progress import survey_overviews
 from fieldapp.ui.field.context import FieldContext
 from fieldapp.ui.field.new_survey import NewSurveyDialog
 from fieldapp.ui.field.survey_list import SurveyListPage, SurveyRow
@@ -129,11 +129,10 @@ class FieldWindow(Retranslating, QMainWindow):
     def reload_list(self) -> None:
         with_workspace(
             self.context.workspace,
-            lambda ws, progress, cancelled: [
-                SurveyRow(o, progress_of(o)) for o in survey_overviews(ws)
-            ],
+            lambda ws, progress, cancelled: [SurveyRow(o) for o in survey_overviews(ws)],
             on_success=self.home.show_rows,
             on_failure=self._show_error,
+            owner=self,
         )
 
     def show_home(self) -> None:

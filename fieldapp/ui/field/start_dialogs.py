@@ -78,6 +78,7 @@ class UnlockDialog(Retranslating, QDialog):
             lambda progress, cancelled: unlock(self.data_dir, passphrase),
             on_success=self._done,
             on_failure=self._refused,
+            owner=self,
         )
 
     def _working(self, working: bool) -> None:
@@ -225,6 +226,7 @@ class SetupDialog(Retranslating, QDialog):
             lambda progress, cancelled: set_up_device(self.data_dir, setup),
             on_success=self._done,
             on_failure=self._refused,
+            owner=self,
         )
 
     def _working(self, working: bool) -> None:

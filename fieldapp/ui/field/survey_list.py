@@ -30,23 +30,31 @@ from PySide6.QtWidgets import (
 
 from fieldapp.core.progress import SurveyProgress
 from fieldapp.core.survey import LineOfBusiness, SurveyStatus
+from fieldapp.services.progress import progress_of
 from fieldapp.store.surveys import SurveyOverview
 from fieldapp.ui.names import line_name, needs_summary, status_name
 from fieldapp.ui.widgets.retranslating import Retranslating
 
 Index = QModelIndex | QPersistentModelIndex
 SURVEY_ID_ROLE = Qt.ItemDataRole.UserRole + 1
-SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
-@dataclass(frozen=True)
+@dataclass
 class SurveyRow:
+    """One survey of the list; its progress is worked out when its row is first shown."""
+
     overview: SurveyOverview
-    progress: SurveyProgress
+    _progress: SurveyProgress | None = None
 
     @property
     def survey_id(self) -> str:
         return self.overview.summary.survey_id
+
+    @property
+    def progress(self) -> SurveyProgress:
+        if self._progress is None:
+            self._progress = progress_of(self.overview)
+        return self._progress
 
 
 class SurveyTableModel(QAbstractTableModel):
@@ -55,11 +63,13 @@ class SurveyTableModel(QAbstractTableModel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.rows: list[SurveyRow] = []
+        self.sort_column, self.sort_order = 4, Qt.SortOrder.DescendingOrder  # last change
 
     def replace_rows(self, rows: list[SurveyRow]) -> None:
         self.beginResetModel()
         self.rows = rows
         self.endResetModel()
+        self.sort(self.sort_column, self.sort_order)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.rows)
@@ -86,35 +96,51 @@ class SurveyTableModel(QAbstractTableModel):
         if not index.isValid():
             return None
         row = self.rows[index.row()]
-        summary, column = row.overview.summary, self.COLUMNS[index.column()]
+        column = self.COLUMNS[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._shown(row, column)
         if role == SURVEY_ID_ROLE:
             return row.survey_id
-        if role == SORT_ROLE:
-            return {
-                "claim": summary.claim_number,
-                "line": summary.line_of_business,
-                "status": summary.status,
-                "incident": summary.incident_at.timestamp(),
-                "changed": summary.updated_at_utc,
-                "photos": len(row.overview.facts.photo_categories),
-                "missing": len(row.progress.missing),
-            }[column]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return {
-                "claim": summary.claim_number,
-                "line": line_name(summary.line_of_business),
-                "status": status_name(summary.status)
-                + (f" · r{summary.revision}" if summary.revision > 1 else ""),
-                "incident": f"{summary.incident_at:%Y-%m-%d %H:%M %z}",
-                "changed": _local(summary.updated_at_utc),
-                "photos": str(len(row.overview.facts.photo_categories)),
-                "missing": needs_summary(row.progress.missing) or self.tr("nothing"),
-            }[column]
         if role == Qt.ItemDataRole.ToolTipRole and column == "missing":
             return needs_summary(row.progress.missing, shown=50)
         if role == Qt.ItemDataRole.TextAlignmentRole and column == "photos":
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
+
+    def _shown(self, row: SurveyRow, column: str) -> str:
+        summary = row.overview.summary
+        if column == "claim":
+            return summary.claim_number
+        if column == "line":
+            return line_name(summary.line_of_business)
+        if column == "status":
+            revision = f" · r{summary.revision}" if summary.revision > 1 else ""
+            return status_name(summary.status) + revision
+        if column == "incident":
+            return f"{summary.incident_at:%Y-%m-%d %H:%M %z}"
+        if column == "changed":
+            return _local(summary.updated_at_utc)
+        if column == "photos":
+            return str(len(row.overview.facts.photo_categories))
+        return needs_summary(row.progress.missing) or self.tr("nothing")
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sorted here, once, in Python: a proxy would ask for each key n·log n times."""
+        keys = {
+            "claim": lambda r: r.overview.summary.claim_number,
+            "line": lambda r: r.overview.summary.line_of_business,
+            "status": lambda r: (r.overview.summary.status, r.overview.summary.revision),
+            "incident": lambda r: r.overview.summary.incident_at.timestamp(),
+            "changed": lambda r: r.overview.summary.updated_at_utc,
+            "photos": lambda r: len(r.overview.facts.photo_categories),
+            "missing": lambda r: len(r.progress.missing),  # works out every row's progress
+        }
+        self.sort_column, self.sort_order = column, order
+        self.layoutAboutToBeChanged.emit()
+        self.rows.sort(
+            key=keys[self.COLUMNS[column]], reverse=order == Qt.SortOrder.DescendingOrder
+        )
+        self.layoutChanged.emit()
 
 
 def _local(utc_text: str) -> str:
@@ -132,7 +158,9 @@ class SurveyFilter(QSortFilterProxyModel):
         self.text = ""
         self.status = ""
         self.line = ""
-        self.setSortRole(SORT_ROLE)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self.sourceModel().sort(column, order)  # the proxy keeps the source's order
 
     def set_filter(self, *, text: str, status: str, line: str) -> None:
         self.beginFilterChange()
@@ -181,7 +209,9 @@ class SurveyListPage(Retranslating, QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(40)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setResizeContentsPrecision(60)  # sized from the rows in view, not all of them
         self.table.horizontalHeader().setStretchLastSection(True)
         self.empty = QLabel()
         self.empty.setProperty("role", "hint")

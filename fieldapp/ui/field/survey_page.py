@@ -107,6 +107,7 @@ class SurveyPage(Retranslating, QWidget):
             lambda ws, progress, cancelled: survey_overview_of(ws, survey_id),
             on_success=lambda found: self._show_progress(survey_id, *found),
             on_failure=self._failed,
+            owner=self,
         )
 
     def flush(self) -> None:
