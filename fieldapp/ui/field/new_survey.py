@@ -48,6 +48,7 @@ class NewSurveyDialog(Retranslating, QDialog):
         )
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setProperty("primary", True)
         self.buttons.accepted.connect(self.start)
+        self.setMinimumWidth(480)
         self.buttons.rejected.connect(self.reject)
         self.labels = [QLabel() for _ in range(3)]
         form = QFormLayout()

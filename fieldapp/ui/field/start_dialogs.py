@@ -55,6 +55,7 @@ class UnlockDialog(Retranslating, QDialog):
         self.unlock_button.setProperty("primary", True)
         self.unlock_button.setDefault(True)
         self.unlock_button.clicked.connect(self.try_unlock)
+        self.setMinimumWidth(460)
         self.passphrase.returnPressed.connect(self.try_unlock)
         layout = QVBoxLayout(self)
         for widget in (self.heading, self.passphrase, self.error, self.busy, self.unlock_button):
@@ -133,6 +134,7 @@ class SetupDialog(Retranslating, QDialog):
         self.create_button.setProperty("primary", True)
         self.create_button.setDefault(True)
         self.create_button.clicked.connect(self.try_set_up)
+        self.setMinimumWidth(560)
         self.passphrase.textChanged.connect(self._show_strength)
         self.form = QFormLayout()
         self.labels = [QLabel() for _ in range(6)]
