@@ -65,7 +65,7 @@ def demo_folder(folder: Path) -> None:
     workspace.close()
 
 
-def tour(out: Path, *, width: int, height: int) -> list[Path]:
+def tour(out: Path, *, width: int, height: int, only: str = "") -> list[Path]:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     out.mkdir(parents=True, exist_ok=True)
@@ -84,6 +84,8 @@ def tour(out: Path, *, width: int, height: int) -> list[Path]:
                 preferences.set(THEME, theme.value)
                 apply_theme(app, theme, 100)
                 prefix = f"{language}-{theme.value}"
+                if only and prefix != only:
+                    continue
                 if theme is Theme.LIGHT:
                     for dialog in (SetupDialog(Path(work) / "new"), UnlockDialog(data_dir)):
                         dialog.show()
@@ -113,9 +115,10 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("out", type=Path)
     parser.add_argument("--size", default="1366x768", help="window size, WIDTHxHEIGHT")
+    parser.add_argument("--only", default="", help="one language and theme, e.g. zh-Hans-light")
     args = parser.parse_args()
     width, height = (int(n) for n in args.size.split("x"))
-    for path in tour(args.out, width=width, height=height):
+    for path in tour(args.out, width=width, height=height, only=args.only):
         print(path)
 
 
