@@ -155,7 +155,9 @@ def edit_survey_start(
     nothing was written)."""
     survey = workspace.surveys.get(survey_id)
     if ("latitude" in changes) != ("longitude" in changes):
-        raise UsageError(detail="Give both latitude and longitude, or neither.")
+        raise UsageError(
+            "location_incomplete", detail="Give both latitude and longitude, or neither."
+        )
     incident_changes = {
         name: changes[name]  # type: ignore[literal-required]
         for name in ("occurred_at", "address", "description", "latitude", "longitude")

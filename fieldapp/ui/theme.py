@@ -68,6 +68,9 @@ QPushButton[primary="true"] {{
 }}
 QLabel[role="field-error"] {{ color: {error}; }}
 QLabel[role="hint"] {{ color: palette(placeholder-text); }}
+QFrame#safetyItem:focus {{ border: 3px solid palette(highlight); }}
+QPushButton[answer]:checked {{ background: palette(highlight); color: palette(highlighted-text);
+    font-weight: bold; }}
 QListWidget#stepNavigator::item {{ min-height: {MIN_TARGET_PX + 8}px; padding: 4px 8px; }}
 """
 
