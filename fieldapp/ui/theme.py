@@ -67,6 +67,8 @@ QPushButton[primary="true"] {{
     color: palette(highlighted-text);
 }}
 QLabel[role="field-error"] {{ color: {error}; }}
+QLabel[role="emergency"] {{ border: 2px solid {status_colour("attention", theme).name()};
+    padding: 8px; }}
 QLabel[role="hint"] {{ color: palette(placeholder-text); }}
 QFrame#safetyItem:focus {{ border: 3px solid palette(highlight); }}
 QPushButton[answer]:checked {{ background: palette(highlight); color: palette(highlighted-text);

@@ -619,8 +619,8 @@
         <translation>no report exported yet</translation>
     </message>
     <message>
-        <source>emergency skip recorded (the report shows the reason)</source>
-        <translation>emergency skip recorded (the report shows the reason)</translation>
+        <source>emergency skip recorded</source>
+        <translation>emergency skip recorded</translation>
     </message>
     <message>
         <source>%n more</source>

@@ -620,8 +620,8 @@
         <translation>尚未导出报告</translation>
     </message>
     <message>
-        <source>emergency skip recorded (the report shows the reason)</source>
-        <translation>已记录紧急跳过（报告显示原因）</translation>
+        <source>emergency skip recorded</source>
+        <translation>已记录紧急跳过</translation>
     </message>
     <message>
         <source>%n more</source>

@@ -620,8 +620,8 @@
         <translation>尚未匯出報告</translation>
     </message>
     <message>
-        <source>emergency skip recorded (the report shows the reason)</source>
-        <translation>已記錄緊急略過（報告顯示原因）</translation>
+        <source>emergency skip recorded</source>
+        <translation>已記錄緊急略過</translation>
     </message>
     <message>
         <source>%n more</source>

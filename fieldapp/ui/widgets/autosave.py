@@ -17,21 +17,37 @@ TYPING_PAUSE_MS = 400
 
 
 class Debounced(QObject):
-    """Calls ``store`` once typing pauses for TYPING_PAUSE_MS, or at once on ``now()``."""
+    """Calls ``store`` once typing pauses for TYPING_PAUSE_MS, or at once on ``now()``; and
+    while typing goes on without a pause, every TYPING_PAUSE_MS all the same (so that a fast
+    typist killed mid-sentence loses at most the last moment, not the whole sentence)."""
 
     def __init__(self, store: Callable[[], None], parent: QObject) -> None:
         super().__init__(parent)
         self._store = store
-        self.timer = QTimer(self)
+        self.timer = QTimer(self)  # the pause: restarted on each key
         self.timer.setSingleShot(True)
         self.timer.setInterval(TYPING_PAUSE_MS)
-        self.timer.timeout.connect(store)
+        self.timer.timeout.connect(self.now)
+        self.longest = QTimer(self)  # the longest wait: started by the first unstored key
+        self.longest.setSingleShot(True)
+        self.longest.setInterval(TYPING_PAUSE_MS)
+        self.longest.timeout.connect(self.now)
+
+    @property
+    def pending(self) -> bool:
+        return self.timer.isActive()
 
     def typed(self) -> None:
-        self.timer.start()  # restarts: one write after the last key of a burst
+        self.timer.start()
+        if not self.longest.isActive():
+            self.longest.start()
+
+    def cancel(self) -> None:
+        self.timer.stop()
+        self.longest.stop()
 
     def now(self) -> None:
-        self.timer.stop()
+        self.cancel()
         self._store()
 
 

@@ -8,6 +8,7 @@ answered "no" needs its note) and the refusal is shown beside the note.
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from fieldapp.core.progress import Step, StepState
@@ -67,7 +68,7 @@ class SafetyStepPage(StepPage):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(scroll, 1)
-        layout.addWidget(self.skip_button)
+        layout.addWidget(self.skip_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -134,7 +135,7 @@ class SafetyStepPage(StepPage):
     # --- storing ---------------------------------------------------------------------------
 
     def store(self, row: SafetyItemRow) -> None:
-        row.typing.timer.stop()
+        row.typing.cancel()
         if self.survey is None or self.survey.is_frozen or not row.dirty:
             return
         chosen = row.chosen
@@ -161,7 +162,7 @@ class SafetyStepPage(StepPage):
 
     def flush(self) -> None:
         for row in self.rows:
-            if row.typing.timer.isActive() or row.dirty:
+            if row.typing.pending or row.dirty:
                 self.store(row)
 
     def ask_emergency_skip(self) -> None:

@@ -9,7 +9,6 @@ checklist and the required photos depend on it.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
@@ -32,6 +31,13 @@ from fieldapp.errors import FieldappError
 from fieldapp.services.field import edit_survey_start, survey_of
 from fieldapp.ui.field.context import FieldContext
 from fieldapp.ui.field.steps.base import StepPage
+from fieldapp.ui.field.steps.start_fields import (
+    NotANumber,
+    StartField,
+    degrees,
+    degrees_or_none,
+    offset_text,
+)
 from fieldapp.ui.messages import error_text
 from fieldapp.ui.names import line_name
 from fieldapp.ui.operations import with_workspace
@@ -39,43 +45,6 @@ from fieldapp.ui.widgets.autosave import Debounced, on_focus_out
 from fieldapp.ui.widgets.retranslating import FieldError
 
 TIME_FORMAT = "yyyy-MM-dd HH:mm"
-
-
-def offset_text(moment: datetime) -> str:
-    """UTC+08:00 for a moment's own offset."""
-    raw = moment.strftime("%z")
-    return f"UTC{raw[:3]}:{raw[3:]}"
-
-
-class NotANumber(Exception):
-    """Latitude or longitude typed as something that is not a number (parsing, not a rule)."""
-
-
-def degrees(text: str) -> float | None:
-    text = text.strip().replace(",", ".").replace("−", "-")
-    if not text:
-        return None
-    try:
-        return float(text)
-    except ValueError:
-        raise NotANumber from None
-
-
-@dataclass
-class StartField:
-    """One thing the page stores: what the widgets show, how it becomes a change, where its
-    error goes, and what was last stored (to know whether there is anything to store)."""
-
-    name: str
-    shown: Callable[[], str]  # the widgets' text, as compared with what was stored
-    show: Callable[[Survey], None]  # put the stored value into the widgets
-    change: Callable[[], dict[str, Any]]  # the keyword arguments of edit_survey_start
-    error: FieldError
-    stored: str | None = None
-
-    @property
-    def dirty(self) -> bool:
-        return self.stored is not None and self.shown() != self.stored
 
 
 class StartStepPage(StepPage):
@@ -121,7 +90,7 @@ class StartStepPage(StepPage):
             return StartField(
                 name,
                 shown=widget.text,
-                show=lambda s: widget.setText(value(s)),
+                show=lambda s: widget.text() != value(s) and widget.setText(value(s)),
                 change=lambda: {name: widget.text()},
                 error=FieldError(widget),
             )
@@ -130,7 +99,7 @@ class StartStepPage(StepPage):
             return StartField(
                 name,
                 shown=box.toPlainText,
-                show=lambda s: box.setPlainText(value(s)),
+                show=lambda s: box.toPlainText() != value(s) and box.setPlainText(value(s)),
                 change=lambda: {name: box.toPlainText()},
                 error=FieldError(box),
             )
@@ -159,7 +128,9 @@ class StartStepPage(StepPage):
 
     def _show_time(self, survey: Survey) -> None:
         local = survey.incident.occurred_at.astimezone()  # shown in this device's time zone
-        self.occurred_at.setDateTime(QDateTime(local.replace(tzinfo=None)))
+        shown = QDateTime(local.replace(tzinfo=None))
+        if shown != self.occurred_at.dateTime():  # the cursor stays where the user left it
+            self.occurred_at.setDateTime(shown)
 
     def _draw_offsets(self) -> None:
         """The offset of the time shown, and the one it was recorded with if that differs."""
@@ -179,8 +150,13 @@ class StartStepPage(StepPage):
 
     def _show_location(self, survey: Survey) -> None:
         incident = survey.incident
-        self.latitude.setText("" if incident.latitude is None else f"{incident.latitude:g}")
-        self.longitude.setText("" if incident.longitude is None else f"{incident.longitude:g}")
+        for edit, value in (
+            (self.latitude, incident.latitude),
+            (self.longitude, incident.longitude),
+        ):
+            text = "" if value is None else f"{value:g}"
+            if degrees_or_none(edit.text()) != value:  # "25.0" stays as typed when it is 25
+                edit.setText(text)
 
     def _location_change(self) -> dict[str, Any]:
         return {
@@ -324,7 +300,7 @@ class StartStepPage(StepPage):
 
     def show_survey(self, survey_id: str, state: StepState) -> None:
         if survey_id != self.survey_id:
-            self.autosave.timer.stop()
+            self.autosave.cancel()
             self.survey = None
             self._set_enabled(False)
             for field in self.fields.values():
