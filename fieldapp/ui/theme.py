@@ -59,7 +59,8 @@ def _style_sheet(theme: Theme) -> str:
     border = "2px solid #000000" if theme is Theme.HIGH_CONTRAST else "1px solid #aab2bd"
     error = status_colour("blocked", theme).name()
     return f"""
-QPushButton, QToolButton, QComboBox, QLineEdit, QDateTimeEdit, QSpinBox, QDoubleSpinBox {{
+QPushButton, QToolButton, QComboBox, QLineEdit, QPlainTextEdit, QDateTimeEdit, QSpinBox,
+QDoubleSpinBox {{
     min-height: {MIN_TARGET_PX - 12}px; padding: 4px 10px; border: {border}; border-radius: 4px;
 }}
 QPushButton[primary="true"] {{
