@@ -48,6 +48,29 @@ def cmd_new(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_edit(args: argparse.Namespace) -> int:
+    from fieldapp.core.timestamps import parse_user_time
+    from fieldapp.services.field import StartChanges, edit_survey_start
+
+    changes: StartChanges = {}
+    for option, name in (
+        ("claim", "claim_number"),
+        ("policy", "policy_number"),
+        ("address", "address"),
+        ("description", "description"),
+    ):
+        if getattr(args, option) is not None:
+            changes[name] = getattr(args, option)  # type: ignore[literal-required]
+    if args.occurred_at is not None:
+        changes["occurred_at"] = parse_user_time(args.occurred_at)
+    if args.lat is not None or args.lon is not None:
+        changes["latitude"], changes["longitude"] = args.lat, args.lon
+    ws = workspace(args)
+    changed = edit_survey_start(ws, ws.surveys.resolve_id(args.survey), **changes)
+    print(f"changed: {', '.join(changed)}" if changed else "nothing changed")
+    return EXIT_OK
+
+
 def cmd_list(args: argparse.Namespace) -> int:
     from fieldapp.services.field import list_surveys
 
@@ -256,6 +279,20 @@ def register(verbs: Any) -> Any:
     new.add_argument("--lat", type=float, help="latitude in degrees (WGS-84)")
     new.add_argument("--lon", type=float, help="longitude in degrees (WGS-84)")
     new.set_defaults(handler=cmd_new)
+
+    edit = sv.add_parser(
+        "edit",
+        help="change the start fields of a draft survey (its line of business stays)",
+    )
+    edit.add_argument("survey", metavar="ID", help="survey id (or its first characters)")
+    edit.add_argument("--claim", help="claim number")
+    edit.add_argument("--policy", help="policy number")
+    edit.add_argument("--occurred-at", metavar="TIME", help="incident time, as for `survey new`")
+    edit.add_argument("--address", help="where the incident happened")
+    edit.add_argument("--description", help="how the loss happened")
+    edit.add_argument("--lat", type=float, help="latitude in degrees (WGS-84), with --lon")
+    edit.add_argument("--lon", type=float, help="longitude in degrees (WGS-84), with --lat")
+    edit.set_defaults(handler=cmd_edit)
 
     listing = sv.add_parser("list", help="list surveys, most recently changed first")
     listing.add_argument("--json", action="store_true", help="print JSON")

@@ -35,6 +35,7 @@ class EventKind(StrEnum):
     SURVEY_EXPORTED = "survey_exported"
     SURVEY_FINISHED = "survey_finished"
     SURVEY_REVISED = "survey_revised"
+    START_EDITED = "start_edited"
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
 from fieldapp.core.checklist import ChecklistTemplate
@@ -66,6 +66,7 @@ class StepState:
     step: Step
     status: StepStatus
     needs: tuple[Need, ...] = ()
+    remarks: tuple[Need, ...] = ()  # worth showing though nothing is missing (an emergency skip)
 
 
 @dataclass(frozen=True)
@@ -139,10 +140,13 @@ def survey_progress(
     )
     review = () if finished or facts.exported else (Need("not_signed"),)
     export = () if facts.exported else (Need("not_exported"),)
+    safety_state = state(Step.SAFETY, safety)
+    if facts.emergency_skip:  # the report shows it; so does the navigator
+        safety_state = replace(safety_state, remarks=(Need("emergency_skip_recorded"),))
     return SurveyProgress(
         steps=(
             state(Step.START, ()),
-            state(Step.SAFETY, safety),
+            safety_state,
             state(Step.PARTIES, parties),
             state(Step.PHOTOS, shot_needs(facts, shots), blocked=evidence_blocked),
             state(Step.DAMAGE, damage, blocked=evidence_blocked),

@@ -68,11 +68,18 @@ class Incident:
         _checked(self, "address", texts.INCIDENT_ADDRESS)
         _checked(self, "description", texts.INCIDENT_DESCRIPTION)
         if (self.latitude is None) != (self.longitude is None):
-            raise UsageError(detail="Give both latitude and longitude, or neither.")
+            raise UsageError(
+                "location_incomplete", detail="Give both latitude and longitude, or neither."
+            )
         if self.latitude is not None and not -90 <= self.latitude <= 90:
-            raise UsageError(detail=f"Latitude {self.latitude} is outside -90..90.")
+            raise UsageError(
+                "latitude_out_of_range", detail=f"Latitude {self.latitude} is outside -90..90."
+            )
         if self.longitude is not None and not -180 <= self.longitude <= 180:
-            raise UsageError(detail=f"Longitude {self.longitude} is outside -180..180.")
+            raise UsageError(
+                "longitude_out_of_range",
+                detail=f"Longitude {self.longitude} is outside -180..180.",
+            )
 
 
 @dataclass(frozen=True)

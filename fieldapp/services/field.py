@@ -7,11 +7,11 @@ persist the change together with its event.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from enum import StrEnum
 from pathlib import Path
-from typing import TypeVar
+from typing import TypedDict, TypeVar, Unpack
 
 from fieldapp.core.checklist import LANGUAGES, ChecklistItem, check_answer
 from fieldapp.core.consent import ConsentAnswer, ConsentRecord, LegalBasis
@@ -132,6 +132,67 @@ def start_survey(
         survey, checklist_reference=checklist_for(line).reference, actor=survey.surveyor
     )
     return survey
+
+
+class StartChanges(TypedDict, total=False):
+    """The start fields of a draft survey that can change in place; the line of business
+    cannot (its safety checklist and the required shots depend on it)."""
+
+    claim_number: str
+    policy_number: str
+    occurred_at: datetime
+    address: str
+    description: str
+    latitude: float | None  # latitude and longitude change together (None, None: no place)
+    longitude: float | None
+
+
+def edit_survey_start(
+    workspace: FieldWorkspace, survey_id: str, **changes: Unpack[StartChanges]
+) -> tuple[str, ...]:
+    """Change start fields of a draft survey in place, with an event naming what changed.
+
+    The new values pass the same checks as when the survey was started (the survey value's
+    own); a finished survey is refused. Returns the names of the fields that changed (none:
+    nothing was written)."""
+    survey = workspace.surveys.get(survey_id)
+    if ("latitude" in changes) != ("longitude" in changes):
+        raise UsageError(
+            "location_incomplete", detail="Give both latitude and longitude, or neither."
+        )
+    incident_changes = {
+        name: changes[name]  # type: ignore[literal-required]
+        for name in ("occurred_at", "address", "description", "latitude", "longitude")
+        if name in changes
+    }
+    if "occurred_at" in incident_changes:  # the same rule as when the survey was started
+        check_incident_moment(incident_changes["occurred_at"], now=utc_now())
+    edited = replace(
+        survey,
+        incident=replace(survey.incident, **incident_changes),
+        **{k: changes[k] for k in ("claim_number", "policy_number") if k in changes},  # type: ignore[literal-required]
+    )
+    changed = _changed_start_fields(survey, edited)
+    if changed:
+        workspace.surveys.edit_start(edited, changed, actor=survey.surveyor)
+    return changed
+
+
+def _changed_start_fields(before: Survey, after: Survey) -> tuple[str, ...]:
+    values = {
+        "claim_number": lambda s: s.claim_number,
+        "policy_number": lambda s: s.policy_number,
+        "occurred_at": lambda s: (s.incident.occurred_at, s.incident.occurred_at.utcoffset()),
+        "address": lambda s: s.incident.address,
+        "description": lambda s: s.incident.description,
+        "location": lambda s: (s.incident.latitude, s.incident.longitude),
+    }
+    return tuple(name for name, value in values.items() if value(before) != value(after))
+
+
+def survey_of(workspace: FieldWorkspace, survey_id: str) -> Survey:
+    """One survey with all it holds (personal data included, for the surveyor's own screen)."""
+    return workspace.surveys.get(survey_id)
 
 
 def answer_safety_item(

@@ -8,7 +8,7 @@ The rules themselves live in ``fieldapp.core``; callers check them first.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -370,6 +370,32 @@ class SurveyRepository(SurveyRevisions):
                 actor,
                 EventKind.PARTY_SAVED,
                 f"party {verb}: {party.role.value} {party.party_id[:8]}, basis {basis}",
+            )
+
+    def edit_start(self, survey: Survey, changed: Sequence[str], *, actor: str) -> None:
+        """Write a draft survey's start fields (claim, policy, incident) as ``survey`` holds
+        them; the event names the fields that changed, never their (personal) values."""
+        incident = survey.incident
+        with self.db.atomic():
+            ensure_writable(self.db, survey.survey_id)
+            self._update_survey(
+                survey.survey_id,
+                {
+                    "claim_number": survey.claim_number,
+                    "policy_number": survey.policy_number,
+                    **time_columns("incident_at", incident.occurred_at),
+                    "incident_address": incident.address,
+                    "incident_latitude": incident.latitude,
+                    "incident_longitude": incident.longitude,
+                    "incident_description": incident.description,
+                },
+            )
+            record_change(
+                self.db,
+                survey.survey_id,
+                actor,
+                EventKind.START_EDITED,
+                f"start changed: {', '.join(changed).replace('_', ' ')}",
             )
 
     def set_notes(self, survey_id: str, notes: str, *, actor: str) -> None:

@@ -36,4 +36,50 @@ def error_text(error: FieldappError) -> str:
         return translate(
             "messages", "The key file of this data folder is damaged; restore it from a backup."
         )
-    return error.message
+    return _survey_error_text(error) or error.message
+
+
+def _survey_error_text(error: FieldappError) -> str:
+    """Refusals of a survey's values, said beside the field they concern (so they need not
+    name it)."""
+    texts = {
+        "survey_frozen": translate(
+            "messages",
+            "This revision is signed and cannot change. Open the next revision with "
+            "“Revise” in the survey list.",
+        ),
+        "text_missing": translate("messages", "This cannot be left empty."),
+        "text_too_long": translate("messages", "This is too long; shorten it."),
+        "text_character": translate(
+            "messages", "This holds a character that cannot be stored (a control character)."
+        ),
+        "text_too_short": translate(
+            "messages", "Write a little more: a Chinese character counts as two."
+        ),
+        "incident_in_future": translate(
+            "messages", "The incident time is in the future; give the time it happened."
+        ),
+        "incident_too_old": translate(
+            "messages", "The incident time is more than ten years ago; check the year."
+        ),
+        "year_out_of_range": translate("messages", "Check the year."),
+        "offset_out_of_range": translate("messages", "This time zone offset does not exist."),
+        "location_incomplete": translate(
+            "messages", "Give both latitude and longitude, or neither."
+        ),
+        "latitude_out_of_range": translate(
+            "messages", "Latitude is a number of degrees from -90 to 90."
+        ),
+        "longitude_out_of_range": translate(
+            "messages", "Longitude is a number of degrees from -180 to 180."
+        ),
+        "safety_no_needs_note": translate(
+            "messages",
+            "A “no” to a required item needs a note: say why, and what was done instead.",
+        ),
+        "emergency_reason_too_short": translate(
+            "messages",
+            "Write the reason in a sentence (at least 10 characters); the report shows it.",
+        ),
+    }
+    return texts.get(error.code, "")

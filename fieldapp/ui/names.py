@@ -73,6 +73,7 @@ def need_text(need: Need) -> str:
         ),
         "not_signed": translate("names", "not signed yet"),
         "not_exported": translate("names", "no report exported yet"),
+        "emergency_skip_recorded": translate("names", "emergency skip recorded"),
     }
     return texts.get(need.code, need.code)
 

@@ -59,7 +59,8 @@ def _style_sheet(theme: Theme) -> str:
     border = "2px solid #000000" if theme is Theme.HIGH_CONTRAST else "1px solid #aab2bd"
     error = status_colour("blocked", theme).name()
     return f"""
-QPushButton, QToolButton, QComboBox, QLineEdit, QDateTimeEdit, QSpinBox, QDoubleSpinBox {{
+QPushButton, QToolButton, QComboBox, QLineEdit, QPlainTextEdit, QDateTimeEdit, QSpinBox,
+QDoubleSpinBox {{
     min-height: {MIN_TARGET_PX - 12}px; padding: 4px 10px; border: {border}; border-radius: 4px;
 }}
 QPushButton[primary="true"] {{
@@ -67,7 +68,12 @@ QPushButton[primary="true"] {{
     color: palette(highlighted-text);
 }}
 QLabel[role="field-error"] {{ color: {error}; }}
+QLabel[role="emergency"] {{ border: 2px solid {status_colour("attention", theme).name()};
+    padding: 8px; }}
 QLabel[role="hint"] {{ color: palette(placeholder-text); }}
+QFrame#safetyItem:focus {{ border: 3px solid palette(highlight); }}
+QPushButton[answer]:checked {{ background: palette(highlight); color: palette(highlighted-text);
+    font-weight: bold; }}
 QListWidget#stepNavigator::item {{ min-height: {MIN_TARGET_PX + 8}px; padding: 4px 8px; }}
 """
 

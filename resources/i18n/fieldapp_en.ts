@@ -1,6 +1,33 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
+    <name>EmergencySkipDialog</name>
+    <message>
+        <source>Emergency — skip the safety checklist</source>
+        <translation>Emergency — skip the safety checklist</translation>
+    </message>
+    <message>
+        <source>Go straight to evidence only when waiting would put people or the evidence at risk. Write why: the report shows the reason and the time.</source>
+        <translation>Go straight to evidence only when waiting would put people or the evidence at risk. Write why: the report shows the reason and the time.</translation>
+    </message>
+    <message>
+        <source>Reason for the emergency skip</source>
+        <translation>Reason for the emergency skip</translation>
+    </message>
+    <message>
+        <source>e.g. fire spreading to the neighbouring house; fire brigade on site</source>
+        <translation>e.g. fire spreading to the neighbouring house; fire brigade on site</translation>
+    </message>
+    <message>
+        <source>Record emergency skip</source>
+        <translation>Record emergency skip</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>FieldWindow</name>
     <message>
         <source>fieldapp %1 — on-site survey</source>
@@ -83,6 +110,64 @@
     </message>
 </context>
 <context>
+    <name>SafetyItemRow</name>
+    <message>
+        <source>required</source>
+        <translation>required</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>Not applicable</translation>
+    </message>
+    <message>
+        <source>Note: what was found or done (needed for a “no” to a required item)</source>
+        <translation>Note: what was found or done (needed for a “no” to a required item)</translation>
+    </message>
+    <message>
+        <source>Note on: %1</source>
+        <translation>Note on: %1</translation>
+    </message>
+    <message>
+        <source>not answered</source>
+        <translation>not answered</translation>
+    </message>
+    <message>
+        <source>Y: yes, N: no, A: not applicable; arrow keys move between them</source>
+        <translation>Y: yes, N: no, A: not applicable; arrow keys move between them</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyStepPage</name>
+    <message>
+        <source>Emergency — skip the checklist…</source>
+        <translation>Emergency — skip the checklist…</translation>
+    </message>
+    <message>
+        <source>Emergency: skip the safety checklist</source>
+        <translation>Emergency: skip the safety checklist</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Emergency skip recorded&lt;/b&gt; at %1. Reason: %2</source>
+        <translation>&lt;b&gt;Emergency skip recorded&lt;/b&gt; at %1. Reason: %2</translation>
+    </message>
+    <message>
+        <source>Choose yes, no or not applicable: the note is stored with the answer.</source>
+        <translation>Choose yes, no or not applicable: the note is stored with the answer.</translation>
+    </message>
+</context>
+<context>
     <name>SetupDialog</name>
     <message>
         <source>Set up fieldapp</source>
@@ -140,6 +225,89 @@
     <message>
         <source>strong</source>
         <translation>strong</translation>
+    </message>
+</context>
+<context>
+    <name>StartStepPage</name>
+    <message>
+        <source>Time in this device's time zone (%1)</source>
+        <translation>Time in this device's time zone (%1)</translation>
+    </message>
+    <message>
+        <source>Recorded as %1 (%2)</source>
+        <translation>Recorded as %1 (%2)</translation>
+    </message>
+    <message>
+        <source>The claim and the incident. Each change is stored as you type.</source>
+        <translation>The claim and the incident. Each change is stored as you type.</translation>
+    </message>
+    <message>
+        <source>Claim number</source>
+        <translation>Claim number</translation>
+    </message>
+    <message>
+        <source>Policy number</source>
+        <translation>Policy number</translation>
+    </message>
+    <message>
+        <source>Line of business</source>
+        <translation>Line of business</translation>
+    </message>
+    <message>
+        <source>Incident time</source>
+        <translation>Incident time</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation>Latitude</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>Longitude</translation>
+    </message>
+    <message>
+        <source>e.g. 25.0330</source>
+        <translation>e.g. 25.0330</translation>
+    </message>
+    <message>
+        <source>e.g. 121.5654</source>
+        <translation>e.g. 121.5654</translation>
+    </message>
+    <message>
+        <source>Optional: degrees (WGS-84), both or neither; south and west are negative.</source>
+        <translation>Optional: degrees (WGS-84), both or neither; south and west are negative.</translation>
+    </message>
+    <message>
+        <source>Where it happened</source>
+        <translation>Where it happened</translation>
+    </message>
+    <message>
+        <source>How the loss happened, in your words</source>
+        <translation>How the loss happened, in your words</translation>
+    </message>
+    <message>
+        <source>Fixed once the survey is started: the safety checklist and the required photos depend on it. For another line, start a new survey.</source>
+        <translation>Fixed once the survey is started: the safety checklist and the required photos depend on it. For another line, start a new survey.</translation>
+    </message>
+    <message>
+        <source>This revision is signed and cannot change. To correct it, choose “Revise” in the survey list.</source>
+        <translation>This revision is signed and cannot change. To correct it, choose “Revise” in the survey list.</translation>
+    </message>
+    <message>
+        <source>Latitude and longitude are numbers of degrees, e.g. 25.0330.</source>
+        <translation>Latitude and longitude are numbers of degrees, e.g. 25.0330.</translation>
+    </message>
+    <message>
+        <source>Stored at %1.</source>
+        <translation>Stored at %1.</translation>
     </message>
 </context>
 <context>
@@ -275,10 +443,9 @@
         <source>The passphrase is not right. Check it and try again.</source>
         <translation>The passphrase is not right. Check it and try again.</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>Choose a passphrase of at least %n characters.</source>
-        <translation>
-            <numerusform>Choose a passphrase of at least %n characters.</numerusform><numerusform>Choose a passphrase of at least %n characters.</numerusform></translation>
+        <translation>Choose a passphrase of at least %n characters.</translation>
     </message>
     <message>
         <source>The two passphrases differ. Type the same one twice.</source>
@@ -299,6 +466,62 @@
     <message>
         <source>The key file of this data folder is damaged; restore it from a backup.</source>
         <translation>The key file of this data folder is damaged; restore it from a backup.</translation>
+    </message>
+    <message>
+        <source>This revision is signed and cannot change. Open the next revision with “Revise” in the survey list.</source>
+        <translation>This revision is signed and cannot change. Open the next revision with “Revise” in the survey list.</translation>
+    </message>
+    <message>
+        <source>This cannot be left empty.</source>
+        <translation>This cannot be left empty.</translation>
+    </message>
+    <message>
+        <source>This is too long; shorten it.</source>
+        <translation>This is too long; shorten it.</translation>
+    </message>
+    <message>
+        <source>This holds a character that cannot be stored (a control character).</source>
+        <translation>This holds a character that cannot be stored (a control character).</translation>
+    </message>
+    <message>
+        <source>Write a little more: a Chinese character counts as two.</source>
+        <translation>Write a little more: a Chinese character counts as two.</translation>
+    </message>
+    <message>
+        <source>The incident time is in the future; give the time it happened.</source>
+        <translation>The incident time is in the future; give the time it happened.</translation>
+    </message>
+    <message>
+        <source>The incident time is more than ten years ago; check the year.</source>
+        <translation>The incident time is more than ten years ago; check the year.</translation>
+    </message>
+    <message>
+        <source>Check the year.</source>
+        <translation>Check the year.</translation>
+    </message>
+    <message>
+        <source>This time zone offset does not exist.</source>
+        <translation>This time zone offset does not exist.</translation>
+    </message>
+    <message>
+        <source>Give both latitude and longitude, or neither.</source>
+        <translation>Give both latitude and longitude, or neither.</translation>
+    </message>
+    <message>
+        <source>Latitude is a number of degrees from -90 to 90.</source>
+        <translation>Latitude is a number of degrees from -90 to 90.</translation>
+    </message>
+    <message>
+        <source>Longitude is a number of degrees from -180 to 180.</source>
+        <translation>Longitude is a number of degrees from -180 to 180.</translation>
+    </message>
+    <message>
+        <source>A “no” to a required item needs a note: say why, and what was done instead.</source>
+        <translation>A “no” to a required item needs a note: say why, and what was done instead.</translation>
+    </message>
+    <message>
+        <source>Write the reason in a sentence (at least 10 characters); the report shows it.</source>
+        <translation>Write the reason in a sentence (at least 10 characters); the report shows it.</translation>
     </message>
 </context>
 <context>
@@ -395,10 +618,13 @@
         <source>no report exported yet</source>
         <translation>no report exported yet</translation>
     </message>
-    <message numerus="yes">
+    <message>
+        <source>emergency skip recorded</source>
+        <translation>emergency skip recorded</translation>
+    </message>
+    <message>
         <source>%n more</source>
-        <translation>
-            <numerusform>%n more</numerusform><numerusform>%n more</numerusform></translation>
+        <translation>%n more</translation>
     </message>
     <message>
         <source>; </source>

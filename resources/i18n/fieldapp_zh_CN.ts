@@ -1,6 +1,33 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>EmergencySkipDialog</name>
+    <message>
+        <source>Emergency — skip the safety checklist</source>
+        <translation>紧急情况——跳过安全检查</translation>
+    </message>
+    <message>
+        <source>Go straight to evidence only when waiting would put people or the evidence at risk. Write why: the report shows the reason and the time.</source>
+        <translation>仅当等待会危及人员或证据时，才直接开始取证。请写明原因：报告会显示原因和时间。</translation>
+    </message>
+    <message>
+        <source>Reason for the emergency skip</source>
+        <translation>紧急跳过的原因</translation>
+    </message>
+    <message>
+        <source>e.g. fire spreading to the neighbouring house; fire brigade on site</source>
+        <translation>例如：火势蔓延至邻屋，消防队在场</translation>
+    </message>
+    <message>
+        <source>Record emergency skip</source>
+        <translation>记录紧急跳过</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>FieldWindow</name>
     <message>
         <source>fieldapp %1 — on-site survey</source>
@@ -83,6 +110,64 @@
     </message>
 </context>
 <context>
+    <name>SafetyItemRow</name>
+    <message>
+        <source>required</source>
+        <translation>必答</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>选答</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <source>Note: what was found or done (needed for a “no” to a required item)</source>
+        <translation>备注：发现了什么或采取了什么措施（必答项答“否”时必填）</translation>
+    </message>
+    <message>
+        <source>Note on: %1</source>
+        <translation>备注：%1</translation>
+    </message>
+    <message>
+        <source>not answered</source>
+        <translation>未作答</translation>
+    </message>
+    <message>
+        <source>Y: yes, N: no, A: not applicable; arrow keys move between them</source>
+        <translation>Y：是，N：否，A：不适用；方向键在选项间移动</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyStepPage</name>
+    <message>
+        <source>Emergency — skip the checklist…</source>
+        <translation>紧急情况——跳过检查清单…</translation>
+    </message>
+    <message>
+        <source>Emergency: skip the safety checklist</source>
+        <translation>紧急情况：跳过安全检查清单</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Emergency skip recorded&lt;/b&gt; at %1. Reason: %2</source>
+        <translation>&lt;b&gt;已记录紧急跳过&lt;/b&gt;，时间 %1。原因：%2</translation>
+    </message>
+    <message>
+        <source>Choose yes, no or not applicable: the note is stored with the answer.</source>
+        <translation>请选择“是”“否”或“不适用”：备注随答案一起保存。</translation>
+    </message>
+</context>
+<context>
     <name>SetupDialog</name>
     <message>
         <source>Set up fieldapp</source>
@@ -119,7 +204,8 @@
     <message numerus="yes">
         <source>At least %n characters. Longer is stronger: 12 characters are fair; 16, or 12 mixing letters, digits and signs, are strong. Without the passphrase the data cannot be read: keep it safe.</source>
         <translation>
-            <numerusform>至少 %n 个字符。越长越安全：12 个字符为中等；16 个字符，或混合字母、数字和符号的 12 个字符为强。没有口令就无法读取数据，请妥善保管。</numerusform></translation>
+            <numerusform>至少 %n 个字符。越长越安全：12 个字符为中等；16 个字符，或混合字母、数字和符号的 12 个字符为强。没有口令就无法读取数据，请妥善保管。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Set up this device</source>
@@ -140,6 +226,89 @@
     <message>
         <source>strong</source>
         <translation>强</translation>
+    </message>
+</context>
+<context>
+    <name>StartStepPage</name>
+    <message>
+        <source>Time in this device's time zone (%1)</source>
+        <translation>本设备所在时区的时间（%1）</translation>
+    </message>
+    <message>
+        <source>Recorded as %1 (%2)</source>
+        <translation>记录为 %1（%2）</translation>
+    </message>
+    <message>
+        <source>The claim and the incident. Each change is stored as you type.</source>
+        <translation>案件与出险情况。每处修改在输入时即自动保存。</translation>
+    </message>
+    <message>
+        <source>Claim number</source>
+        <translation>报案号</translation>
+    </message>
+    <message>
+        <source>Policy number</source>
+        <translation>保单号</translation>
+    </message>
+    <message>
+        <source>Line of business</source>
+        <translation>险种</translation>
+    </message>
+    <message>
+        <source>Incident time</source>
+        <translation>出险时间</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>出险地址</translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation>纬度</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>经过描述</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>经度</translation>
+    </message>
+    <message>
+        <source>e.g. 25.0330</source>
+        <translation>例如 25.0330</translation>
+    </message>
+    <message>
+        <source>e.g. 121.5654</source>
+        <translation>例如 121.5654</translation>
+    </message>
+    <message>
+        <source>Optional: degrees (WGS-84), both or neither; south and west are negative.</source>
+        <translation>选填：以度为单位（WGS-84），两者都填或都不填；南纬和西经为负数。</translation>
+    </message>
+    <message>
+        <source>Where it happened</source>
+        <translation>事故发生的地点</translation>
+    </message>
+    <message>
+        <source>How the loss happened, in your words</source>
+        <translation>用您自己的话描述损失经过</translation>
+    </message>
+    <message>
+        <source>Fixed once the survey is started: the safety checklist and the required photos depend on it. For another line, start a new survey.</source>
+        <translation>查勘开始后不可更改：安全检查清单和必拍照片取决于险种。如需其他险种，请新建查勘。</translation>
+    </message>
+    <message>
+        <source>This revision is signed and cannot change. To correct it, choose “Revise” in the survey list.</source>
+        <translation>此版本已签名，不能再修改。如需更正，请在查勘列表中选择“修订”。</translation>
+    </message>
+    <message>
+        <source>Latitude and longitude are numbers of degrees, e.g. 25.0330.</source>
+        <translation>纬度和经度是度数，例如 25.0330。</translation>
+    </message>
+    <message>
+        <source>Stored at %1.</source>
+        <translation>已于 %1 保存。</translation>
     </message>
 </context>
 <context>
@@ -275,10 +444,9 @@
         <source>The passphrase is not right. Check it and try again.</source>
         <translation>口令不正确，请检查后重试。</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>Choose a passphrase of at least %n characters.</source>
-        <translation>
-            <numerusform>请设定至少 %n 个字符的口令。</numerusform></translation>
+        <translation>请设定至少 %n 个字符的口令。</translation>
     </message>
     <message>
         <source>The two passphrases differ. Type the same one twice.</source>
@@ -299,6 +467,62 @@
     <message>
         <source>The key file of this data folder is damaged; restore it from a backup.</source>
         <translation>此数据文件夹的密钥文件已损坏，请从备份恢复。</translation>
+    </message>
+    <message>
+        <source>This revision is signed and cannot change. Open the next revision with “Revise” in the survey list.</source>
+        <translation>此版本已签名，不能再修改。请在查勘列表中用“修订”打开下一版本。</translation>
+    </message>
+    <message>
+        <source>This cannot be left empty.</source>
+        <translation>此项不能为空。</translation>
+    </message>
+    <message>
+        <source>This is too long; shorten it.</source>
+        <translation>内容过长，请缩短。</translation>
+    </message>
+    <message>
+        <source>This holds a character that cannot be stored (a control character).</source>
+        <translation>其中含有无法保存的字符（控制字符）。</translation>
+    </message>
+    <message>
+        <source>Write a little more: a Chinese character counts as two.</source>
+        <translation>请再多写一些：一个汉字算两个字符。</translation>
+    </message>
+    <message>
+        <source>The incident time is in the future; give the time it happened.</source>
+        <translation>出险时间在未来，请填写实际发生的时间。</translation>
+    </message>
+    <message>
+        <source>The incident time is more than ten years ago; check the year.</source>
+        <translation>出险时间在十年以前，请检查年份。</translation>
+    </message>
+    <message>
+        <source>Check the year.</source>
+        <translation>请检查年份。</translation>
+    </message>
+    <message>
+        <source>This time zone offset does not exist.</source>
+        <translation>不存在这个时区偏移。</translation>
+    </message>
+    <message>
+        <source>Give both latitude and longitude, or neither.</source>
+        <translation>纬度和经度要么都填，要么都不填。</translation>
+    </message>
+    <message>
+        <source>Latitude is a number of degrees from -90 to 90.</source>
+        <translation>纬度是 -90 到 90 之间的度数。</translation>
+    </message>
+    <message>
+        <source>Longitude is a number of degrees from -180 to 180.</source>
+        <translation>经度是 -180 到 180 之间的度数。</translation>
+    </message>
+    <message>
+        <source>A “no” to a required item needs a note: say why, and what was done instead.</source>
+        <translation>必答项答“否”时须填写备注：说明原因以及改为采取了什么措施。</translation>
+    </message>
+    <message>
+        <source>Write the reason in a sentence (at least 10 characters); the report shows it.</source>
+        <translation>请用一句话写明原因（至少 10 个字符）；报告会显示它。</translation>
     </message>
 </context>
 <context>
@@ -395,10 +619,13 @@
         <source>no report exported yet</source>
         <translation>尚未导出报告</translation>
     </message>
-    <message numerus="yes">
+    <message>
+        <source>emergency skip recorded</source>
+        <translation>已记录紧急跳过</translation>
+    </message>
+    <message>
         <source>%n more</source>
-        <translation>
-            <numerusform>另有 %n 项</numerusform></translation>
+        <translation>另有 %n 项</translation>
     </message>
     <message>
         <source>; </source>

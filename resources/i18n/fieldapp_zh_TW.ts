@@ -1,6 +1,33 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_TW">
 <context>
+    <name>EmergencySkipDialog</name>
+    <message>
+        <source>Emergency — skip the safety checklist</source>
+        <translation>緊急情況——略過安全檢查</translation>
+    </message>
+    <message>
+        <source>Go straight to evidence only when waiting would put people or the evidence at risk. Write why: the report shows the reason and the time.</source>
+        <translation>僅在等待會危及人員或證據時，才直接開始蒐證。請寫明原因：報告會顯示原因與時間。</translation>
+    </message>
+    <message>
+        <source>Reason for the emergency skip</source>
+        <translation>緊急略過的原因</translation>
+    </message>
+    <message>
+        <source>e.g. fire spreading to the neighbouring house; fire brigade on site</source>
+        <translation>例如：火勢延燒至鄰屋，消防隊在場</translation>
+    </message>
+    <message>
+        <source>Record emergency skip</source>
+        <translation>記錄緊急略過</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>FieldWindow</name>
     <message>
         <source>fieldapp %1 — on-site survey</source>
@@ -83,6 +110,64 @@
     </message>
 </context>
 <context>
+    <name>SafetyItemRow</name>
+    <message>
+        <source>required</source>
+        <translation>必答</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>選答</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>不適用</translation>
+    </message>
+    <message>
+        <source>Note: what was found or done (needed for a “no” to a required item)</source>
+        <translation>備註：發現了什麼或採取了什麼措施（必答項答「否」時必填）</translation>
+    </message>
+    <message>
+        <source>Note on: %1</source>
+        <translation>備註：%1</translation>
+    </message>
+    <message>
+        <source>not answered</source>
+        <translation>未作答</translation>
+    </message>
+    <message>
+        <source>Y: yes, N: no, A: not applicable; arrow keys move between them</source>
+        <translation>Y：是，N：否，A：不適用；方向鍵在選項間移動</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyStepPage</name>
+    <message>
+        <source>Emergency — skip the checklist…</source>
+        <translation>緊急情況——略過檢查清單…</translation>
+    </message>
+    <message>
+        <source>Emergency: skip the safety checklist</source>
+        <translation>緊急情況：略過安全檢查清單</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Emergency skip recorded&lt;/b&gt; at %1. Reason: %2</source>
+        <translation>&lt;b&gt;已記錄緊急略過&lt;/b&gt;，時間 %1。原因：%2</translation>
+    </message>
+    <message>
+        <source>Choose yes, no or not applicable: the note is stored with the answer.</source>
+        <translation>請選擇「是」「否」或「不適用」：備註隨答案一併儲存。</translation>
+    </message>
+</context>
+<context>
     <name>SetupDialog</name>
     <message>
         <source>Set up fieldapp</source>
@@ -119,7 +204,8 @@
     <message numerus="yes">
         <source>At least %n characters. Longer is stronger: 12 characters are fair; 16, or 12 mixing letters, digits and signs, are strong. Without the passphrase the data cannot be read: keep it safe.</source>
         <translation>
-            <numerusform>至少 %n 個字元。越長越安全：12 個字元為中等；16 個字元，或混合字母、數字和符號的 12 個字元為強。沒有密語就無法讀取資料，請妥善保管。</numerusform></translation>
+            <numerusform>至少 %n 個字元。越長越安全：12 個字元為中等；16 個字元，或混合字母、數字和符號的 12 個字元為強。沒有密語就無法讀取資料，請妥善保管。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Set up this device</source>
@@ -140,6 +226,89 @@
     <message>
         <source>strong</source>
         <translation>強</translation>
+    </message>
+</context>
+<context>
+    <name>StartStepPage</name>
+    <message>
+        <source>Time in this device's time zone (%1)</source>
+        <translation>本裝置所在時區的時間（%1）</translation>
+    </message>
+    <message>
+        <source>Recorded as %1 (%2)</source>
+        <translation>記錄為 %1（%2）</translation>
+    </message>
+    <message>
+        <source>The claim and the incident. Each change is stored as you type.</source>
+        <translation>案件與出險情況。每項修改在輸入時即自動儲存。</translation>
+    </message>
+    <message>
+        <source>Claim number</source>
+        <translation>報案號</translation>
+    </message>
+    <message>
+        <source>Policy number</source>
+        <translation>保單號碼</translation>
+    </message>
+    <message>
+        <source>Line of business</source>
+        <translation>險種</translation>
+    </message>
+    <message>
+        <source>Incident time</source>
+        <translation>出險時間</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>出險地址</translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation>緯度</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>經過描述</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>經度</translation>
+    </message>
+    <message>
+        <source>e.g. 25.0330</source>
+        <translation>例如 25.0330</translation>
+    </message>
+    <message>
+        <source>e.g. 121.5654</source>
+        <translation>例如 121.5654</translation>
+    </message>
+    <message>
+        <source>Optional: degrees (WGS-84), both or neither; south and west are negative.</source>
+        <translation>選填：以度為單位（WGS-84），兩者都填或都不填；南緯與西經為負數。</translation>
+    </message>
+    <message>
+        <source>Where it happened</source>
+        <translation>事故發生的地點</translation>
+    </message>
+    <message>
+        <source>How the loss happened, in your words</source>
+        <translation>以您自己的話描述損失經過</translation>
+    </message>
+    <message>
+        <source>Fixed once the survey is started: the safety checklist and the required photos depend on it. For another line, start a new survey.</source>
+        <translation>查勘開始後不可更改：安全檢查清單與必拍照片取決於險種。如需其他險種，請新增查勘。</translation>
+    </message>
+    <message>
+        <source>This revision is signed and cannot change. To correct it, choose “Revise” in the survey list.</source>
+        <translation>此版本已簽署，不能再修改。如需更正，請在查勘清單中選擇「修訂」。</translation>
+    </message>
+    <message>
+        <source>Latitude and longitude are numbers of degrees, e.g. 25.0330.</source>
+        <translation>緯度與經度是度數，例如 25.0330。</translation>
+    </message>
+    <message>
+        <source>Stored at %1.</source>
+        <translation>已於 %1 儲存。</translation>
     </message>
 </context>
 <context>
@@ -275,10 +444,9 @@
         <source>The passphrase is not right. Check it and try again.</source>
         <translation>密語不正確，請檢查後重試。</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>Choose a passphrase of at least %n characters.</source>
-        <translation>
-            <numerusform>請設定至少 %n 個字元的密語。</numerusform></translation>
+        <translation>請設定至少 %n 個字元的密語。</translation>
     </message>
     <message>
         <source>The two passphrases differ. Type the same one twice.</source>
@@ -299,6 +467,62 @@
     <message>
         <source>The key file of this data folder is damaged; restore it from a backup.</source>
         <translation>此資料夾的金鑰檔已損壞，請從備份還原。</translation>
+    </message>
+    <message>
+        <source>This revision is signed and cannot change. Open the next revision with “Revise” in the survey list.</source>
+        <translation>此版本已簽署，不能再修改。請在查勘清單中以「修訂」開啟下一版本。</translation>
+    </message>
+    <message>
+        <source>This cannot be left empty.</source>
+        <translation>此欄不能空白。</translation>
+    </message>
+    <message>
+        <source>This is too long; shorten it.</source>
+        <translation>內容過長，請縮短。</translation>
+    </message>
+    <message>
+        <source>This holds a character that cannot be stored (a control character).</source>
+        <translation>其中含有無法儲存的字元（控制字元）。</translation>
+    </message>
+    <message>
+        <source>Write a little more: a Chinese character counts as two.</source>
+        <translation>請再多寫一些：一個中文字算兩個字元。</translation>
+    </message>
+    <message>
+        <source>The incident time is in the future; give the time it happened.</source>
+        <translation>出險時間在未來，請填寫實際發生的時間。</translation>
+    </message>
+    <message>
+        <source>The incident time is more than ten years ago; check the year.</source>
+        <translation>出險時間在十年以前，請檢查年份。</translation>
+    </message>
+    <message>
+        <source>Check the year.</source>
+        <translation>請檢查年份。</translation>
+    </message>
+    <message>
+        <source>This time zone offset does not exist.</source>
+        <translation>不存在這個時區偏移。</translation>
+    </message>
+    <message>
+        <source>Give both latitude and longitude, or neither.</source>
+        <translation>緯度與經度要嘛都填，要嘛都不填。</translation>
+    </message>
+    <message>
+        <source>Latitude is a number of degrees from -90 to 90.</source>
+        <translation>緯度是 -90 到 90 之間的度數。</translation>
+    </message>
+    <message>
+        <source>Longitude is a number of degrees from -180 to 180.</source>
+        <translation>經度是 -180 到 180 之間的度數。</translation>
+    </message>
+    <message>
+        <source>A “no” to a required item needs a note: say why, and what was done instead.</source>
+        <translation>必答項答「否」時須填寫備註：說明原因以及改採了什麼措施。</translation>
+    </message>
+    <message>
+        <source>Write the reason in a sentence (at least 10 characters); the report shows it.</source>
+        <translation>請用一句話寫明原因（至少 10 個字元）；報告會顯示它。</translation>
     </message>
 </context>
 <context>
@@ -395,10 +619,13 @@
         <source>no report exported yet</source>
         <translation>尚未匯出報告</translation>
     </message>
-    <message numerus="yes">
+    <message>
+        <source>emergency skip recorded</source>
+        <translation>已記錄緊急略過</translation>
+    </message>
+    <message>
         <source>%n more</source>
-        <translation>
-            <numerusform>另有 %n 項</numerusform></translation>
+        <translation>另有 %n 項</translation>
     </message>
     <message>
         <source>; </source>

@@ -67,11 +67,12 @@ class StepNavigator(Retranslating, QListWidget):
                 item.setText(name)
                 continue
             status = step_status_name(state.status)
-            first = need_text(state.needs[0]) if state.needs else ""
+            shown = state.needs or state.remarks  # what is missing first, else what to know
+            first = need_text(shown[0]) if shown else ""
             second = f"{status}: {first}" if first else status
             item.setText(f"{name}   {MARKS[state.status]}\n     {second}")
             item.setForeground(QBrush(status_colour(state.status.value, self.theme)))
-            item.setToolTip("\n".join(need_text(n) for n in state.needs) or status)
+            item.setToolTip("\n".join(need_text(n) for n in shown) or status)
             item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{step_name(step)}: {second}")
 
     def _chosen(self, row: int) -> None:

@@ -45,7 +45,10 @@ class StepStatusPage(StepPage):
 
 def step_pages() -> dict[Step, PageFactory]:
     """The pages built so far; the others show their state and needs."""
-    return {}
+    from fieldapp.ui.field.steps.safety_step import SafetyStepPage
+    from fieldapp.ui.field.steps.start_step import StartStepPage
+
+    return {Step.START: StartStepPage, Step.SAFETY: SafetyStepPage}
 
 
 class SurveyPage(Retranslating, QWidget):
