@@ -205,6 +205,10 @@ def record_consent(
     A ``signature`` drawn by the person (a pad, a stroke file) must have ink; without one the
     record says the answer was taken down by the surveyor.
     """
+    if not answer:
+        raise UsageError(
+            "consent_answer_missing", detail="Say whether the person granted or refused consent."
+        )
     if signature is not None:
         check_ink(signature)
     survey = workspace.surveys.get(survey_id)

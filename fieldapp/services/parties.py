@@ -86,11 +86,22 @@ class PartiesView:
     revealed: bool
     frozen: bool
 
+    @property
+    def masked_fields(self) -> tuple[str, ...]:
+        """The fields shown masked (none once revealed)."""
+        return () if self.revealed else SCREEN_MASKED_PARTY_FIELDS
 
-def parties_view(workspace: FieldWorkspace, survey_id: str, *, reveal: bool = False) -> PartiesView:
-    """The survey's parties and consents; ``reveal`` shows phones and ID numbers and logs it."""
+
+def parties_view(
+    workspace: FieldWorkspace, survey_id: str, *, reveal: bool = False, log_reveal: bool = True
+) -> PartiesView:
+    """The survey's parties and consents; ``reveal`` shows phones and ID numbers and logs it.
+
+    A screen that keeps showing what the surveyor revealed (redrawn after their own edit) passes
+    ``log_reveal=False``: the reveal was logged when they asked for it.
+    """
     survey = workspace.surveys.get(survey_id)
-    if reveal and any(_has_masked(p) for p in survey.parties):
+    if reveal and log_reveal and any(_has_masked(p) for p in survey.parties):
         workspace.surveys.record_access(
             survey_id,
             actor=survey.surveyor,

@@ -36,4 +36,41 @@ def error_text(error: FieldappError) -> str:
         return translate(
             "messages", "The key file of this data folder is damaged; restore it from a backup."
         )
-    return error.message
+    texts = {
+        "no_legal_basis": translate(
+            "messages",
+            "Choose the legal basis: record the person's consent first, or choose another basis.",
+        ),
+        "consent_missing": translate(
+            "messages", "Choose a consent recorded in this survey as the legal basis."
+        ),
+        "consent_refused": translate(
+            "messages",
+            "This person refused consent: their data can be kept only on another legal basis.",
+        ),
+        "sensitive_needs_consent": translate(
+            "messages",
+            "An ID number is sensitive: choose a consent that also covers sensitive data.",
+        ),
+        "party_field_not_needed": translate(
+            "messages", "This line of business does not collect that detail of a party."
+        ),
+        "signature_blank": translate(
+            "messages", "The signature pad is blank: ask the person to sign."
+        ),
+        "signature_too_little_ink": translate(
+            "messages", "That is only a dot or a short mark: ask the person to sign in full."
+        ),
+        "consent_answer_missing": translate(
+            "messages", "Choose whether the person granted or refused consent."
+        ),
+        "text_missing": translate("messages", "This must be filled in."),
+        "text_too_long": translate("messages", "This is too long."),
+        "text_character": translate(
+            "messages", "This holds a character that cannot be kept (a control character)."
+        ),
+        "survey_frozen": translate(
+            "messages", "This revision is signed and frozen; open the next revision to change it."
+        ),
+    }
+    return texts.get(code, error.message)
