@@ -24,6 +24,7 @@ from fieldapp.ui.field.main_window import FieldWindow
 from fieldapp.ui.field.steps.parties_step import PartiesStep
 from fieldapp.ui.i18n import Translations
 
+ID_NUMBER = "440305199203150618"
 _touch_screens: list[QPointingDevice] = []
 
 
@@ -170,7 +171,7 @@ def test_a_party_is_stored_as_it_is_typed_and_a_missing_basis_shows_beside_it(
     page.fields["name"].textEdited.emit("王芳")  # as typing does
     with qtbot.waitSignal(page.timer.timeout, timeout=2_000):
         pass  # the debounce ran out: the page tried to store
-    assert page.errors["basis"].text().startswith("请选择法律依据")
+    assert page.errors["basis"].text().startswith("请选择处理依据")
     assert workspace.surveys.get(survey_id).parties == ()
     page.basis.setCurrentIndex(page.basis.findData(f"consent:{consent.consent_id}"))
     page.basis.activated.emit(page.basis.currentIndex())
@@ -192,7 +193,7 @@ def test_revealing_phone_and_id_numbers_is_logged(
         covers_sensitive=True,
     )  # fmt: skip
     save_party(workspace, survey_id, role="injured_person", name="刘洋", phone="13812345678",
-               details={"id_number": "440305199203150618"}, consent_id=consent.consent_id)  # fmt: skip
+               details={"id_number": ID_NUMBER}, consent_id=consent.consent_id)  # fmt: skip
     page = open_page(qtbot, field_context, survey_id)
     assert page.table.item(0, 2).text() == "138****5678"
     assert page.fields["phone"].text() == ""  # the masked value is a placeholder only
@@ -200,7 +201,7 @@ def test_revealing_phone_and_id_numbers_is_logged(
     qtbot.keyClick(page, Qt.Key.Key_R, Qt.KeyboardModifier.AltModifier)
     qtbot.waitUntil(lambda: page.view is not None and page.view.revealed, timeout=10_000)
     assert page.table.item(0, 2).text() == "13812345678"
-    assert page.fields["id_number"].text() == "440305199203150618"
+    assert page.fields["id_number"].text() == ID_NUMBER
     kinds = [e.kind for e in survey_log(workspace, survey_id)]
     assert kinds.count(EventKind.PERSONAL_DATA_REVEALED) == 1
     page.fields["phone"].setText("13812345679")

@@ -12,6 +12,8 @@ mouse events Qt synthesised from either are ignored, so nothing is drawn twice.
 
 from __future__ import annotations
 
+import itertools
+
 from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
@@ -202,7 +204,7 @@ def smooth_path(points: list[QPointF]) -> QPainterPath:
     """A curve through the midpoints, with each sampled point as its control point: no corners
     where a fast stroke was sampled sparsely."""
     path = QPainterPath(points[0])
-    for here, after in zip(points[1:-1], points[2:], strict=True):
+    for here, after in itertools.pairwise(points[1:]):
         path.quadTo(here, (here + after) / 2)
     path.lineTo(points[-1])
     return path
