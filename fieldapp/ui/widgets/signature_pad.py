@@ -63,10 +63,10 @@ class SignaturePad(Retranslating, QWidget):
         self.update()
 
     def sizeHint(self) -> QSize:
-        return QSize(480, 170)
+        return QSize(480, 150)
 
     def minimumSizeHint(self) -> QSize:
-        return QSize(300, 150)
+        return QSize(300, 130)
 
     # --- what was drawn -------------------------------------------------------------------
 

@@ -55,8 +55,8 @@ class ConsentPanel(Retranslating, QWidget):
         self.language.activated.connect(self._language_chosen)
         self._language_picked = False  # until picked, the notice follows the window's language
         self.notice_text = QTextBrowser()
-        self.notice_text.setMinimumHeight(110)
-        self.notice_text.setMaximumHeight(150)
+        self.notice_text.setMinimumHeight(100)
+        self.notice_text.setMaximumHeight(130)
         self.person = QLineEdit()
         self.person_error = FieldError(self.person)
         self.granted = QRadioButton()
