@@ -8,6 +8,8 @@ full-disk tests record their figures. The document is written only when asked
 from __future__ import annotations
 
 import platform
+import re
+import tempfile
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -47,7 +49,7 @@ class Ledger:
         ]
         for section, values in sorted(self.figures.items()):
             lines += [f"## {section}", "", "| figure | value |", "|---|---|"]
-            lines += [f"| {name} | {value} |" for name, value in values.items()]
+            lines += [f"| {name} | {_cell(value)} |" for name, value in values.items()]
             lines.append("")
         by_area: dict[str, list[CaseRecord]] = {}
         for record in self.cases:
@@ -71,7 +73,14 @@ class Ledger:
 
 
 def _cell(text: str) -> str:
-    return text.replace("|", "\\|").replace("\n", " ")
+    return _without_machine_paths(text).replace("|", "\\|").replace("\n", " ")
+
+
+def _without_machine_paths(text: str) -> str:
+    """A file the suite wrote under this machine's temporary folder is named by its name only:
+    the document is committed, and no path of the machine that wrote it belongs in it."""
+    temporary = re.escape(tempfile.gettempdir().rstrip("/"))
+    return re.sub(temporary + r"/\S*/([^/\s]+)", r"…/\1", text)
 
 
 LEDGER = Ledger()
