@@ -203,8 +203,10 @@ def cmd_emergency_skip(args: argparse.Namespace) -> int:
 
 def cmd_consent(args: argparse.Namespace) -> int:
     from fieldapp.services.field import record_consent
+    from fieldapp.services.signatures import read_signature_file
 
     ws = workspace(args)
+    signature = read_signature_file(Path(args.signature)) if args.signature else None
     record = record_consent(
         ws,
         ws.surveys.resolve_id(args.survey),
@@ -212,24 +214,23 @@ def cmd_consent(args: argparse.Namespace) -> int:
         answer=args.answer,
         language=args.lang,
         covers_sensitive=args.sensitive,
+        signature=signature,
     )
     print(record.consent_id)
     return EXIT_OK
+
+
+def _party_details(args: argparse.Namespace) -> dict[str, str]:
+    """The details given on the command line (an empty string clears one in `party-edit`)."""
+    given = (("plate", args.plate), ("vehicle", args.vehicle), ("id_number", args.id_number))
+    return {k: v for k, v in given if v is not None}
 
 
 def cmd_party(args: argparse.Namespace) -> int:
     from fieldapp.services.field import save_party
 
     ws = workspace(args)
-    details = {
-        k: v
-        for k, v in (
-            ("plate", args.plate),
-            ("vehicle", args.vehicle),
-            ("id_number", args.id_number),
-        )
-        if v
-    }
+    details = {k: v for k, v in _party_details(args).items() if v}
     party = save_party(
         ws,
         ws.surveys.resolve_id(args.survey),
@@ -241,6 +242,77 @@ def cmd_party(args: argparse.Namespace) -> int:
         legal_basis=args.basis,
     )
     print(party.party_id)
+    return EXIT_OK
+
+
+def cmd_party_edit(args: argparse.Namespace) -> int:
+    from fieldapp.services.parties import edit_party
+
+    ws = workspace(args)
+    survey_id = ws.surveys.resolve_id(args.survey)
+    changes = {
+        k: v
+        for k, v in (("role", args.role), ("name", args.name), ("phone", args.phone))
+        if v is not None
+    }
+    changes.update(_party_details(args))
+    if args.consent is not None:
+        changes.update(legal_basis="consent", consent_id=args.consent)
+    elif args.basis is not None:
+        changes.update(legal_basis=args.basis, consent_id="")
+    party = edit_party(
+        ws, survey_id, party_id=_party_id(ws, survey_id, args.party), changes=changes
+    )
+    print(party.party_id)
+    return EXIT_OK
+
+
+def _party_id(ws: Any, survey_id: str, given: str) -> str:
+    from fieldapp.errors import UsageError
+
+    matches = [
+        p.party_id for p in ws.surveys.get(survey_id).parties if p.party_id.startswith(given)
+    ]
+    if len(matches) != 1:
+        raise UsageError(detail=f"No single party of this survey has an id starting {given!r}.")
+    return matches[0]
+
+
+def cmd_parties(args: argparse.Namespace) -> int:
+    from fieldapp.services.parties import parties_view
+
+    ws = workspace(args)
+    view = parties_view(ws, ws.surveys.resolve_id(args.survey), reveal=args.full)
+    signed = {c.consent_id for c in view.consents if c.signed}
+    for c in view.consents:
+        scope = " incl. sensitive" if c.covers_sensitive else ""
+        hand = ", signed" if c.consent_id in signed else ""
+        print(f"consent {c.consent_id[:8]}  {c.answer}{scope}{hand}  {c.person_name}  "
+              f"({c.language}, {c.given_at.isoformat()})")  # fmt: skip
+    for p in view.parties:
+        details = "  ".join(f"{k}={v}" for k, v in p.values.items() if k not in PARTY_HEAD and v)
+        basis = p.legal_basis + (f" {p.consent_id[:8]}" if p.consent_id else "")
+        print(f"party {p.party_id[:8]}  {p.values['role']}  {p.values['name']}  "
+              f"{p.values['phone']}  {details}  basis: {basis or 'none'}")  # fmt: skip
+    if not view.revealed:
+        print("(phones and ID numbers masked; `--full` reveals them and is recorded in the log)")
+    return EXIT_OK
+
+
+PARTY_HEAD = ("role", "name", "phone")
+
+
+def cmd_signature(args: argparse.Namespace) -> int:
+    from fieldapp.services.signatures import consent_signature_of, signature_png
+
+    ws = workspace(args)
+    survey_id = ws.surveys.resolve_id(args.survey)
+    signature = consent_signature_of(ws, survey_id, args.consent, purpose=f"drawn to {args.out}")
+    if signature is None:
+        print("The person did not sign this consent (recorded without a pad).", file=sys.stderr)
+        return EXIT_FAILURE
+    Path(args.out).write_bytes(signature_png(signature))
+    print(args.out)
     return EXIT_OK
 
 
@@ -369,7 +441,21 @@ def register(verbs: Any) -> Any:
         action="store_true",
         help="the person separately consented to sensitive data (ID number)",
     )
+    consent.add_argument(
+        "--signature",
+        metavar="FILE.json",
+        help='the person\'s handwritten signature as strokes: {"width": W, "height": H, '
+        '"strokes": [[[x, y], ...], ...]}; a blank or dot-sized one is refused',
+    )
     consent.set_defaults(handler=cmd_consent)
+
+    signature = sv.add_parser(
+        "signature", help="draw the signature under a consent to a PNG (recorded in the log)"
+    )
+    signature.add_argument("survey", metavar="ID")
+    signature.add_argument("consent", metavar="CONSENT_ID")
+    signature.add_argument("--out", required=True, metavar="FILE.png")
+    signature.set_defaults(handler=cmd_signature)
 
     party = sv.add_parser("party", help="add a party (only the details the line needs)")
     party.add_argument("survey", metavar="ID")
@@ -391,6 +477,29 @@ def register(verbs: Any) -> Any:
         help="another legal basis for processing their data",
     )
     party.set_defaults(handler=cmd_party)
+
+    edit = sv.add_parser("party-edit", help="change the given fields of a party; the rest stay")
+    edit.add_argument("survey", metavar="ID")
+    edit.add_argument("party", metavar="PARTY_ID", help="party id (or its first characters)")
+    edit.add_argument("--role", choices=ROLES)
+    edit.add_argument("--name")
+    edit.add_argument("--phone", help="'' clears it")
+    edit.add_argument("--plate", help="motor: registration plate")
+    edit.add_argument("--vehicle", help="motor: make, model, colour")
+    edit.add_argument("--id-number", help="personal accident: identity document number")
+    edit_basis = edit.add_mutually_exclusive_group()
+    edit_basis.add_argument("--consent", metavar="CONSENT_ID")
+    edit_basis.add_argument("--basis", choices=("contract", "legal_obligation", "emergency"))
+    edit.set_defaults(handler=cmd_party_edit)
+
+    parties = sv.add_parser(
+        "parties", help="the consents and parties; phones and ID numbers masked unless --full"
+    )
+    parties.add_argument("survey", metavar="ID")
+    parties.add_argument(
+        "--full", action="store_true", help="reveal them (recorded in the survey's log)"
+    )
+    parties.set_defaults(handler=cmd_parties)
 
     notes = sv.add_parser("notes", help="replace the survey's free notes")
     notes.add_argument("survey", metavar="ID")

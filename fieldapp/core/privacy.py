@@ -268,6 +268,28 @@ FIELD_CLASSES: Mapping[str, FieldClass] = {
 }
 
 
+# Personal data the store keeps that the survey document does not carry yet: the report draws it
+# (issue 14) from the store, sealed at rest like the fields above.
+STORED_CLASSES: Mapping[str, FieldClass] = {
+    "consents.signature": FieldClass(
+        PERSONAL, "the person's handwritten signature under their consent answer"
+    ),
+}
+
+# On screen a party's phone and ID number are masked as in a redacted report, until the surveyor
+# reveals them, which is logged like a full export.
+SCREEN_MASKED_PARTY_FIELDS = ("phone", "id_number")
+
+
+def mask_on_screen(name: str, value: str) -> str:
+    """A party field as the screen shows it before "reveal": masked by the report's rule."""
+    if name not in SCREEN_MASKED_PARTY_FIELDS or not value:
+        return value
+    mask = FIELD_CLASSES[f"$.parties[].{name}"].mask
+    assert mask is not None
+    return str(mask(value))
+
+
 def redact_document(document: Mapping[str, Any]) -> dict[str, Any]:
     """A copy of the survey document with every personal and sensitive field masked."""
     redacted: dict[str, Any] = _redact(document, "$")

@@ -17,6 +17,7 @@ from fieldapp.core.checklist import LANGUAGES, ChecklistItem, check_answer
 from fieldapp.core.consent import ConsentAnswer, ConsentRecord, LegalBasis
 from fieldapp.core.domains import check_incident_moment
 from fieldapp.core.eventlog import ChainVerdict, SurveyEvent
+from fieldapp.core.signature import Signature, check_ink, signature_to_json
 from fieldapp.core.survey import (
     EmergencySkip,
     Incident,
@@ -276,8 +277,19 @@ def record_consent(
     answer: ConsentAnswer | str,
     language: str,
     covers_sensitive: bool = False,
+    signature: Signature | None = None,
 ) -> ConsentRecord:
-    """Record that the privacy notice was shown to a person, in a language, and their answer."""
+    """Record that the privacy notice was shown to a person, in a language, and their answer.
+
+    A ``signature`` drawn by the person (a pad, a stroke file) must have ink; without one the
+    record says the answer was taken down by the surveyor.
+    """
+    if not answer:
+        raise UsageError(
+            "consent_answer_missing", detail="Say whether the person granted or refused consent."
+        )
+    if signature is not None:
+        check_ink(signature)
     survey = workspace.surveys.get(survey_id)
     if language not in LANGUAGES:
         raise UsageError(detail=f"Language {language!r} is not one of {', '.join(LANGUAGES)}.")
@@ -289,7 +301,12 @@ def record_consent(
         covers_sensitive=covers_sensitive,
         given_at=local_now(),
     )
-    workspace.surveys.record_consent(survey_id, record, actor=survey.surveyor)
+    workspace.surveys.record_consent(
+        survey_id,
+        record,
+        actor=survey.surveyor,
+        signature_json=signature_to_json(signature) if signature else None,
+    )
     return record
 
 

@@ -274,3 +274,10 @@ def m005_damage_items_and_policy_terms(db: Database) -> None:
         not_null={"currency", "deductible", "medical_expenses"},
         foreign_keys=[("survey_id", SURVEYS, "survey_id")],
     )
+
+
+@field_migrations()
+def m006_consent_signature(db: Database) -> None:
+    # The person's handwritten signature as stroke data (JSON), sealed: it is personal.
+    # Consents recorded before it, or without a pad (the command line), carry none.
+    db[CONSENTS].add_column("signature_json", str)  # type: ignore[union-attr]

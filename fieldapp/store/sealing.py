@@ -25,7 +25,7 @@ SEALED_COLUMNS: Mapping[str, tuple[str, tuple[str, ...]]] = {
         ),
     ),
     PARTIES: ("party_id", ("name", "phone", "details_json")),
-    CONSENTS: ("consent_id", ("person_name",)),
+    CONSENTS: ("consent_id", ("person_name", "signature_json")),
     POLICY_TERMS: ("survey_id", ("disability_grade", "medical_expenses")),  # health data
     EVIDENCE_PHOTOS: ("photo_id", ("file_name", "caption", "latitude", "longitude", "altitude")),
 }

@@ -339,11 +339,20 @@ class SurveyRepository(SurveyRevisions):
                 "safety checklist skipped for an emergency (reason recorded)",
             )
 
-    def record_consent(self, survey_id: str, consent: ConsentRecord, *, actor: str) -> None:
+    def record_consent(
+        self,
+        survey_id: str,
+        consent: ConsentRecord,
+        *,
+        actor: str,
+        signature_json: str | None = None,
+    ) -> None:
+        """Record a consent answer, with the person's signature (stroke data) if they signed."""
         with self.db.atomic():
             ensure_writable(self.db, survey_id)
-            self._write_consent(survey_id, consent)
+            self._write_consent(survey_id, consent, signature_json)
             scope = " incl. sensitive data" if consent.covers_sensitive else ""
+            scope += ", signed by hand" if signature_json else ""
             record_change(
                 self.db,
                 survey_id,
@@ -441,7 +450,9 @@ class SurveyRepository(SurveyRevisions):
             pk="party_id",
         )
 
-    def _write_consent(self, survey_id: str, consent: ConsentRecord) -> None:
+    def _write_consent(
+        self, survey_id: str, consent: ConsentRecord, signature_json: str | None = None
+    ) -> None:
         self.db[CONSENTS].insert(
             self.sealer.seal(
                 CONSENTS,
@@ -455,6 +466,7 @@ class SurveyRepository(SurveyRevisions):
                     "answer": consent.answer.value,
                     "covers_sensitive": int(consent.covers_sensitive),
                     **time_columns("given_at", consent.given_at),
+                    "signature_json": signature_json,
                 },
             )
         )

@@ -73,6 +73,33 @@ def _survey_error_text(error: FieldappError) -> str:
         "longitude_out_of_range": translate(
             "messages", "Longitude is a number of degrees from -180 to 180."
         ),
+        "no_legal_basis": translate(
+            "messages",
+            "Choose the legal basis: record the person's consent first, or choose another basis.",
+        ),
+        "consent_missing": translate(
+            "messages", "Choose a consent recorded in this survey as the legal basis."
+        ),
+        "consent_refused": translate(
+            "messages",
+            "This person refused consent: their data can be kept only on another legal basis.",
+        ),
+        "sensitive_needs_consent": translate(
+            "messages",
+            "An ID number is sensitive: choose a consent that also covers sensitive data.",
+        ),
+        "party_field_not_needed": translate(
+            "messages", "This line of business does not collect that detail of a party."
+        ),
+        "signature_blank": translate(
+            "messages", "The signature pad is blank: ask the person to sign."
+        ),
+        "signature_too_little_ink": translate(
+            "messages", "That is only a dot or a short mark: ask the person to sign in full."
+        ),
+        "consent_answer_missing": translate(
+            "messages", "Choose whether the person granted or refused consent."
+        ),
         "safety_no_needs_note": translate(
             "messages",
             "A “no” to a required item needs a note: say why, and what was done instead.",

@@ -98,3 +98,44 @@ def photo_category_name(category: str) -> str:
         "document": translate("names", "document"),
         "other": translate("names", "other"),
     }.get(category, category)
+
+
+def party_role_name(role: str) -> str:
+    return {
+        "insured": translate("names", "Insured"),
+        "driver": translate("names", "Driver"),
+        "third_party": translate("names", "Third party"),
+        "injured_person": translate("names", "Injured person"),
+        "witness": translate("names", "Witness"),
+        "claimant": translate("names", "Claimant"),
+        "other": translate("names", "Other"),
+    }.get(role, role)
+
+
+def party_field_name(field: str) -> str:
+    """The label of a party's field (the line of business decides which are shown)."""
+    return {
+        "role": translate("names", "Role"),
+        "name": translate("names", "Name"),
+        "phone": translate("names", "Phone"),
+        "plate": translate("names", "Registration plate"),
+        "vehicle": translate("names", "Vehicle (make, model, colour)"),
+        "id_number": translate("names", "ID number"),
+    }.get(field, field)
+
+
+def legal_basis_name(basis: str) -> str:
+    return {
+        "consent": translate("names", "Consent"),
+        "contract": translate("names", "Needed for the insurance contract"),
+        "legal_obligation": translate("names", "Legal obligation"),
+        "emergency": translate("names", "Emergency (life, health or property)"),
+        "": translate("names", "none recorded"),
+    }.get(basis, basis)
+
+
+def consent_answer_name(answer: str) -> str:
+    return {
+        "granted": translate("names", "granted"),
+        "refused": translate("names", "refused"),
+    }.get(answer, answer)

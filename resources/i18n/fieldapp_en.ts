@@ -1,6 +1,89 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
+    <name>ConsentPanel</name>
+    <message>
+        <source>&lt;b&gt;Privacy notice and consent&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Privacy notice and consent&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Notice &amp;language</source>
+        <translation>Notice &amp;language</translation>
+    </message>
+    <message>
+        <source>&amp;Person informed</source>
+        <translation>&amp;Person informed</translation>
+    </message>
+    <message>
+        <source>Their answer</source>
+        <translation>Their answer</translation>
+    </message>
+    <message>
+        <source>Consents recorded</source>
+        <translation>Consents recorded</translation>
+    </message>
+    <message>
+        <source>Language of the privacy notice</source>
+        <translation>Language of the privacy notice</translation>
+    </message>
+    <message>
+        <source>Privacy notice</source>
+        <translation>Privacy notice</translation>
+    </message>
+    <message>
+        <source>Name of the person informed</source>
+        <translation>Name of the person informed</translation>
+    </message>
+    <message>
+        <source>&amp;Granted</source>
+        <translation>&amp;Granted</translation>
+    </message>
+    <message>
+        <source>Consent granted</source>
+        <translation>Consent granted</translation>
+    </message>
+    <message>
+        <source>Re&amp;fused</source>
+        <translation>Re&amp;fused</translation>
+    </message>
+    <message>
+        <source>Consent refused</source>
+        <translation>Consent refused</translation>
+    </message>
+    <message>
+        <source>Also covers &amp;sensitive data (ID number)</source>
+        <translation>Also covers &amp;sensitive data (ID number)</translation>
+    </message>
+    <message>
+        <source>Consent also covers sensitive data</source>
+        <translation>Consent also covers sensitive data</translation>
+    </message>
+    <message>
+        <source>Record &amp;consent with signature</source>
+        <translation>Record &amp;consent with signature</translation>
+    </message>
+    <message>
+        <source>Record the consent with the signature</source>
+        <translation>Record the consent with the signature</translation>
+    </message>
+    <message>
+        <source>Consents recorded in this survey</source>
+        <translation>Consents recorded in this survey</translation>
+    </message>
+    <message>
+        <source>incl. sensitive data</source>
+        <translation>incl. sensitive data</translation>
+    </message>
+    <message>
+        <source>signed</source>
+        <translation>signed</translation>
+    </message>
+    <message>
+        <source>not signed by hand</source>
+        <translation>not signed by hand</translation>
+    </message>
+</context>
+<context>
     <name>EmergencySkipDialog</name>
     <message>
         <source>Emergency — skip the safety checklist</source>
@@ -107,6 +190,109 @@
     <message>
         <source>surveyor</source>
         <translation>surveyor</translation>
+    </message>
+</context>
+<context>
+    <name>PartiesStep</name>
+    <message>
+        <source>Consent recorded.</source>
+        <translation>Consent recorded.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Parties&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Parties&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Legal basis</translation>
+    </message>
+    <message>
+        <source>Parties of this survey</source>
+        <translation>Parties of this survey</translation>
+    </message>
+    <message>
+        <source>&amp;Add party</source>
+        <translation>&amp;Add party</translation>
+    </message>
+    <message>
+        <source>Add a party</source>
+        <translation>Add a party</translation>
+    </message>
+    <message>
+        <source>&amp;Mask phone and ID numbers</source>
+        <translation>&amp;Mask phone and ID numbers</translation>
+    </message>
+    <message>
+        <source>&amp;Reveal phone and ID numbers</source>
+        <translation>&amp;Reveal phone and ID numbers</translation>
+    </message>
+    <message>
+        <source>Showing them unmasked is recorded in the log.</source>
+        <translation>Showing them unmasked is recorded in the log.</translation>
+    </message>
+    <message>
+        <source>R&amp;ole</source>
+        <translation>R&amp;ole</translation>
+    </message>
+    <message>
+        <source>Legal &amp;basis</source>
+        <translation>Legal &amp;basis</translation>
+    </message>
+    <message>
+        <source>Role of the party</source>
+        <translation>Role of the party</translation>
+    </message>
+    <message>
+        <source>Legal basis of the party's data</source>
+        <translation>Legal basis of the party's data</translation>
+    </message>
+    <message>
+        <source>This revision is signed; open the next revision to change it.</source>
+        <translation>This revision is signed; open the next revision to change it.</translation>
+    </message>
+    <message>
+        <source>Each change is stored as you type; there is nothing to save.</source>
+        <translation>Each change is stored as you type; there is nothing to save.</translation>
+    </message>
+    <message>
+        <source>— choose the legal basis —</source>
+        <translation>— choose the legal basis —</translation>
+    </message>
+    <message>
+        <source>Consent of %1</source>
+        <translation>Consent of %1</translation>
+    </message>
+    <message>
+        <source> (incl. sensitive data)</source>
+        <translation> (incl. sensitive data)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;New party&lt;/b&gt;</source>
+        <translation>&lt;b&gt;New party&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Party&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Party&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>%1 (masked; type to replace)</source>
+        <translation>%1 (masked; type to replace)</translation>
     </message>
 </context>
 <context>
@@ -225,6 +411,32 @@
     <message>
         <source>strong</source>
         <translation>strong</translation>
+    </message>
+</context>
+<context>
+    <name>SignatureBox</name>
+    <message>
+        <source>C&amp;lear signature</source>
+        <translation>C&amp;lear signature</translation>
+    </message>
+    <message>
+        <source>Clear the signature</source>
+        <translation>Clear the signature</translation>
+    </message>
+</context>
+<context>
+    <name>SignaturePad</name>
+    <message>
+        <source>Signature pad</source>
+        <translation>Signature pad</translation>
+    </message>
+    <message>
+        <source>The person signs here with a finger, a pen or the mouse.</source>
+        <translation>The person signs here with a finger, a pen or the mouse.</translation>
+    </message>
+    <message>
+        <source>Sign here</source>
+        <translation>Sign here</translation>
     </message>
 </context>
 <context>
@@ -516,6 +728,38 @@
         <translation>Longitude is a number of degrees from -180 to 180.</translation>
     </message>
     <message>
+        <source>Choose the legal basis: record the person's consent first, or choose another basis.</source>
+        <translation>Choose the legal basis: record the person's consent first, or choose another basis.</translation>
+    </message>
+    <message>
+        <source>Choose a consent recorded in this survey as the legal basis.</source>
+        <translation>Choose a consent recorded in this survey as the legal basis.</translation>
+    </message>
+    <message>
+        <source>This person refused consent: their data can be kept only on another legal basis.</source>
+        <translation>This person refused consent: their data can be kept only on another legal basis.</translation>
+    </message>
+    <message>
+        <source>An ID number is sensitive: choose a consent that also covers sensitive data.</source>
+        <translation>An ID number is sensitive: choose a consent that also covers sensitive data.</translation>
+    </message>
+    <message>
+        <source>This line of business does not collect that detail of a party.</source>
+        <translation>This line of business does not collect that detail of a party.</translation>
+    </message>
+    <message>
+        <source>The signature pad is blank: ask the person to sign.</source>
+        <translation>The signature pad is blank: ask the person to sign.</translation>
+    </message>
+    <message>
+        <source>That is only a dot or a short mark: ask the person to sign in full.</source>
+        <translation>That is only a dot or a short mark: ask the person to sign in full.</translation>
+    </message>
+    <message>
+        <source>Choose whether the person granted or refused consent.</source>
+        <translation>Choose whether the person granted or refused consent.</translation>
+    </message>
+    <message>
         <source>A “no” to a required item needs a note: say why, and what was done instead.</source>
         <translation>A “no” to a required item needs a note: say why, and what was done instead.</translation>
     </message>
@@ -653,6 +897,86 @@
     <message>
         <source>other</source>
         <translation>other</translation>
+    </message>
+    <message>
+        <source>Insured</source>
+        <translation>Insured</translation>
+    </message>
+    <message>
+        <source>Driver</source>
+        <translation>Driver</translation>
+    </message>
+    <message>
+        <source>Third party</source>
+        <translation>Third party</translation>
+    </message>
+    <message>
+        <source>Injured person</source>
+        <translation>Injured person</translation>
+    </message>
+    <message>
+        <source>Witness</source>
+        <translation>Witness</translation>
+    </message>
+    <message>
+        <source>Claimant</source>
+        <translation>Claimant</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Registration plate</source>
+        <translation>Registration plate</translation>
+    </message>
+    <message>
+        <source>Vehicle (make, model, colour)</source>
+        <translation>Vehicle (make, model, colour)</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <source>Needed for the insurance contract</source>
+        <translation>Needed for the insurance contract</translation>
+    </message>
+    <message>
+        <source>Legal obligation</source>
+        <translation>Legal obligation</translation>
+    </message>
+    <message>
+        <source>Emergency (life, health or property)</source>
+        <translation>Emergency (life, health or property)</translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation>none recorded</translation>
+    </message>
+    <message>
+        <source>granted</source>
+        <translation>granted</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>refused</translation>
     </message>
 </context>
 </TS>

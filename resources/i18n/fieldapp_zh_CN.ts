@@ -1,6 +1,89 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>ConsentPanel</name>
+    <message>
+        <source>&lt;b&gt;Privacy notice and consent&lt;/b&gt;</source>
+        <translation>&lt;b&gt;个人信息告知与同意&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Notice &amp;language</source>
+        <translation>告知书语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Person informed</source>
+        <translation>被告知人(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Their answer</source>
+        <translation>其答复</translation>
+    </message>
+    <message>
+        <source>Consents recorded</source>
+        <translation>已记录的同意</translation>
+    </message>
+    <message>
+        <source>Language of the privacy notice</source>
+        <translation>个人信息告知书的语言</translation>
+    </message>
+    <message>
+        <source>Privacy notice</source>
+        <translation>个人信息告知书</translation>
+    </message>
+    <message>
+        <source>Name of the person informed</source>
+        <translation>被告知人姓名</translation>
+    </message>
+    <message>
+        <source>&amp;Granted</source>
+        <translation>同意(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Consent granted</source>
+        <translation>同意</translation>
+    </message>
+    <message>
+        <source>Re&amp;fused</source>
+        <translation>拒绝(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Consent refused</source>
+        <translation>拒绝</translation>
+    </message>
+    <message>
+        <source>Also covers &amp;sensitive data (ID number)</source>
+        <translation>另行同意处理敏感个人信息（身份证件号码）(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Consent also covers sensitive data</source>
+        <translation>同意范围包括敏感个人信息</translation>
+    </message>
+    <message>
+        <source>Record &amp;consent with signature</source>
+        <translation>记录同意及签名(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Record the consent with the signature</source>
+        <translation>记录同意及手写签名</translation>
+    </message>
+    <message>
+        <source>Consents recorded in this survey</source>
+        <translation>本查勘已记录的同意</translation>
+    </message>
+    <message>
+        <source>incl. sensitive data</source>
+        <translation>含敏感个人信息</translation>
+    </message>
+    <message>
+        <source>signed</source>
+        <translation>已手写签名</translation>
+    </message>
+    <message>
+        <source>not signed by hand</source>
+        <translation>无手写签名</translation>
+    </message>
+</context>
+<context>
     <name>EmergencySkipDialog</name>
     <message>
         <source>Emergency — skip the safety checklist</source>
@@ -110,6 +193,109 @@
     </message>
 </context>
 <context>
+    <name>PartiesStep</name>
+    <message>
+        <source>Consent recorded.</source>
+        <translation>已记录同意。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Parties&lt;/b&gt;</source>
+        <translation>&lt;b&gt;当事人&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>身份</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>其他信息</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>处理依据</translation>
+    </message>
+    <message>
+        <source>Parties of this survey</source>
+        <translation>本查勘的当事人</translation>
+    </message>
+    <message>
+        <source>&amp;Add party</source>
+        <translation>添加当事人(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Add a party</source>
+        <translation>添加当事人</translation>
+    </message>
+    <message>
+        <source>&amp;Mask phone and ID numbers</source>
+        <translation>重新遮盖电话和证件号(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Reveal phone and ID numbers</source>
+        <translation>显示完整电话和证件号(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Showing them unmasked is recorded in the log.</source>
+        <translation>显示完整号码会记入日志。</translation>
+    </message>
+    <message>
+        <source>R&amp;ole</source>
+        <translation>身份(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Legal &amp;basis</source>
+        <translation>处理依据(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Role of the party</source>
+        <translation>当事人身份</translation>
+    </message>
+    <message>
+        <source>Legal basis of the party's data</source>
+        <translation>处理当事人信息的依据</translation>
+    </message>
+    <message>
+        <source>This revision is signed; open the next revision to change it.</source>
+        <translation>此版本已签署；如需修改，请开启下一版本。</translation>
+    </message>
+    <message>
+        <source>Each change is stored as you type; there is nothing to save.</source>
+        <translation>每项修改在输入时即已保存，无需另行保存。</translation>
+    </message>
+    <message>
+        <source>— choose the legal basis —</source>
+        <translation>— 请选择处理依据 —</translation>
+    </message>
+    <message>
+        <source>Consent of %1</source>
+        <translation>%1 的同意</translation>
+    </message>
+    <message>
+        <source> (incl. sensitive data)</source>
+        <translation>（含敏感个人信息）</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;New party&lt;/b&gt;</source>
+        <translation>&lt;b&gt;新当事人&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Party&lt;/b&gt;</source>
+        <translation>&lt;b&gt;当事人&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>%1 (masked; type to replace)</source>
+        <translation>%1（已遮盖；输入即替换）</translation>
+    </message>
+</context>
+<context>
     <name>SafetyItemRow</name>
     <message>
         <source>required</source>
@@ -204,8 +390,7 @@
     <message numerus="yes">
         <source>At least %n characters. Longer is stronger: 12 characters are fair; 16, or 12 mixing letters, digits and signs, are strong. Without the passphrase the data cannot be read: keep it safe.</source>
         <translation>
-            <numerusform>至少 %n 个字符。越长越安全：12 个字符为中等；16 个字符，或混合字母、数字和符号的 12 个字符为强。没有口令就无法读取数据，请妥善保管。</numerusform>
-        </translation>
+            <numerusform>至少 %n 个字符。越长越安全：12 个字符为中等；16 个字符，或混合字母、数字和符号的 12 个字符为强。没有口令就无法读取数据，请妥善保管。</numerusform></translation>
     </message>
     <message>
         <source>Set up this device</source>
@@ -226,6 +411,32 @@
     <message>
         <source>strong</source>
         <translation>强</translation>
+    </message>
+</context>
+<context>
+    <name>SignatureBox</name>
+    <message>
+        <source>C&amp;lear signature</source>
+        <translation>清除签名(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Clear the signature</source>
+        <translation>清除签名</translation>
+    </message>
+</context>
+<context>
+    <name>SignaturePad</name>
+    <message>
+        <source>Signature pad</source>
+        <translation>签名板</translation>
+    </message>
+    <message>
+        <source>The person signs here with a finger, a pen or the mouse.</source>
+        <translation>当事人可用手指、触控笔或鼠标在此签名。</translation>
+    </message>
+    <message>
+        <source>Sign here</source>
+        <translation>请在此签名</translation>
     </message>
 </context>
 <context>
@@ -517,6 +728,38 @@
         <translation>经度是 -180 到 180 之间的度数。</translation>
     </message>
     <message>
+        <source>Choose the legal basis: record the person's consent first, or choose another basis.</source>
+        <translation>请选择处理依据：先记录本人同意，或选择其他依据。</translation>
+    </message>
+    <message>
+        <source>Choose a consent recorded in this survey as the legal basis.</source>
+        <translation>请选择本查勘中已记录的同意作为处理依据。</translation>
+    </message>
+    <message>
+        <source>This person refused consent: their data can be kept only on another legal basis.</source>
+        <translation>此人拒绝同意：只能依据其他法定依据保存其信息。</translation>
+    </message>
+    <message>
+        <source>An ID number is sensitive: choose a consent that also covers sensitive data.</source>
+        <translation>身份证件号码属于敏感个人信息：请选择包含敏感信息的同意。</translation>
+    </message>
+    <message>
+        <source>This line of business does not collect that detail of a party.</source>
+        <translation>此险种不收集当事人的这项信息。</translation>
+    </message>
+    <message>
+        <source>The signature pad is blank: ask the person to sign.</source>
+        <translation>签名板是空白的：请当事人签名。</translation>
+    </message>
+    <message>
+        <source>That is only a dot or a short mark: ask the person to sign in full.</source>
+        <translation>这只是一个点或短划：请当事人完整签名。</translation>
+    </message>
+    <message>
+        <source>Choose whether the person granted or refused consent.</source>
+        <translation>请选择当事人是同意还是拒绝。</translation>
+    </message>
+    <message>
         <source>A “no” to a required item needs a note: say why, and what was done instead.</source>
         <translation>必答项答“否”时须填写备注：说明原因以及改为采取了什么措施。</translation>
     </message>
@@ -654,6 +897,86 @@
     <message>
         <source>other</source>
         <translation>其他</translation>
+    </message>
+    <message>
+        <source>Insured</source>
+        <translation>被保险人</translation>
+    </message>
+    <message>
+        <source>Driver</source>
+        <translation>驾驶人</translation>
+    </message>
+    <message>
+        <source>Third party</source>
+        <translation>第三者</translation>
+    </message>
+    <message>
+        <source>Injured person</source>
+        <translation>伤者</translation>
+    </message>
+    <message>
+        <source>Witness</source>
+        <translation>证人</translation>
+    </message>
+    <message>
+        <source>Claimant</source>
+        <translation>索赔人</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>身份</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Registration plate</source>
+        <translation>车牌号</translation>
+    </message>
+    <message>
+        <source>Vehicle (make, model, colour)</source>
+        <translation>车辆（品牌、型号、颜色）</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证件号码</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>本人同意</translation>
+    </message>
+    <message>
+        <source>Needed for the insurance contract</source>
+        <translation>履行保险合同所必需</translation>
+    </message>
+    <message>
+        <source>Legal obligation</source>
+        <translation>法定义务</translation>
+    </message>
+    <message>
+        <source>Emergency (life, health or property)</source>
+        <translation>紧急情况（保护生命、健康或财产）</translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation>未记录</translation>
+    </message>
+    <message>
+        <source>granted</source>
+        <translation>同意</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>拒绝</translation>
     </message>
 </context>
 </TS>

@@ -1,6 +1,89 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_TW">
 <context>
+    <name>ConsentPanel</name>
+    <message>
+        <source>&lt;b&gt;Privacy notice and consent&lt;/b&gt;</source>
+        <translation>&lt;b&gt;個人資料告知與同意&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Notice &amp;language</source>
+        <translation>告知書語言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Person informed</source>
+        <translation>受告知人(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Their answer</source>
+        <translation>其答覆</translation>
+    </message>
+    <message>
+        <source>Consents recorded</source>
+        <translation>已記錄的同意</translation>
+    </message>
+    <message>
+        <source>Language of the privacy notice</source>
+        <translation>個人資料告知書的語言</translation>
+    </message>
+    <message>
+        <source>Privacy notice</source>
+        <translation>個人資料告知書</translation>
+    </message>
+    <message>
+        <source>Name of the person informed</source>
+        <translation>受告知人姓名</translation>
+    </message>
+    <message>
+        <source>&amp;Granted</source>
+        <translation>同意(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Consent granted</source>
+        <translation>同意</translation>
+    </message>
+    <message>
+        <source>Re&amp;fused</source>
+        <translation>拒絕(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Consent refused</source>
+        <translation>拒絕</translation>
+    </message>
+    <message>
+        <source>Also covers &amp;sensitive data (ID number)</source>
+        <translation>另行同意處理敏感個人資料（身分證件號碼）(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Consent also covers sensitive data</source>
+        <translation>同意範圍包括敏感個人資料</translation>
+    </message>
+    <message>
+        <source>Record &amp;consent with signature</source>
+        <translation>記錄同意及簽名(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Record the consent with the signature</source>
+        <translation>記錄同意及手寫簽名</translation>
+    </message>
+    <message>
+        <source>Consents recorded in this survey</source>
+        <translation>本查勘已記錄的同意</translation>
+    </message>
+    <message>
+        <source>incl. sensitive data</source>
+        <translation>含敏感個人資料</translation>
+    </message>
+    <message>
+        <source>signed</source>
+        <translation>已手寫簽名</translation>
+    </message>
+    <message>
+        <source>not signed by hand</source>
+        <translation>無手寫簽名</translation>
+    </message>
+</context>
+<context>
     <name>EmergencySkipDialog</name>
     <message>
         <source>Emergency — skip the safety checklist</source>
@@ -110,6 +193,109 @@
     </message>
 </context>
 <context>
+    <name>PartiesStep</name>
+    <message>
+        <source>Consent recorded.</source>
+        <translation>已記錄同意。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Parties&lt;/b&gt;</source>
+        <translation>&lt;b&gt;當事人&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>身分</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>其他資料</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>處理依據</translation>
+    </message>
+    <message>
+        <source>Parties of this survey</source>
+        <translation>本查勘的當事人</translation>
+    </message>
+    <message>
+        <source>&amp;Add party</source>
+        <translation>新增當事人(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Add a party</source>
+        <translation>新增當事人</translation>
+    </message>
+    <message>
+        <source>&amp;Mask phone and ID numbers</source>
+        <translation>重新遮蔽電話與證件號碼(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Reveal phone and ID numbers</source>
+        <translation>顯示完整電話與證件號碼(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Showing them unmasked is recorded in the log.</source>
+        <translation>顯示完整號碼會記入日誌。</translation>
+    </message>
+    <message>
+        <source>R&amp;ole</source>
+        <translation>身分(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Legal &amp;basis</source>
+        <translation>處理依據(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Role of the party</source>
+        <translation>當事人身分</translation>
+    </message>
+    <message>
+        <source>Legal basis of the party's data</source>
+        <translation>處理當事人資料的依據</translation>
+    </message>
+    <message>
+        <source>This revision is signed; open the next revision to change it.</source>
+        <translation>此版本已簽署；如需修改，請開啟下一版本。</translation>
+    </message>
+    <message>
+        <source>Each change is stored as you type; there is nothing to save.</source>
+        <translation>每項修改在輸入時即已儲存，無需另行儲存。</translation>
+    </message>
+    <message>
+        <source>— choose the legal basis —</source>
+        <translation>— 請選擇處理依據 —</translation>
+    </message>
+    <message>
+        <source>Consent of %1</source>
+        <translation>%1 的同意</translation>
+    </message>
+    <message>
+        <source> (incl. sensitive data)</source>
+        <translation>（含敏感個人資料）</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;New party&lt;/b&gt;</source>
+        <translation>&lt;b&gt;新當事人&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Party&lt;/b&gt;</source>
+        <translation>&lt;b&gt;當事人&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>%1 (masked; type to replace)</source>
+        <translation>%1（已遮蔽；輸入即取代）</translation>
+    </message>
+</context>
+<context>
     <name>SafetyItemRow</name>
     <message>
         <source>required</source>
@@ -204,8 +390,7 @@
     <message numerus="yes">
         <source>At least %n characters. Longer is stronger: 12 characters are fair; 16, or 12 mixing letters, digits and signs, are strong. Without the passphrase the data cannot be read: keep it safe.</source>
         <translation>
-            <numerusform>至少 %n 個字元。越長越安全：12 個字元為中等；16 個字元，或混合字母、數字和符號的 12 個字元為強。沒有密語就無法讀取資料，請妥善保管。</numerusform>
-        </translation>
+            <numerusform>至少 %n 個字元。越長越安全：12 個字元為中等；16 個字元，或混合字母、數字和符號的 12 個字元為強。沒有密語就無法讀取資料，請妥善保管。</numerusform></translation>
     </message>
     <message>
         <source>Set up this device</source>
@@ -226,6 +411,32 @@
     <message>
         <source>strong</source>
         <translation>強</translation>
+    </message>
+</context>
+<context>
+    <name>SignatureBox</name>
+    <message>
+        <source>C&amp;lear signature</source>
+        <translation>清除簽名(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Clear the signature</source>
+        <translation>清除簽名</translation>
+    </message>
+</context>
+<context>
+    <name>SignaturePad</name>
+    <message>
+        <source>Signature pad</source>
+        <translation>簽名板</translation>
+    </message>
+    <message>
+        <source>The person signs here with a finger, a pen or the mouse.</source>
+        <translation>當事人可用手指、觸控筆或滑鼠在此簽名。</translation>
+    </message>
+    <message>
+        <source>Sign here</source>
+        <translation>請在此簽名</translation>
     </message>
 </context>
 <context>
@@ -517,6 +728,38 @@
         <translation>經度是 -180 到 180 之間的度數。</translation>
     </message>
     <message>
+        <source>Choose the legal basis: record the person's consent first, or choose another basis.</source>
+        <translation>請選擇處理依據：先記錄本人同意，或選擇其他依據。</translation>
+    </message>
+    <message>
+        <source>Choose a consent recorded in this survey as the legal basis.</source>
+        <translation>請選擇本查勘中已記錄的同意作為處理依據。</translation>
+    </message>
+    <message>
+        <source>This person refused consent: their data can be kept only on another legal basis.</source>
+        <translation>此人拒絕同意：只能依據其他法定依據保存其資料。</translation>
+    </message>
+    <message>
+        <source>An ID number is sensitive: choose a consent that also covers sensitive data.</source>
+        <translation>身分證件號碼屬於敏感個人資料：請選擇包含敏感資料的同意。</translation>
+    </message>
+    <message>
+        <source>This line of business does not collect that detail of a party.</source>
+        <translation>此險種不蒐集當事人的這項資料。</translation>
+    </message>
+    <message>
+        <source>The signature pad is blank: ask the person to sign.</source>
+        <translation>簽名板是空白的：請當事人簽名。</translation>
+    </message>
+    <message>
+        <source>That is only a dot or a short mark: ask the person to sign in full.</source>
+        <translation>這只是一個點或短劃：請當事人完整簽名。</translation>
+    </message>
+    <message>
+        <source>Choose whether the person granted or refused consent.</source>
+        <translation>請選擇當事人是同意還是拒絕。</translation>
+    </message>
+    <message>
         <source>A “no” to a required item needs a note: say why, and what was done instead.</source>
         <translation>必答項答「否」時須填寫備註：說明原因以及改採了什麼措施。</translation>
     </message>
@@ -654,6 +897,86 @@
     <message>
         <source>other</source>
         <translation>其他</translation>
+    </message>
+    <message>
+        <source>Insured</source>
+        <translation>被保險人</translation>
+    </message>
+    <message>
+        <source>Driver</source>
+        <translation>駕駛人</translation>
+    </message>
+    <message>
+        <source>Third party</source>
+        <translation>第三人</translation>
+    </message>
+    <message>
+        <source>Injured person</source>
+        <translation>傷者</translation>
+    </message>
+    <message>
+        <source>Witness</source>
+        <translation>證人</translation>
+    </message>
+    <message>
+        <source>Claimant</source>
+        <translation>求償人</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>身分</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>Registration plate</source>
+        <translation>車牌號碼</translation>
+    </message>
+    <message>
+        <source>Vehicle (make, model, colour)</source>
+        <translation>車輛（廠牌、型號、顏色）</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身分證件號碼</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>本人同意</translation>
+    </message>
+    <message>
+        <source>Needed for the insurance contract</source>
+        <translation>履行保險契約所必需</translation>
+    </message>
+    <message>
+        <source>Legal obligation</source>
+        <translation>法定義務</translation>
+    </message>
+    <message>
+        <source>Emergency (life, health or property)</source>
+        <translation>緊急情況（保護生命、健康或財產）</translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation>未記錄</translation>
+    </message>
+    <message>
+        <source>granted</source>
+        <translation>同意</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>拒絕</translation>
     </message>
 </context>
 </TS>
