@@ -3,6 +3,8 @@ View menu (language, theme, text size) whose choices apply at once and are remem
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QStackedWidget, QWidget
 
@@ -13,13 +15,15 @@ from fieldapp.services.progress import survey_overviews
 from fieldapp.ui.field.context import FieldContext
 from fieldapp.ui.field.new_survey import NewSurveyDialog
 from fieldapp.ui.field.survey_list import SurveyListPage, SurveyRow
-from fieldapp.ui.field.survey_page import SurveyPage
 from fieldapp.ui.i18n import CATALOGUES, LANGUAGE_NAMES, Translations
 from fieldapp.ui.messages import error_text
 from fieldapp.ui.operations import with_workspace
 from fieldapp.ui.preferences import LANGUAGE, TEXT_SIZE, TEXT_SIZES, THEME, Theme
 from fieldapp.ui.theme import apply_theme
 from fieldapp.ui.widgets.retranslating import Retranslating
+
+if TYPE_CHECKING:
+    from fieldapp.ui.field.survey_page import SurveyPage
 
 
 class FieldWindow(Retranslating, QMainWindow):
@@ -30,17 +34,15 @@ class FieldWindow(Retranslating, QMainWindow):
         self.context = context
         self.translations = translations
         self.home = SurveyListPage()
-        self.survey = SurveyPage(context)
+        self._survey: SurveyPage | None = None  # made when a survey is first opened
         self.stack = QStackedWidget()
         self.stack.addWidget(self.home)
-        self.stack.addWidget(self.survey)
         self.setCentralWidget(self.stack)
         self.resize(1280, 760)
         self._build_menus()
         self.home.open_survey.connect(self.open_survey)
         self.home.new_survey.connect(self.new_survey)
         self.home.revise_survey.connect(self.revise_survey)
-        self.survey.back.connect(self.show_home)
         context.changes.changed.connect(lambda survey_id: self.reload_list())
         context.changes.listed.connect(self.reload_list)
         self.retranslate()
@@ -121,8 +123,9 @@ class FieldWindow(Retranslating, QMainWindow):
         app = QApplication.instance()
         assert isinstance(app, QApplication)
         apply_theme(app, preferences.theme, preferences.text_size)
-        self.survey.navigator.theme = preferences.theme
-        self.survey.navigator.retranslate()
+        if self._survey is not None:
+            self._survey.navigator.theme = preferences.theme
+            self._survey.navigator.retranslate()
 
     # --- surveys ---------------------------------------------------------------------------
 
@@ -135,8 +138,21 @@ class FieldWindow(Retranslating, QMainWindow):
             owner=self,
         )
 
+    @property
+    def survey(self) -> SurveyPage:
+        """The survey page with its steps; built on first use, so that the window's first
+        paint does not wait for the step pages and the services they import."""
+        if self._survey is None:
+            from fieldapp.ui.field.survey_page import SurveyPage
+
+            self._survey = SurveyPage(self.context)
+            self._survey.back.connect(self.show_home)
+            self.stack.addWidget(self._survey)
+        return self._survey
+
     def show_home(self) -> None:
-        self.survey.flush()
+        if self._survey is not None:
+            self._survey.flush()
         self.stack.setCurrentWidget(self.home)
         self.home.table.setFocus()
 
@@ -163,5 +179,6 @@ class FieldWindow(Retranslating, QMainWindow):
         self.statusBar().showMessage(error_text(error), 15_000)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.survey.flush()  # nothing typed is lost by closing the window
+        if self._survey is not None:
+            self._survey.flush()  # nothing typed is lost by closing the window
         super().closeEvent(event)

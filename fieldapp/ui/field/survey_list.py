@@ -210,8 +210,11 @@ class SurveyListPage(Retranslating, QWidget):
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(40)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setResizeContentsPrecision(60)  # sized from the rows in view, not all of them
+        # Sized to the first rows once, then left to the user: measuring every row on each
+        # reload is what made a list of thousands slow to fill.
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setResizeContentsPrecision(30)
+        self.columns_sized = False
         self.table.horizontalHeader().setStretchLastSection(True)
         self.empty = QLabel()
         self.empty.setProperty("role", "hint")
@@ -269,6 +272,9 @@ class SurveyListPage(Retranslating, QWidget):
     def show_rows(self, rows: list[SurveyRow]) -> None:
         current = self.current_survey_id()
         self.model.replace_rows(rows)
+        if rows and not self.columns_sized:
+            self.table.resizeColumnsToContents()
+            self.columns_sized = True
         if current:
             self.select(current)
         self._filter()
