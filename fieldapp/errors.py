@@ -66,8 +66,8 @@ class RuleViolation(FieldappError):
 class SurveyFrozen(FieldappError):
     code = "survey_frozen"
     template = (
-        "Survey {survey_id} revision {revision} is finished and frozen; "
-        "start a new revision to change it."
+        "Survey {survey_id} revision {revision} is finished and frozen; to change it, open "
+        "the next revision with `fieldapp survey revise {survey_id}`."
     )
 
 

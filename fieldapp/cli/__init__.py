@@ -23,6 +23,7 @@ from fieldapp.cli import (
     survey_verbs,
 )
 from fieldapp.cli.common import EXIT_FAILURE, EXIT_USAGE
+from fieldapp.cli.terminal import escaped_for_terminal, terminal_safe_output
 from fieldapp.errors import FieldappError, UsageError
 
 EXIT_OUTPUT_CLOSED = 141  # 128 + SIGPIPE
@@ -62,16 +63,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     handler: Callable[[argparse.Namespace], int] = args.handler
     try:
-        code = handler(args)
-        sys.stdout.flush()  # a reader that went away shows here, not at interpreter shutdown
+        with terminal_safe_output():  # no raw escape sequence reaches the terminal
+            code = handler(args)
+            sys.stdout.flush()  # a reader that went away shows here, not at interpreter shutdown
         return code
     except BrokenPipeError:
         return _output_closed()
     except UsageError as error:
-        print(f"fieldapp: {error.message}", file=sys.stderr)
+        print(f"fieldapp: {escaped_for_terminal(error.message)}", file=sys.stderr)
         return EXIT_USAGE
     except FieldappError as error:
-        print(f"fieldapp: {error.message}", file=sys.stderr)
+        print(f"fieldapp: {escaped_for_terminal(error.message)}", file=sys.stderr)
         return EXIT_FAILURE
     except KeyboardInterrupt:
         print("\nfieldapp: interrupted; every change made so far is saved.", file=sys.stderr)

@@ -9,6 +9,7 @@ from typing import Any
 
 from fieldapp.cli.common import EXIT_OK, missing_verb, workspace
 from fieldapp.core.checklist import LANGUAGES
+from fieldapp.errors import UsageError
 
 METHODS = ("replacement_cost", "market_value", "book_value", "expert_appraisal")
 
@@ -19,35 +20,67 @@ def _money(text: str | None, what: str) -> Decimal | None:
     return parse_money(text, what=what) if text is not None else None
 
 
+# Option name -> DamageItem field, for the figures and texts `damage add` and `damage edit` take.
+TEXT_OPTIONS = {
+    "description": "description",
+    "cause": "causal_link",
+    "area": "area",
+    "kind": "kind",
+    "depreciation_basis": "depreciation_basis",
+    "appraiser": "appraiser",
+    "appraisal_basis": "appraisal_basis",
+    "severity": "severity",
+    "action": "action",
+    "method": "method",
+    "line": "repair_line",
+}
+MONEY_OPTIONS = {"unit_cost": "unit cost", "assessed_value": "assessed value", "salvage": "salvage"}
+
+
+def _given(args: argparse.Namespace) -> dict[str, Any]:
+    """The item's fields the user gave, parsed; what was not given is left out."""
+    from fieldapp.core.money import parse_decimal
+
+    changes: dict[str, Any] = {
+        field: getattr(args, option)
+        for option, field in TEXT_OPTIONS.items()
+        if getattr(args, option) is not None
+    }
+    for option, what in MONEY_OPTIONS.items():
+        if getattr(args, option) is not None:
+            changes[option] = _money(getattr(args, option), what)
+    if args.quantity is not None:
+        changes["quantity"] = parse_decimal(args.quantity, what="quantity")
+    if args.depreciation is not None:
+        changes["depreciation_percent"] = parse_decimal(args.depreciation, what="depreciation")
+    return changes
+
+
 def cmd_add(args: argparse.Namespace) -> int:
     from fieldapp.core.damage import DamageItem
-    from fieldapp.core.money import ZERO, parse_decimal
     from fieldapp.services.damage import save_damage_item
 
     ws = workspace(args)
     survey_id = ws.surveys.resolve_id(args.survey)
-    item = DamageItem(
-        description=args.description,
-        area=args.area or "",
-        kind=args.kind or "",
-        severity=args.severity,
-        action=args.action,
-        causal_link=args.cause,
-        method=args.method,
-        repair_line=args.line,
-        quantity=parse_decimal(args.quantity, what="quantity", low=Decimal("0.0001")),
-        unit_cost=_money(args.unit_cost, "unit cost") or ZERO,
-        depreciation_percent=parse_decimal(
-            args.depreciation, what="depreciation", low=Decimal(0), high=Decimal(100)
-        ),
-        depreciation_basis=args.depreciation_basis or "",
-        assessed_value=_money(args.assessed_value, "assessed value") or ZERO,
-        salvage=_money(args.salvage, "salvage") or ZERO,
-        appraiser=args.appraiser or "",
-        appraisal_basis=args.appraisal_basis or "",
-    )
+    # Severity and action stay "not stated" unless given: never a default that looks observed.
+    given = {"severity": None, "action": None, "area": "", "kind": "", **_given(args)}
+    item = DamageItem(**given)
     saved = save_damage_item(ws, survey_id, item, photo_refs=args.photo or ())
     print(saved.damage_id)
+    return EXIT_OK
+
+
+def cmd_edit(args: argparse.Namespace) -> int:
+    from fieldapp.services.damage import edit_damage_item
+
+    ws = workspace(args)
+    survey_id = ws.surveys.resolve_id(args.survey)
+    changes = _given(args)
+    photos = [] if args.no_photo else args.photo
+    if not changes and photos is None:
+        raise UsageError(detail="Give at least one thing to change (see `damage edit --help`).")
+    edited = edit_damage_item(ws, survey_id, args.item, changes, photo_refs=photos)
+    print(edited.damage_id)
     return EXIT_OK
 
 
@@ -60,11 +93,17 @@ def cmd_list(args: argparse.Namespace) -> int:
     assessment = current_assessment(ws, survey_id)
     if not items:
         print("No damage items yet: `fieldapp damage add` records one.")
+        return EXIT_OK
+    print(
+        f"{'ITEM':<10}{'METHOD':<18}{'SEVERITY':<12}{'VALUE':>22}  {'LOSS':>22}  "
+        f"{'PHOTOS':<8}DESCRIPTION"
+    )
     for item, valued in zip(items, assessment.items, strict=True):
+        severity = item.severity.value if item.severity else "not stated"
         print(
-            f"{item.damage_id[:8]}  {item.method.value:<17} {item.severity.value:<9} "
-            f"value {valued.value:>12,.2f}  loss {valued.loss:>12,.2f}  "
-            f"{len(item.photo_ids)} photo(s)  {item.description}"
+            f"{item.damage_id[:8]:<10}{item.method.value:<18}{severity:<12}"
+            f"{valued.value:>22,.2f}  {valued.loss:>22,.2f}  {len(item.photo_ids):<8}"
+            f"{item.description}"
         )
     return EXIT_OK
 
@@ -111,50 +150,69 @@ def cmd_assessment(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _item_options(parser: argparse.ArgumentParser, *, editing: bool) -> None:
+    """The options of an item: required to add one, each optional to edit one."""
+    needed = not editing
+    parser.add_argument("--description", required=needed, help="what is damaged")
+    parser.add_argument(
+        "--cause", required=needed, help="why this damage belongs to this incident (causal link)"
+    )
+    parser.add_argument(
+        "--method",
+        required=needed,
+        choices=METHODS,
+        help="buildings and motor repairs: replacement_cost (with --unit-cost and --quantity); "
+        "machinery: market_value; inventory: book_value; jewellery, art: expert_appraisal "
+        "(each with --assessed-value)",
+    )
+    parser.add_argument("--area", help="area, room or vehicle part")
+    parser.add_argument("--kind", help="kind of damage (dent, water, fire, theft ...)")
+    parser.add_argument(
+        "--severity",
+        choices=("minor", "moderate", "severe", "total"),
+        help="as observed; not stated unless given",
+    )
+    parser.add_argument(
+        "--action", choices=("repair", "replace"), help="as decided; not stated unless given"
+    )
+    parser.add_argument(
+        "--line",
+        choices=("item", "part", "labour", "paint"),
+        help="motor estimates: part, labour or paint (default item)",
+    )
+    parser.add_argument("--quantity", help="replacement cost: how many units (default 1)")
+    parser.add_argument("--unit-cost", help="replacement cost of one unit")
+    parser.add_argument("--depreciation", help="percent, with --depreciation-basis")
+    parser.add_argument("--depreciation-basis")
+    parser.add_argument("--assessed-value", help="market, book or appraised value")
+    parser.add_argument("--salvage")
+    parser.add_argument("--appraiser")
+    parser.add_argument("--appraisal-basis")
+    parser.add_argument(
+        "--photo",
+        action="append",
+        metavar="PHOTO",
+        help="a photo showing it (id or SHA-256 start); repeat for more"
+        + ("; replaces the item's photo links" if editing else ""),
+    )
+
+
 def register(verbs: Any) -> None:
     damage = verbs.add_parser("damage", help="damage items and their valuation basis")
     damage.set_defaults(handler=lambda a: missing_verb(damage))
     dv = damage.add_subparsers(title="damage commands", metavar="VERB")
     add = dv.add_parser("add", help="record a damage item; print its id")
     add.add_argument("survey", metavar="ID")
-    add.add_argument("--description", required=True, help="what is damaged")
-    add.add_argument(
-        "--cause", required=True, help="why this damage belongs to this incident (causal link)"
-    )
-    add.add_argument(
-        "--method",
-        required=True,
-        choices=METHODS,
-        help="buildings and motor repairs: replacement_cost; machinery: "
-        "market_value; inventory: book_value; jewellery, art: expert_appraisal",
-    )
-    add.add_argument("--area", help="area, room or vehicle part")
-    add.add_argument("--kind", help="kind of damage (dent, water, fire, theft ...)")
-    add.add_argument(
-        "--severity", choices=("minor", "moderate", "severe", "total"), default="moderate"
-    )
-    add.add_argument("--action", choices=("repair", "replace"), default="repair")
-    add.add_argument(
-        "--line",
-        choices=("item", "part", "labour", "paint"),
-        default="item",
-        help="motor estimates: part, labour or paint",
-    )
-    add.add_argument("--quantity", default="1")
-    add.add_argument("--unit-cost", help="replacement cost of one unit")
-    add.add_argument("--depreciation", default="0", help="percent, with --depreciation-basis")
-    add.add_argument("--depreciation-basis")
-    add.add_argument("--assessed-value", help="market, book or appraised value")
-    add.add_argument("--salvage")
-    add.add_argument("--appraiser")
-    add.add_argument("--appraisal-basis")
-    add.add_argument(
-        "--photo",
-        action="append",
-        metavar="PHOTO",
-        help="a photo showing it (id or SHA-256 start); repeat for more",
-    )
+    _item_options(add, editing=False)
     add.set_defaults(handler=cmd_add)
+    edit = dv.add_parser(
+        "edit", help="change a damage item in place (what is not given stays); print its id"
+    )
+    edit.add_argument("survey", metavar="ID")
+    edit.add_argument("item", metavar="ITEM", help="damage item id or its first characters")
+    _item_options(edit, editing=True)
+    edit.add_argument("--no-photo", action="store_true", help="unlink every photo from the item")
+    edit.set_defaults(handler=cmd_edit)
     listing = dv.add_parser("list", help="items with value and loss")
     listing.add_argument("survey", metavar="ID")
     listing.set_defaults(handler=cmd_list)

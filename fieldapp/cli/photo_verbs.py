@@ -137,6 +137,7 @@ def cmd_describe(args: argparse.Namespace) -> int:
 def parse_mark(text: str) -> Any:
     """arrow:x1,y1,x2,y2 · rectangle:... · ellipse:... · text:x,y:words — fractions 0..1."""
     from fieldapp.core.evidence import Annotation
+    from fieldapp.core.visible_text import excerpt
     from fieldapp.errors import UsageError
 
     kind, _, rest = text.partition(":")
@@ -145,13 +146,14 @@ def parse_mark(text: str) -> Any:
         points = tuple(float(v) for v in coords.split(","))
     except ValueError:
         raise UsageError(
-            detail=f"Cannot read the mark {text!r}: coordinates are numbers."
+            detail=f"Cannot read the mark {excerpt(text)!r}: coordinates are numbers."
         ) from None
     try:
         return Annotation(kind=kind, points=points, text=words)  # type: ignore[arg-type]
     except ValueError:
         raise UsageError(
-            detail=f"Cannot read the mark {text!r}: kinds are arrow, rectangle, ellipse, text."
+            detail=f"Cannot read the mark {excerpt(text)!r}: "
+            "kinds are arrow, rectangle, ellipse, text."
         ) from None
 
 

@@ -151,6 +151,25 @@ def cmd_answer(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_checklist(args: argparse.Namespace) -> int:
+    from fieldapp.cli.text import terminal_language
+    from fieldapp.services.field import safety_checklist
+
+    ws = workspace(args)
+    language = args.lang or terminal_language()
+    rows = safety_checklist(ws, ws.surveys.resolve_id(args.survey))
+    width = max(len("ITEM"), *(len(row.item.item_id) for row in rows))
+    print(f"{'ITEM':<{width}}  {'REQUIRED':<9}{'ANSWER':<16}QUESTION")
+    for row in rows:
+        answer = row.answer.answer.value if row.answer else "not answered"
+        note = f"  — {row.answer.note}" if row.answer and row.answer.note else ""
+        print(
+            f"{row.item.item_id:<{width}}  {'yes' if row.item.required else 'no':<9}"
+            f"{answer:<16}{row.item.text(language)}{note}"
+        )
+    return EXIT_OK
+
+
 def cmd_emergency_skip(args: argparse.Namespace) -> int:
     from fieldapp.services.field import record_emergency_skip
 
@@ -270,16 +289,31 @@ def register(verbs: Any) -> Any:
 
     answer = sv.add_parser("answer", help="answer a scene-safety checklist item")
     answer.add_argument("survey", metavar="ID")
-    answer.add_argument("item", metavar="ITEM", help="checklist item id (see `survey show`)")
+    answer.add_argument(
+        "item", metavar="ITEM", help="checklist item id (`fieldapp survey checklist ID` lists them)"
+    )
     answer.add_argument("answer", choices=("yes", "no", "not_applicable"))
     answer.add_argument("--note", help="what was done or found ('no' on a required item needs it)")
     answer.set_defaults(handler=cmd_answer)
+
+    checklist = sv.add_parser(
+        "checklist", help="list the scene-safety checklist: item ids, questions and answers"
+    )
+    checklist.add_argument("survey", metavar="ID")
+    checklist.add_argument(
+        "--lang", choices=LANGUAGES, help="language of the questions (default: the terminal's)"
+    )
+    checklist.set_defaults(handler=cmd_checklist)
 
     skip = sv.add_parser(
         "emergency-skip", help="start evidence before the safety checklist, with a written reason"
     )
     skip.add_argument("survey", metavar="ID")
-    skip.add_argument("--reason", required=True)
+    skip.add_argument(
+        "--reason",
+        required=True,
+        help="why evidence comes first: at least 10 characters, a Chinese character counting two",
+    )
     skip.set_defaults(handler=cmd_emergency_skip)
 
     consent = sv.add_parser(

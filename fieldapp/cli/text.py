@@ -1,4 +1,5 @@
-"""Plain-text views of a survey for the terminal."""
+"""Plain-text views of a survey for the terminal (what reaches it is escaped by
+``fieldapp.cli.terminal``)."""
 
 from __future__ import annotations
 
@@ -100,10 +101,11 @@ def survey_as_text(document: dict[str, Any], *, language: str | None = None) -> 
                     basis += f", −{item['depreciation_percent']}% ({item['depreciation_basis']})"
             if item["salvage"] != "0.00":
                 basis += f", salvage {item['salvage']}"
+            photos = len(item["photo_ids"])
             lines.append(
                 f"  {item['damage_id'][:8]}  {item['description']}  "
-                f"[{item['severity']}, {item['action']}]  loss {item['loss']}  "
-                f"({basis}; {len(item['photo_ids'])} photo(s))"
+                f"[{_stated(item['severity'])}, {_stated(item['action'])}]  loss {item['loss']}  "
+                f"({basis}; {photos} photo{'' if photos == 1 else 's'})"
             )
             lines.append(f"            cause: {item['causal_link']}")
     lines += ["", f"Assessment ({terms['currency']})"]
@@ -119,3 +121,7 @@ def survey_as_text(document: dict[str, Any], *, language: str | None = None) -> 
         "(`fieldapp survey log ID --verify` checks the chain)",
     ]
     return "\n".join(lines)
+
+
+def _stated(value: str | None) -> str:
+    return value if value is not None else "not stated"

@@ -12,9 +12,10 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
 
+from fieldapp.core.domains import check_moment
 from fieldapp.core.ids import new_id
 from fieldapp.core.privacy import FIELD_CLASSES, DataClass
-from fieldapp.core.timestamps import require_aware
+from fieldapp.core.text_fields import CONSENT_PERSON
 from fieldapp.errors import RuleViolation, UsageError
 
 
@@ -54,10 +55,8 @@ class ConsentRecord:
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "answer", ConsentAnswer(self.answer))
-        object.__setattr__(self, "person_name", self.person_name.strip())
-        if not self.person_name:
-            raise UsageError(detail="A consent record names the person who answered.")
-        require_aware(self.given_at, what="The consent time")
+        object.__setattr__(self, "person_name", CONSENT_PERSON.check(self.person_name))
+        check_moment(self.given_at, what="The consent time")
 
 
 def sensitive_party_fields() -> frozenset[str]:

@@ -1,7 +1,8 @@
 """Damage items (規範化記錄): what is damaged, how, why it belongs to this incident, and its value.
 
 The valuation method follows the property type (DOMAIN.md "Value the loss"); each item carries
-the figures its method needs and nothing else. Money is Decimal throughout.
+the figures its method needs and nothing else. Money is Decimal throughout. Severity and action
+are observations: when the surveyor gave none, they stay None ("not stated"), never a default.
 """
 
 from __future__ import annotations
@@ -10,6 +11,8 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import StrEnum
 
+from fieldapp.core import text_fields as texts
+from fieldapp.core.domains import check_amount, check_percent, check_quantity
 from fieldapp.core.ids import new_id
 from fieldapp.core.money import ZERO, cents
 from fieldapp.errors import RuleViolation, UsageError
@@ -48,8 +51,8 @@ class DamageItem:
     description: str
     area: str
     kind: str  # kind of damage: dent, water, fire, theft, fracture ...
-    severity: Severity
-    action: RepairAction
+    severity: Severity | None  # None: not stated
+    action: RepairAction | None  # None: not stated
     causal_link: str  # why this damage belongs to this incident (損傷與事故的因果關係)
     method: ValuationMethod
     quantity: Decimal = Decimal(1)
@@ -71,35 +74,27 @@ class DamageItem:
             ("method", ValuationMethod),
             ("repair_line", RepairLine),
         ):
+            value = getattr(self, name)
+            if value is None and name in ("severity", "action"):
+                continue
             try:
-                object.__setattr__(self, name, enum(getattr(self, name)))
+                object.__setattr__(self, name, enum(value))
             except ValueError:
                 allowed = ", ".join(v.value for v in enum)
-                raise UsageError(
-                    detail=f"{name} {getattr(self, name)!r} is not one of {allowed}."
-                ) from None
-        for name in ("description", "causal_link"):
-            text = getattr(self, name).strip()
-            if not text:
-                raise RuleViolation(
-                    f"damage_{name}_missing",
-                    detail="A damage item needs its description and the causal link to the "
-                    "incident (why this damage belongs to this event).",
-                )
-            object.__setattr__(self, name, text)
+                raise UsageError(detail=f"The {name} {value!r} is not one of {allowed}.") from None
+        for name, domain in _TEXTS.items():
+            object.__setattr__(self, name, domain.check(getattr(self, name)))
         for name in ("unit_cost", "assessed_value", "salvage"):
-            value = getattr(self, name)
-            if not isinstance(value, Decimal):
-                raise TypeError(f"{name} must be a Decimal, not {type(value).__name__}")
-            if value < 0:
-                raise UsageError(detail=f"{name} cannot be negative.")
+            value = check_amount(getattr(self, name), what=f"The {name.replace('_', ' ')}")
             object.__setattr__(self, name, cents(value))
-        if self.quantity <= 0:
-            raise UsageError(detail="The quantity must be above zero.")
-        if not Decimal(0) <= self.depreciation_percent <= Decimal(100):
-            raise UsageError(detail="Depreciation is a percentage from 0 to 100.")
+        object.__setattr__(self, "quantity", check_quantity(self.quantity))
+        object.__setattr__(
+            self,
+            "depreciation_percent",
+            check_percent(self.depreciation_percent, what="The depreciation"),
+        )
         if self.method is ValuationMethod.REPLACEMENT_COST:
-            if self.depreciation_percent and not self.depreciation_basis.strip():
+            if self.depreciation_percent and not self.depreciation_basis:
                 raise RuleViolation(
                     "depreciation_basis_missing",
                     detail="Depreciation needs its basis (age, wear, rule).",
@@ -111,11 +106,63 @@ class DamageItem:
                 "the assessed value already reflects it.",
             )
         if self.method is ValuationMethod.EXPERT_APPRAISAL and not (
-            self.appraiser.strip() and self.appraisal_basis.strip()
+            self.appraiser and self.appraisal_basis
         ):
             raise RuleViolation(
                 "appraisal_incomplete",
                 detail="An expert appraisal names the appraiser and the basis.",
+            )
+
+
+_TEXTS = {
+    "description": texts.DAMAGE_DESCRIPTION,
+    "area": texts.DAMAGE_AREA,
+    "kind": texts.DAMAGE_KIND,
+    "causal_link": texts.CAUSAL_LINK,
+    "depreciation_basis": texts.DEPRECIATION_BASIS,
+    "appraiser": texts.APPRAISER,
+    "appraisal_basis": texts.APPRAISAL_BASIS,
+}
+# The figures each method values with; the others must stay at their neutral value (quantity 1,
+# amounts 0.00), so an item never shows a figure that did not count.
+METHOD_FIGURES: dict[ValuationMethod, tuple[str, ...]] = {
+    ValuationMethod.REPLACEMENT_COST: ("quantity", "unit_cost"),
+    ValuationMethod.MARKET_VALUE: ("assessed_value",),
+    ValuationMethod.BOOK_VALUE: ("assessed_value",),
+    ValuationMethod.EXPERT_APPRAISAL: ("assessed_value",),
+}
+_NEUTRAL = {"quantity": Decimal(1), "unit_cost": ZERO, "assessed_value": ZERO}
+_FIGURE_NAMES = {"quantity": "quantity", "unit_cost": "unit cost", "assessed_value": "value"}
+
+
+def check_item_figures(item: DamageItem) -> None:
+    """An item is saved only with the figures its method values with, and no others: a
+    replacement-cost item with no unit cost is refused, not worth 0.00.
+
+    Checked when an item is saved (every way in goes through the store's save), not on every
+    load: items recorded before this rule must still open.
+    """
+    needed = METHOD_FIGURES[item.method]
+    method = item.method.value.replace("_", " ")
+    if "unit_cost" in needed and not item.unit_cost:
+        raise RuleViolation(
+            "unit_cost_missing",
+            detail="A replacement-cost item needs its unit cost (the cost of one unit new) "
+            "and its quantity.",
+        )
+    if "assessed_value" in needed and not item.assessed_value:
+        raise RuleViolation(
+            "assessed_value_missing",
+            detail=f"A {method} item needs its assessed value.",
+        )
+    for name, neutral in _NEUTRAL.items():
+        if name not in needed and getattr(item, name) != neutral:
+            raise RuleViolation(
+                "figure_not_used",
+                detail=f"A {method} item is not valued by its {_FIGURE_NAMES[name]}; "
+                f"leave it out (the {method} method uses the "
+                + " and ".join(_FIGURE_NAMES[n] for n in needed)
+                + ").",
             )
 
 

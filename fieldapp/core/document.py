@@ -13,13 +13,14 @@ from typing import Any
 
 from fieldapp.core.checklist import ChecklistTemplate, check_answer
 from fieldapp.core.consent import ConsentRecord, check_party_basis
-from fieldapp.core.damage import DamageItem
+from fieldapp.core.damage import DamageItem, check_item_figures
 from fieldapp.core.document_checks import SCHEMA_NAME, check_against_schema
 from fieldapp.core.document_valuation import (
     read_damage_item,
     read_policy_terms,
     valuation_sections,
 )
+from fieldapp.core.domains import check_incident_moment
 from fieldapp.core.eventlog import SurveyEvent
 from fieldapp.core.evidence import Annotation, EvidencePhoto
 from fieldapp.core.ids import new_id
@@ -34,8 +35,13 @@ from fieldapp.core.survey import (
     Survey,
     SurveyStatus,
 )
-from fieldapp.core.timestamps import document_text, parse_document_time
-from fieldapp.core.valuation import PolicyTerms, assess
+from fieldapp.core.timestamps import document_text, parse_document_time, utc_now
+from fieldapp.core.valuation import (
+    PolicyTerms,
+    assess,
+    check_assessment_fits,
+    check_terms_fit_line,
+)
 from fieldapp.errors import FieldappError, InvalidSurveyDocument
 
 
@@ -230,9 +236,13 @@ def document_to_survey(
         consents.append(record)
 
     raw_incident = document["incident"]
+    with _at("$.incident.occurred_at"):
+        occurred_at = check_incident_moment(
+            parse_document_time(raw_incident["occurred_at"]), now=utc_now()
+        )
     with _at("$.incident"):
         incident = Incident(
-            occurred_at=parse_document_time(raw_incident["occurred_at"]),
+            occurred_at=occurred_at,
             address=raw_incident["address"],
             description=raw_incident["description"],
             latitude=raw_incident["latitude"],
@@ -358,8 +368,12 @@ def document_to_survey(
     for n, raw in enumerate(document["damage_items"]):
         with _at(f"$.damage_items[{n}]"):
             items.append(read_damage_item(raw, photo_ids))
+            check_item_figures(items[-1])
     with _at("$.policy_terms"):
         terms = read_policy_terms(document["policy_terms"])
+        check_terms_fit_line(terms, line.value)
+    with _at("$.damage_items"):
+        check_assessment_fits(assess(items, terms, line_of_business=line.value))
     return ParsedDocument(
         survey=survey,
         photos=tuple(photos),

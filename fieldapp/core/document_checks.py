@@ -13,9 +13,11 @@ from typing import Any
 from jsonschema import Draft202012Validator
 from jsonschema.exceptions import best_match
 
+from fieldapp.core.document_json import check_document_values
 from fieldapp.core.document_valuation import read_damage_item, read_policy_terms
 from fieldapp.core.eventlog import SurveyEvent, verify_chain
 from fieldapp.core.valuation import assess
+from fieldapp.core.visible_text import excerpt
 from fieldapp.errors import FieldappError, InvalidSurveyDocument
 
 SCHEMA_NAME = "fieldapp.survey/1"
@@ -53,6 +55,7 @@ def check_against_schema(document: Any, schema: Mapping[str, Any]) -> None:
             detail=f"unsupported data version {document['schema']!r}; "
             f"this version reads {SCHEMA_NAME!r}",
         )
+    check_document_values(document)  # before the schema: its fast validator takes no surrogate
     validators = _validators(schema)
     if validators.fast.is_valid(document):
         return
@@ -62,11 +65,18 @@ def check_against_schema(document: Any, schema: Mapping[str, Any]) -> None:
 
 
 SHOWN_VALUE_CHARS = 80
+ENUM_SHOWN = 8  # a longer list of allowed values is named by its description
 
 
 def _fit_to_show(error: Any) -> str:
-    """jsonschema quotes the offending value whole; a long one (a whole array given for the
-    document, a deep nest) is cut to its beginning so the message stays one readable line."""
+    """jsonschema quotes the offending value whole, a pattern as a regular expression and an
+    enumeration in full: a long value is cut to its beginning, a pattern or a long list is said
+    in the words of the schema's description, so the message stays one readable line."""
+    description = error.schema.get("description", "") if isinstance(error.schema, dict) else ""
+    if error.validator == "pattern" and description:
+        return f"{excerpt(error.instance)!r} does not fit: {description}"
+    if error.validator == "enum" and len(error.validator_value) > ENUM_SHOWN and description:
+        return f"{excerpt(error.instance)!r} is not allowed here: {description}"
     message = str(error.message)
     quoted = repr(error.instance)
     if len(quoted) <= SHOWN_VALUE_CHARS or quoted not in message:

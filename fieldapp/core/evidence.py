@@ -10,6 +10,8 @@ from datetime import datetime
 from enum import StrEnum
 from typing import Any
 
+from fieldapp.core import text_fields as texts
+from fieldapp.core.domains import check_moment
 from fieldapp.core.ids import new_id
 from fieldapp.errors import UsageError
 
@@ -47,11 +49,15 @@ class Annotation:
         points = tuple(float(p) for p in self.points)
         expected = 2 if self.kind is AnnotationKind.TEXT else 4
         if len(points) != expected:
-            raise UsageError(detail=f"A {self.kind.value} needs {expected} coordinates.")
+            article = "An" if self.kind is AnnotationKind.ELLIPSE else "A"
+            raise UsageError(
+                detail=f"{article} {self.kind.value} mark needs {expected} coordinates."
+            )
         if any(not 0.0 <= p <= 1.0 for p in points):
             raise UsageError(detail="Annotation coordinates are fractions between 0 and 1.")
         object.__setattr__(self, "points", points)
-        if self.kind is AnnotationKind.TEXT and not self.text.strip():
+        object.__setattr__(self, "text", texts.ANNOTATION_TEXT.check(self.text))
+        if self.kind is AnnotationKind.TEXT and not self.text:
             raise UsageError(detail="A text annotation needs its text.")
         if not re.match(r"^#[0-9a-fA-F]{6}$", self.colour):
             raise UsageError(detail=f"Colour {self.colour!r} is not #rrggbb.")
@@ -115,9 +121,11 @@ class EvidencePhoto:
         if not SHA256_HEX.match(self.sha256):
             raise UsageError(detail=f"Not a SHA-256 digest: {self.sha256!r}.")
         object.__setattr__(self, "category", PhotoCategory(self.category))
-        object.__setattr__(self, "caption", self.caption.strip())
-        if len(self.caption) > 4000:
-            raise UsageError(detail="A caption is longer than 4000 characters.")
+        for name, domain in _TEXTS.items():
+            object.__setattr__(self, name, domain.check(getattr(self, name)))
+        check_moment(self.added_at, what="The time the photo was added")
+        if self.captured_at is not None:
+            check_moment(self.captured_at, what="The photo's capture time")
 
     @property
     def short_hash(self) -> str:
@@ -151,6 +159,15 @@ class EvidencePhoto:
             model=metadata.model,
             metadata_note="; ".join(metadata.notes),
         )
+
+
+_TEXTS = {
+    "file_name": texts.FILE_NAME,
+    "caption": texts.CAPTION,
+    "make": texts.CAMERA_MAKE,
+    "model": texts.CAMERA_MODEL,
+    "metadata_note": texts.METADATA_NOTE,
+}
 
 
 @dataclass(frozen=True)

@@ -6,11 +6,14 @@ import re
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from fractions import Fraction
 
+from fieldapp.core.domains import MONEY_DIGITS
+from fieldapp.core.visible_text import excerpt
 from fieldapp.errors import UsageError
 
 CENT = Decimal("0.01")
 ZERO = Decimal("0.00")
-_MONEY_TEXT = re.compile(r"^-?\d{1,15}(\.\d{1,2})?$")
+_MONEY_TEXT = re.compile(rf"^-?\d{{1,{MONEY_DIGITS}}}(\.\d{{1,2}})?$")
+_DIGITS = re.compile(r"^-?\d+(\.\d+)?$")
 
 
 def cents(value: Decimal | Fraction | int) -> Decimal:
@@ -28,7 +31,12 @@ def parse_money(text: str | Decimal | int, *, what: str) -> Decimal:
         text = str(text)
     cleaned = text.strip().replace(",", "").replace("，", "")
     if not _MONEY_TEXT.match(cleaned):
-        raise UsageError(detail=f"{what}: {text!r} is not an amount (e.g. 1234.50).")
+        if _DIGITS.match(cleaned) and len(cleaned.lstrip("-").split(".")[0]) > MONEY_DIGITS:
+            raise UsageError(
+                detail=f"{what}: {excerpt(text)!r} is too large; amounts have at most "
+                f"{MONEY_DIGITS} digits before the decimal point."
+            )
+        raise UsageError(detail=f"{what}: {excerpt(text)!r} is not an amount (e.g. 1234.50).")
     value = Decimal(cleaned).quantize(CENT)
     if value < 0:
         raise UsageError(detail=f"{what} cannot be negative.")
@@ -42,11 +50,15 @@ def parse_decimal(
     try:
         value = Decimal(str(text).strip())
     except InvalidOperation:
-        raise UsageError(detail=f"{what}: {text!r} is not a number.") from None
+        raise UsageError(detail=f"{what}: {excerpt(text)!r} is not a number.") from None
     if not value.is_finite():
-        raise UsageError(detail=f"{what}: {text!r} is not a number.")
+        raise UsageError(detail=f"{what}: {excerpt(text)!r} is not a number.")
     if (low is not None and value < low) or (high is not None and value > high):
-        raise UsageError(detail=f"{what} must be between {low} and {high}.")
+        if low is not None and high is not None:
+            bounds = f"from {low} to {high}"
+        else:
+            bounds = f"at least {low}" if low is not None else f"at most {high}"
+        raise UsageError(detail=f"{what} must be {bounds}.")
     return value
 
 

@@ -12,48 +12,17 @@ from metadata passes here.
 from __future__ import annotations
 
 import math
-import unicodedata
 from datetime import datetime, tzinfo
 from fractions import Fraction
 
+from fieldapp.core.domains import FIRST_YEAR, LAST_YEAR, OFFSET_EAST, OFFSET_STEP, OFFSET_WEST
+from fieldapp.core.visible_text import excerpt, metadata_text
+
+__all__ = ["MAKE_MODEL_LIMIT", "capture_time", "excerpt", "gps_position", "metadata_text"]
+
 # Camera make and model: the longest real ones are under 40 characters.
 MAKE_MODEL_LIMIT = 100
-# How much of a value a note or a refusal quotes: enough to recognise it, never a whole block.
-EXCERPT_LIMIT = 40
-ELLIPSIS = "…"
-# Unicode categories that are not visible text: controls (C0, DEL, C1), format characters (bidi
-# overrides that reorder a line, zero-width characters) and lone surrogates (not encodable).
-_NOT_TEXT = {"Cc", "Cf", "Cs"}
 EXIF_TIME_FORMAT = "%Y:%m:%d %H:%M:%S"
-
-
-def metadata_text(value: object, *, limit: int = MAKE_MODEL_LIMIT) -> str:
-    """``value`` as one line of visible text: up to its first NUL, control and format characters
-    dropped (line breaks and tabs become spaces), runs of spaces made one, at most ``limit``
-    characters (a cut text ends with "…")."""
-    if limit < 1:
-        raise ValueError("limit must be at least 1")
-    if value is None:
-        return ""
-    if isinstance(value, bytes | bytearray):
-        text = bytes(value).split(b"\x00", 1)[0].decode("utf-8", "replace")
-    else:
-        text = str(value).split("\x00", 1)[0]
-    visible = "".join(
-        " " if char.isspace() else char
-        for char in text
-        if char.isspace() or unicodedata.category(char) not in _NOT_TEXT
-    )
-    line = " ".join(visible.split())
-    if len(line) <= limit:
-        return line
-    return line[: limit - len(ELLIPSIS)].rstrip() + ELLIPSIS
-
-
-def excerpt(value: object, *, limit: int = EXCERPT_LIMIT) -> str:
-    """The start of ``value``, cleaned as :func:`metadata_text`, short enough to quote in a note
-    or a refusal."""
-    return metadata_text(value, limit=limit)
 
 
 def capture_time(
@@ -72,14 +41,26 @@ def capture_time(
     except ValueError:
         notes.append(f"unreadable capture time {excerpt(text)!r}")
         return None
+    if not FIRST_YEAR <= moment.year <= LAST_YEAR:  # a camera whose clock was never set
+        notes.append(f"capture time {excerpt(text)!r} is not a real date")
+        return None
     offset_text = metadata_text(offset)
     if offset_text:
         try:
-            return datetime.fromisoformat(moment.isoformat() + offset_text)
+            captured = datetime.fromisoformat(moment.isoformat() + offset_text)
         except ValueError:
             notes.append(f"unreadable time offset {excerpt(offset_text)!r}")
+        else:
+            if _real_offset(captured):
+                return captured
+            notes.append(f"time offset {excerpt(offset_text)!r} is not a real UTC offset")
     notes.append("capture time has no UTC offset; read in the incident's offset")
     return moment.replace(tzinfo=default_offset)
+
+
+def _real_offset(moment: datetime) -> bool:
+    offset = moment.utcoffset()
+    return offset is not None and OFFSET_WEST <= offset <= OFFSET_EAST and not offset % OFFSET_STEP
 
 
 def _degrees(dms: object, ref: object) -> float:

@@ -11,11 +11,12 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime
 from enum import StrEnum
 
+from fieldapp.core import text_fields as texts
 from fieldapp.core.consent import ConsentRecord, LegalBasis, check_party_basis
+from fieldapp.core.domains import TextDomain, check_moment
 from fieldapp.core.ids import new_id
-from fieldapp.core.privacy import PARTY_DETAIL_FIELDS
-from fieldapp.core.timestamps import require_aware
-from fieldapp.errors import RuleViolation, UsageError
+from fieldapp.core.lines import refuse_fields_not_collected
+from fieldapp.errors import UsageError
 
 
 class LineOfBusiness(StrEnum):
@@ -45,16 +46,13 @@ class PartyRole(StrEnum):
     OTHER = "other"
 
 
-MAX_TEXT = 4000
+# A corrected report keeps its number with a revision mark ("R1"); four digits are plenty.
+MAX_REVISION = 9999
 
 
-def _clean_text(value: str, *, what: str, required: bool = False, limit: int = MAX_TEXT) -> str:
-    text = value.strip()
-    if required and not text:
-        raise UsageError(detail=f"{what} must not be empty.")
-    if len(text) > limit:
-        raise UsageError(detail=f"{what} is longer than {limit} characters.")
-    return text
+def _checked(value: object, name: str, domain: TextDomain) -> None:
+    """Replace a frozen value's text field by its checked form."""
+    object.__setattr__(value, name, domain.check(getattr(value, name)))
 
 
 @dataclass(frozen=True)
@@ -66,11 +64,9 @@ class Incident:
     longitude: float | None = None
 
     def __post_init__(self) -> None:
-        require_aware(self.occurred_at, what="The incident time")
-        object.__setattr__(self, "address", _clean_text(self.address, what="The incident address"))
-        object.__setattr__(
-            self, "description", _clean_text(self.description, what="The incident description")
-        )
+        check_moment(self.occurred_at, what="The incident time")
+        _checked(self, "address", texts.INCIDENT_ADDRESS)
+        _checked(self, "description", texts.INCIDENT_DESCRIPTION)
         if (self.latitude is None) != (self.longitude is None):
             raise UsageError(detail="Give both latitude and longitude, or neither.")
         if self.latitude is not None and not -90 <= self.latitude <= 90:
@@ -93,24 +89,18 @@ class Party:
         object.__setattr__(self, "role", PartyRole(self.role))
         if self.legal_basis is not None:
             object.__setattr__(self, "legal_basis", LegalBasis(self.legal_basis))
-        object.__setattr__(
-            self, "name", _clean_text(self.name, what="A party's name", required=True, limit=200)
-        )
-        object.__setattr__(self, "phone", _clean_text(self.phone, what="A phone number", limit=40))
-        cleaned = {k: _clean_text(v, what=k, limit=200) for k, v in self.details.items()}
+        _checked(self, "name", texts.PARTY_NAME)
+        _checked(self, "phone", texts.PHONE)
+        cleaned = {
+            k: texts.PARTY_DETAILS.get(k, TextDomain(f"A party's {k}", 200)).check(v)
+            for k, v in self.details.items()
+        }
         object.__setattr__(self, "details", {k: v for k, v in cleaned.items() if v})
 
 
 def check_party_fits_line(party: Party, line: LineOfBusiness) -> None:
     """Refuse party details the line of business does not need (minimum necessary)."""
-    allowed = PARTY_DETAIL_FIELDS[line.value]
-    extra = sorted(set(party.details) - set(allowed))
-    if extra:
-        raise RuleViolation(
-            "party_field_not_needed",
-            detail=f"A {line.value} survey does not collect {', '.join(extra)} for a party"
-            + (f" (it may hold: {', '.join(allowed)})." if allowed else "."),
-        )
+    refuse_fields_not_collected(line.value, "party", party.details)
 
 
 @dataclass(frozen=True)
@@ -122,8 +112,8 @@ class SafetyAnswer:
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "answer", SafetyAnswerValue(self.answer))
-        require_aware(self.answered_at, what="The answer time")
-        object.__setattr__(self, "note", _clean_text(self.note, what="A safety note"))
+        check_moment(self.answered_at, what="The answer time")
+        _checked(self, "note", texts.SAFETY_NOTE)
 
 
 @dataclass(frozen=True)
@@ -134,15 +124,8 @@ class EmergencySkip:
     recorded_at: datetime
 
     def __post_init__(self) -> None:
-        reason = _clean_text(self.reason, what="The emergency reason")
-        if len(reason) < 10:
-            raise RuleViolation(
-                "emergency_reason_too_short",
-                detail="Skipping the safety checklist needs a written reason of at least "
-                "10 characters; the report shows it.",
-            )
-        object.__setattr__(self, "reason", reason)
-        require_aware(self.recorded_at, what="The emergency skip time")
+        _checked(self, "reason", texts.EMERGENCY_REASON)
+        check_moment(self.recorded_at, what="The emergency skip time")
 
 
 @dataclass(frozen=True)
@@ -166,24 +149,15 @@ class Survey:
     def __post_init__(self) -> None:
         object.__setattr__(self, "line_of_business", LineOfBusiness(self.line_of_business))
         object.__setattr__(self, "status", SurveyStatus(self.status))
-        object.__setattr__(
-            self,
-            "claim_number",
-            _clean_text(self.claim_number, what="The claim number", required=True, limit=64),
-        )
-        object.__setattr__(
-            self,
-            "policy_number",
-            _clean_text(self.policy_number, what="The policy number", limit=64),
-        )
-        object.__setattr__(
-            self,
-            "surveyor",
-            _clean_text(self.surveyor, what="The surveyor", required=True, limit=200),
-        )
-        object.__setattr__(self, "notes", _clean_text(self.notes, what="The notes", limit=20000))
-        if self.revision < 1:
-            raise UsageError(detail="A revision starts at 1.")
+        _checked(self, "claim_number", texts.CLAIM_NUMBER)
+        _checked(self, "policy_number", texts.POLICY_NUMBER)
+        _checked(self, "surveyor", texts.SURVEYOR)
+        _checked(self, "notes", texts.NOTES)
+        check_moment(self.created_at, what="The survey's start time")
+        if self.finished_at is not None:
+            check_moment(self.finished_at, what="The survey's finishing time")
+        if not 1 <= self.revision <= MAX_REVISION:
+            raise UsageError(detail=f"A revision is a number from 1 to {MAX_REVISION}.")
         for party in self.parties:
             # The lawful basis is checked when a party is saved, not on every load: parties
             # recorded before consent records existed must still open.

@@ -7,8 +7,9 @@ user's offset (``2026-11-24T21:05:00+08:00``), which names the same instant and 
 from __future__ import annotations
 
 import re
-from datetime import UTC, datetime, timedelta, timezone, tzinfo
+from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
 
+from fieldapp.core.domains import FIRST_YEAR, LAST_YEAR, check_moment
 from fieldapp.errors import UsageError
 
 _OFFSET = re.compile(r"^([+-])(\d{2}):(\d{2})$")
@@ -24,9 +25,8 @@ def local_now() -> datetime:
 
 
 def require_aware(moment: datetime, *, what: str) -> datetime:
-    if moment.tzinfo is None or moment.utcoffset() is None:
-        raise UsageError(detail=f"{what} needs a UTC offset, e.g. 2026-11-24T21:05+08:00.")
-    return moment
+    """An aware moment within the survey's domain (real offset, sane year)."""
+    return check_moment(moment, what=what)
 
 
 def format_offset(moment: datetime) -> str:
@@ -39,26 +39,27 @@ def format_offset(moment: datetime) -> str:
 
 
 def parse_offset(text: str) -> tzinfo:
+    """A stored offset. Read as stored, even one outside today's domain (earlier versions
+    accepted up to ±23:59): a listing must not fail for every survey because of one."""
     match = _OFFSET.match(text)
     if not match:
         raise UsageError(detail=f"Not a UTC offset: {text!r} (expected e.g. +08:00).")
     sign, hours, mins = match.groups()
     delta = timedelta(hours=int(hours), minutes=int(mins))
-    if delta > timedelta(hours=14):
+    if delta >= timedelta(hours=24):
         raise UsageError(detail=f"UTC offset out of range: {text}.")
     return timezone(-delta if sign == "-" else delta)
 
 
 def utc_text(moment: datetime) -> str:
     """The UTC instant as ISO-8601 ending in Z, to the second (microseconds when present)."""
-    as_utc = require_aware(moment, what="time").astimezone(UTC)
+    as_utc = moment.astimezone(UTC)
     spec = "microseconds" if as_utc.microsecond else "seconds"
     return as_utc.replace(tzinfo=None).isoformat(timespec=spec) + "Z"
 
 
 def to_storage(moment: datetime) -> tuple[str, str]:
     """Split an aware time into (UTC text, offset text) for the database."""
-    require_aware(moment, what="time")
     return utc_text(moment), format_offset(moment)
 
 
@@ -70,7 +71,6 @@ def from_storage(utc: str, offset: str) -> datetime:
 
 def document_text(moment: datetime) -> str:
     """RFC 3339 in the user's own offset, as survey documents carry times."""
-    require_aware(moment, what="time")
     spec = "microseconds" if moment.microsecond else "seconds"
     return moment.isoformat(timespec=spec)
 
@@ -81,7 +81,7 @@ def parse_document_time(text: str) -> datetime:
         moment = datetime.fromisoformat(text.replace("Z", "+00:00") if text.endswith("Z") else text)
     except ValueError:
         raise UsageError(detail=f"Not a date and time: {text!r}.") from None
-    return require_aware(moment, what=repr(text))
+    return check_moment(moment, what=f"The time {text!r}")
 
 
 def parse_user_time(text: str, *, default_offset: tzinfo | None = None) -> datetime:
@@ -99,6 +99,24 @@ def parse_user_time(text: str, *, default_offset: tzinfo | None = None) -> datet
             detail=f"Not a date and time: {text!r} (expected e.g. 2026-11-24 21:05 or "
             "2026-11-24T21:05+08:00)."
         ) from None
+    if not FIRST_YEAR <= moment.year <= LAST_YEAR:  # before astimezone, which overflows at 1
+        check_moment(moment.replace(tzinfo=UTC), what=f"The time {text.strip()!r}")
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=default_offset) if default_offset else moment.astimezone()
-    return moment
+    return check_moment(moment, what=f"The time {text.strip()!r}")
+
+
+def parse_user_date(text: str) -> date:
+    """A calendar date the user typed, YYYY-MM-DD, within the survey's years."""
+    try:
+        day = date.fromisoformat(text.strip())
+    except ValueError:
+        raise UsageError(
+            detail=f"Not a date: {text!r} (expected YYYY-MM-DD, e.g. 2026-11-24)."
+        ) from None
+    if not FIRST_YEAR <= day.year <= LAST_YEAR:
+        raise UsageError(
+            detail=f"The date {text.strip()!r} is in the year {day.year}; a survey's dates "
+            f"lie between {FIRST_YEAR} and {LAST_YEAR}."
+        )
+    return day

@@ -12,9 +12,13 @@ from decimal import Decimal
 from fractions import Fraction
 from typing import Any
 
+from fieldapp.core.currencies import ISO_4217_CURRENCIES
 from fieldapp.core.damage import DamageItem, ItemValuation, ValuationMethod, value_item
+from fieldapp.core.domains import MONEY_LIMIT, check_amount
+from fieldapp.core.lines import refuse_fields_not_collected
 from fieldapp.core.money import ZERO, cents
-from fieldapp.errors import UsageError
+from fieldapp.core.visible_text import excerpt
+from fieldapp.errors import RuleViolation, UsageError
 
 DEFAULT_CURRENCY = "CNY"
 MONEY_TERMS = (
@@ -41,19 +45,61 @@ class PolicyTerms:
     medical_limit: Decimal | None = None  # personal accident
 
     def __post_init__(self) -> None:
-        if len(self.currency) != 3 or not self.currency.isalpha() or not self.currency.isupper():
-            raise UsageError(detail=f"Currency {self.currency!r} is not an ISO 4217 code.")
+        if self.currency not in ISO_4217_CURRENCIES:
+            raise UsageError(
+                "currency_unknown",
+                detail=f"Currency {excerpt(self.currency)!r} is not an ISO 4217 code "
+                "(e.g. CNY, HKD, USD, EUR).",
+            )
         for name in MONEY_TERMS:
             value = getattr(self, name)
             if value is None:
                 continue
-            if not isinstance(value, Decimal):
-                raise TypeError(f"{name} must be a Decimal, not {type(value).__name__}")
-            if value < 0:
-                raise UsageError(detail=f"{name} cannot be negative.")
+            check_amount(value, what=f"The {name.replace('_', ' ')}")
             object.__setattr__(self, name, cents(value))
-        if self.disability_grade is not None and not 1 <= self.disability_grade <= 10:
+        grade = self.disability_grade
+        if grade is not None and (
+            isinstance(grade, bool) or not isinstance(grade, int) or not 1 <= grade <= 10
+        ):
             raise UsageError(detail="A disability grade is from 1 (most severe) to 10.")
+
+    def given(self) -> list[str]:
+        """The terms that were given a value (beyond the currency and the sum insured)."""
+        return [
+            name
+            for name, neutral in TERM_DEFAULTS.items()
+            if name != "sum_insured" and getattr(self, name) != neutral
+        ]
+
+
+TERM_DEFAULTS: Mapping[str, object] = {
+    name: getattr(PolicyTerms(), name) for name in (*MONEY_TERMS, "disability_grade")
+}
+
+
+def check_terms_fit_line(terms: PolicyTerms, line_of_business: str) -> None:
+    """Refuse terms the line of business does not use (a disability grade on a motor survey).
+
+    Checked when terms are saved, not on every load: terms recorded earlier must still open."""
+    refuse_fields_not_collected(line_of_business, "policy terms", terms.given())
+
+
+def check_assessment_fits(assessment: Assessment) -> None:
+    """Every amount of the assessment stays within what the report and the office accept.
+
+    Each figure given is below the money limit, but a product or a sum of them may not be."""
+    amounts = [
+        ("the gross loss", assessment.gross_loss),
+        ("the indemnity", assessment.indemnity),
+        *(("an item's value", item.value) for item in assessment.items),
+    ]
+    for what, amount in amounts:
+        if amount >= MONEY_LIMIT:
+            raise RuleViolation(
+                "amount_too_large",
+                detail=f"With this change {what} would be {amount:,.2f}; amounts stay below "
+                f"{MONEY_LIMIT:,}. Check the quantities and costs.",
+            )
 
 
 @dataclass(frozen=True)

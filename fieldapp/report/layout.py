@@ -319,7 +319,9 @@ class _Story:
             rows.append(
                 [
                     f"{item['description']} / {item['area'] or '—'} "
-                    f"[{self.c(item['severity'])}, {self.c(item['action'])}] — "
+                    # An observation the surveyor did not give is printed as not stated.
+                    f"[{self.c(item['severity'] or 'not_stated')}, "
+                    f"{self.c(item['action'] or 'not_stated')}] — "
                     f"{self.t('cause')}: {item['causal_link']}",
                     basis,
                     *(

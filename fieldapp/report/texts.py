@@ -156,6 +156,7 @@ TEXTS: Mapping[str, Mapping[str, str]] = {
     },
     "granted": {"zh-Hans": "同意", "zh-Hant": "同意", "en": "Granted"},
     "refused": {"zh-Hans": "拒绝", "zh-Hant": "拒絕", "en": "Refused"},
+    "not_stated": {"zh-Hans": "未说明", "zh-Hant": "未說明", "en": "Not stated"},
     "minor": {"zh-Hans": "轻微", "zh-Hant": "輕微", "en": "Minor"},
     "moderate": {"zh-Hans": "中等", "zh-Hant": "中等", "en": "Moderate"},
     "severe": {"zh-Hans": "严重", "zh-Hant": "嚴重", "en": "Severe"},

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import replace
+from collections.abc import Mapping, Sequence
+from dataclasses import fields, replace
+from typing import Any
 
 from fieldapp.core.damage import DamageItem
 from fieldapp.core.risk import RiskNote
@@ -20,6 +21,34 @@ def save_damage_item(
     saved = replace(item, photo_ids=photo_ids or item.photo_ids)
     workspace.damage.save(survey_id, saved, actor=survey.surveyor)
     return saved
+
+
+EDITABLE = frozenset(f.name for f in fields(DamageItem)) - {"damage_id", "photo_ids"}
+
+
+def edit_damage_item(
+    workspace: FieldWorkspace,
+    survey_id: str,
+    ref: str,
+    changes: Mapping[str, Any],
+    *,
+    photo_refs: Sequence[str] | None = None,
+) -> DamageItem:
+    """Change an item in place (same id, same place in the list), its photos too when
+    ``photo_refs`` is given (an empty list unlinks them all). The change is one event; the
+    changed item meets every rule a new one does."""
+    unknown = sorted(set(changes) - EDITABLE)
+    if unknown:
+        raise ValueError(f"not fields of a damage item: {unknown}")  # a caller's mistake
+    survey = workspace.surveys.get(survey_id)
+    damage_id = workspace.damage.resolve(survey_id, ref)
+    [item] = [i for i in workspace.damage.items(survey_id) if i.damage_id == damage_id]
+    edited = replace(item, **changes)
+    if photo_refs is not None:
+        resolved = tuple(workspace.photos.resolve(survey_id, p) for p in photo_refs)
+        edited = replace(edited, photo_ids=resolved)
+    workspace.damage.save(survey_id, edited, actor=survey.surveyor)
+    return edited
 
 
 def remove_damage_item(workspace: FieldWorkspace, survey_id: str, ref: str) -> None:

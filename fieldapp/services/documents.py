@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import json
-import sys
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
 from fieldapp.core.document import document_to_survey, survey_to_document
+from fieldapp.core.document_json import parse_survey_json
 from fieldapp.core.eventlog import EventKind
 from fieldapp.core.evidence import EvidencePhoto
 from fieldapp.core.privacy import redact_document
@@ -121,20 +120,4 @@ def read_document_file(path: Path) -> Any:
             path="$",
             detail=f"not UTF-8 text (byte 0x{content[exc.start]:02x} at offset {exc.start})",
         ) from None
-    try:
-        return json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise InvalidSurveyDocument(
-            path="$", detail=f"not JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})"
-        ) from None
-    except RecursionError:
-        # The JSON parser stops at Python's recursion limit; no survey document nests that deep.
-        raise InvalidSurveyDocument(
-            path="$", detail="nested more deeply than any survey document is"
-        ) from None
-    except ValueError:
-        # The one other ValueError of json.loads: an integer longer than Python converts.
-        raise InvalidSurveyDocument(
-            path="$",
-            detail=f"holds a number of more than {sys.get_int_max_str_digits()} digits",
-        ) from None
+    return parse_survey_json(text)

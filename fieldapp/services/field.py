@@ -7,13 +7,15 @@ persist the change together with its event.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
 from pathlib import Path
 from typing import TypeVar
 
-from fieldapp.core.checklist import LANGUAGES, check_answer
+from fieldapp.core.checklist import LANGUAGES, ChecklistItem, check_answer
 from fieldapp.core.consent import ConsentAnswer, ConsentRecord, LegalBasis
+from fieldapp.core.domains import check_incident_moment
 from fieldapp.core.eventlog import ChainVerdict, SurveyEvent
 from fieldapp.core.survey import (
     EmergencySkip,
@@ -25,7 +27,7 @@ from fieldapp.core.survey import (
     SafetyAnswerValue,
     Survey,
 )
-from fieldapp.core.timestamps import local_now
+from fieldapp.core.timestamps import local_now, utc_now
 from fieldapp.errors import RuleViolation, UsageError
 from fieldapp.passphrase import passphrase_from_env_or_prompt
 from fieldapp.paths import DATABASE_NAME, ensure_data_dir
@@ -111,6 +113,7 @@ def start_survey(
     longitude: float | None = None,
 ) -> Survey:
     line = _line(line_of_business)
+    check_incident_moment(occurred_at, now=utc_now())
     survey = Survey(
         claim_number=claim_number,
         policy_number=policy_number,
@@ -150,6 +153,21 @@ def answer_safety_item(
     check_answer(checklist_for(survey.line_of_business), safety_answer)
     workspace.surveys.save_answer(survey_id, safety_answer, actor=survey.surveyor)
     return safety_answer
+
+
+@dataclass(frozen=True)
+class ChecklistRow:
+    item: ChecklistItem
+    answer: SafetyAnswer | None
+
+
+def safety_checklist(workspace: FieldWorkspace, survey_id: str) -> list[ChecklistRow]:
+    """The survey's safety checklist in order, each item with its answer (or None)."""
+    survey = workspace.surveys.get(survey_id)
+    return [
+        ChecklistRow(item, survey.answer_for(item.item_id))
+        for item in checklist_for(survey.line_of_business).items
+    ]
 
 
 def record_emergency_skip(workspace: FieldWorkspace, survey_id: str, *, reason: str) -> None:
@@ -229,7 +247,7 @@ def _consent_id(survey: Survey, given: str | None) -> str | None:
 
 def set_notes(workspace: FieldWorkspace, survey_id: str, notes: str) -> None:
     survey = workspace.surveys.get(survey_id)
-    workspace.surveys.set_notes(survey_id, notes.strip(), actor=survey.surveyor)
+    workspace.surveys.set_notes(survey_id, notes, actor=survey.surveyor)
 
 
 def list_surveys(workspace: FieldWorkspace) -> list[SurveySummary]:

@@ -32,6 +32,7 @@ from fieldapp.core.evidence import (
     missing_shots,
 )
 from fieldapp.core.risk import PlausibilityLimits, RiskNote, photo_notes
+from fieldapp.core.text_fields import FILE_NAME
 from fieldapp.core.timestamps import local_now
 from fieldapp.errors import DatabaseBusy, DiskFull, FieldappError, UsageError
 from fieldapp.resources import checklist_for, shot_requirements
@@ -179,6 +180,10 @@ def _prepare(
     """The thread-pool part: everything but the database. Refusals leave nothing behind."""
     if cancelled():
         return _Prepared(candidate, skipped=True)
+    try:  # the name travels in the report: it must be text the report can carry
+        FILE_NAME.check(candidate.path.name)
+    except UsageError as refused:
+        return _Prepared(candidate, refusal=refused.message)
     try:
         size = candidate.path.stat().st_size
         if size > MAX_FILE_BYTES:

@@ -8,10 +8,15 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from fieldapp.core.damage import DamageItem
+from fieldapp.core.damage import DamageItem, check_item_figures
 from fieldapp.core.eventlog import EventKind
 from fieldapp.core.money import ZERO
-from fieldapp.core.valuation import PolicyTerms
+from fieldapp.core.valuation import (
+    PolicyTerms,
+    assess,
+    check_assessment_fits,
+    check_terms_fit_line,
+)
 from fieldapp.errors import NotFound
 from fieldapp.store.changes import ensure_writable, next_position, record_change
 from fieldapp.store.id_prefixes import (
@@ -21,7 +26,13 @@ from fieldapp.store.id_prefixes import (
     starting_with,
     the_one,
 )
-from fieldapp.store.migrations import DAMAGE_ITEMS, DAMAGE_PHOTOS, EVIDENCE_PHOTOS, POLICY_TERMS
+from fieldapp.store.migrations import (
+    DAMAGE_ITEMS,
+    DAMAGE_PHOTOS,
+    EVIDENCE_PHOTOS,
+    POLICY_TERMS,
+    SURVEYS,
+)
 from fieldapp.store.sealing import RowSealer
 from fieldapp.store.secrets import ValueCipher
 
@@ -54,8 +65,9 @@ class DamageRepository:
                 description=r["description"],
                 area=r["area"] or "",
                 kind=r["kind"] or "",
-                severity=r["severity"],
-                action=r["action"],
+                # Not stated is kept as "" (the columns were made NOT NULL before it existed).
+                severity=r["severity"] or None,
+                action=r["action"] or None,
                 causal_link=r["causal_link"],
                 method=r["method"],
                 repair_line=r["repair_line"] or "item",
@@ -75,8 +87,17 @@ class DamageRepository:
         ]
 
     def save(self, survey_id: str, item: DamageItem, *, actor: str) -> None:
+        """Add or change an item. Every way in comes here: the item's figures must fit its
+        method, and the survey's amounts with it must stay within the money limit."""
+        check_item_figures(item)
         with self.db.atomic():
             ensure_writable(self.db, survey_id)
+            others = [i for i in self.items(survey_id) if i.damage_id != item.damage_id]
+            check_assessment_fits(
+                assess(
+                    [*others, item], self.terms(survey_id), line_of_business=self._line(survey_id)
+                )
+            )
             known = {
                 r[0]
                 for r in self.db.execute(
@@ -99,8 +120,8 @@ class DamageRepository:
                     "description": item.description,
                     "area": item.area,
                     "kind": item.kind,
-                    "severity": item.severity.value,
-                    "action": item.action.value,
+                    "severity": item.severity.value if item.severity else "",
+                    "action": item.action.value if item.action else "",
                     "causal_link": item.causal_link,
                     "method": item.method.value,
                     "repair_line": item.repair_line.value,
@@ -121,13 +142,14 @@ class DamageRepository:
                     {"damage_id": item.damage_id, "photo_id": photo_id}
                 )
             verb = "changed" if existing else "added"
+            photos = len(item.photo_ids)
             record_change(
                 self.db,
                 survey_id,
                 actor,
                 EventKind.DAMAGE_SAVED,
                 f"damage item {item.damage_id[:8]} {verb}: {item.method.value}, "
-                f"{len(item.photo_ids)} photo(s)",
+                f"{photos} photo{'' if photos == 1 else 's'}",
             )
 
     def remove(self, survey_id: str, damage_id: str, *, actor: str) -> None:
@@ -147,6 +169,12 @@ class DamageRepository:
                 EventKind.DAMAGE_REMOVED,
                 f"damage item {damage_id[:8]} removed",
             )
+
+    def _line(self, survey_id: str) -> str:
+        row = self.db.execute(
+            f"SELECT line_of_business FROM {SURVEYS} WHERE survey_id = ?", [survey_id]
+        ).fetchone()
+        return str(row[0])
 
     def resolve(self, survey_id: str, ref: str) -> str:
         """A damage item id or its unambiguous first characters (at least 4)."""
@@ -179,8 +207,13 @@ class DamageRepository:
         )
 
     def save_terms(self, survey_id: str, terms: PolicyTerms, *, actor: str) -> None:
+        """Every way in comes here: the terms must be ones the line of business uses, and the
+        assessment with them must stay within the money limit."""
         with self.db.atomic():
             ensure_writable(self.db, survey_id)
+            line = self._line(survey_id)
+            check_terms_fit_line(terms, line)
+            check_assessment_fits(assess(self.items(survey_id), terms, line_of_business=line))
             self.db[POLICY_TERMS].upsert(
                 self.sealer.seal(
                     POLICY_TERMS,

@@ -10,6 +10,7 @@ from sqlite_utils import Database
 
 from fieldapp.core.eventlog import EventKind
 from fieldapp.core.evidence import Annotation, EvidencePhoto, PhotoCategory
+from fieldapp.core.text_fields import CAPTION
 from fieldapp.core.timestamps import from_storage
 from fieldapp.store.changes import (
     ensure_writable,
@@ -169,7 +170,7 @@ class PhotoRepository:
     ) -> None:
         values: dict[str, Any] = {}
         if caption is not None:
-            values["caption"] = caption.strip()
+            values["caption"] = CAPTION.check(caption)  # whoever the caller is
         if category is not None:
             values["category"] = PhotoCategory(category).value
         if not values:

@@ -27,6 +27,7 @@ from fieldapp.core.survey import (
     Survey,
     check_party_fits_line,
 )
+from fieldapp.core.text_fields import NOTES
 from fieldapp.core.timestamps import from_storage, utc_now, utc_text
 from fieldapp.errors import NotFound
 from fieldapp.store.changes import (
@@ -372,6 +373,7 @@ class SurveyRepository(SurveyRevisions):
             )
 
     def set_notes(self, survey_id: str, notes: str, *, actor: str) -> None:
+        notes = NOTES.check(notes)  # whoever the caller is: the notes are not built as a Survey
         with self.db.atomic():
             ensure_writable(self.db, survey_id)
             self._update_survey(survey_id, {"notes": notes})

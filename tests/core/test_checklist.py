@@ -127,8 +127,12 @@ def test_an_emergency_skip_with_a_written_reason_lets_evidence_start() -> None:
 
 
 def test_an_emergency_skip_needs_a_real_reason() -> None:
-    with pytest.raises(RuleViolation, match="written reason"):
+    with pytest.raises(RuleViolation, match="at least 10 characters, a Chinese, Japanese"):
         EmergencySkip(reason="   urgent ", recorded_at=NOW)
+    with pytest.raises(RuleViolation, match="this one has 8"):
+        EmergencySkip(reason="現場起火", recorded_at=NOW)  # four characters say too little
+    # Eight Chinese characters say as much as sixteen Latin letters: a reason.
+    assert EmergencySkip(reason="  现场起火需先救人 ", recorded_at=NOW).reason == "现场起火需先救人"
 
 
 def test_no_to_a_required_item_needs_a_note_and_unknown_items_are_refused() -> None:

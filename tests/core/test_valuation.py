@@ -73,7 +73,7 @@ def test_an_item_loss_is_never_below_zero_and_appraisals_name_their_expert() -> 
             method="expert_appraisal",
             assessed_value=D("9000"),
         )
-    with pytest.raises(RuleViolation, match="causal link"):
+    with pytest.raises(UsageError, match="causal link to the incident must not be empty"):
         item(causal_link="  ")
     with pytest.raises(TypeError):
         item(unit_cost=12.5)  # float money is a programming error

@@ -3,8 +3,10 @@ line and no traceback, and nothing else changes (how many surveys there are, the
 event log). Then hypothesis mutates a valid document: the import succeeds or refuses with the
 project's error, never crashes (`--fuzz-examples N` for a longer run).
 
-Value-domain cases (offsets beyond ±18:00, 1e30 quantities, duplicate keys, lone surrogates) are
-issue 12's and not here.
+The value-domain cases (issue 12) are the examples of each rule the schema and the core share:
+offsets, years, magnitudes, lengths, characters, what JSON allows but no survey document holds
+(duplicate keys, NaN, 31-digit numbers, lone surrogates), what a line of business and a
+valuation method take.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ import copy
 import json
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -87,6 +90,151 @@ def invalid_utf8(document: Document) -> bytes:
 
 IMPORTED = "imported as a new survey"
 
+
+def in_text(old: str, new: str) -> Callable[[Document], bytes]:
+    """The document's JSON text with one piece replaced (for what json.dumps cannot write)."""
+
+    def make(document: Document) -> bytes:
+        written = text(document)
+        assert old in written, old
+        return written.replace(old, new, 1).encode()
+
+    return make
+
+
+def item(**values: object) -> Callable[[Document], bytes]:
+    return changed(lambda d: d["damage_items"][0].update(values))
+
+
+def incident_at(moment: str) -> Callable[[Document], bytes]:
+    return changed(lambda d: d["incident"].update(occurred_at=moment))
+
+
+FUTURE = f"{datetime.now(UTC) + timedelta(days=3):%Y-%m-%dT%H:%M}Z"
+TIME_RULE = "does not fit: RFC 3339 date and time with its offset: a year from 1900 to 2199"
+# issue 12: the domains the schema and the core share
+VALUE_DOMAIN_CASES: dict[str, tuple[Callable[[Document], bytes], int, str]] = {
+    "UTC offset +20:00": (incident_at("2026-11-24T08:00:00+20:00"), 1, TIME_RULE),
+    "year 1": (incident_at("0001-01-01T00:00:00+08:00"), 1, TIME_RULE),
+    "year 9999": (incident_at("9999-12-31T23:00:00+08:00"), 1, TIME_RULE),
+    "incident three days in the future": (
+        incident_at(FUTURE),
+        1,
+        "$.incident.occurred_at: The incident time",
+    ),
+    "duplicate key": (
+        in_text('"claim_number": ', '"claim_number": "BA-X", "claim_number": '),
+        1,
+        "$: the key 'claim_number' appears twice; a document names each value once",
+    ),
+    "duplicate key in a damage item": (
+        in_text('"salvage": ', '"salvage": "0.00", "salvage": '),
+        1,
+        "$.damage_items[0]: the key 'salvage' appears twice",
+    ),
+    "revision 10^30": (
+        in_text('"revision": 1', '"revision": 1' + "0" * 30),
+        1,
+        "$.revision: a number of 31 digits; no survey value has more than 15",
+    ),
+    "revision NaN": (
+        in_text('"revision": 1', '"revision": NaN'),
+        1,
+        "$.revision: NaN is not a number (JSON has no NaN)",
+    ),
+    "revision Infinity": (
+        in_text('"revision": 1', '"revision": Infinity'),
+        1,
+        "$.revision: Infinity is not a number (JSON has no Infinity)",
+    ),
+    "revision 1e400": (
+        in_text('"revision": 1', '"revision": 1e400'),
+        1,
+        "$.revision: the number 1e400 is too large",
+    ),
+    "lone surrogate in the notes": (
+        in_text('"notes": "', '"notes": "\\ud800'),
+        1,
+        "$.notes: holds a lone surrogate",
+    ),
+    "NUL in the claim number": (
+        changed(lambda d: d.update(claim_number="BA\x00-1")),
+        1,
+        "$.claim_number: 'BA' does not fit: Text of one line: no control characters",
+    ),
+    "escape sequence in a party's name": (
+        changed(lambda d: d["parties"][0].update(name="王\x1b[2J")),
+        1,
+        "$.parties[0].name: '王[2J' does not fit: Text of one line",
+    ),
+    "notes of 130,000 characters": (
+        changed(lambda d: d.update(notes="水" * 130_000)),
+        1,
+        "$.notes: '水水水",
+    ),
+    "damage description of 5,000 characters": (
+        item(description="x" * 5000),
+        1,
+        "$.damage_items[0].description: 'xxxxxxxxxxxxxxxxxxxxxxxx",
+    ),
+    "annotation text of 201 characters": (
+        changed(
+            lambda d: d["photos"][0]["annotations"].append(
+                {"kind": "text", "points": [0.5, 0.5], "text": "字" * 201, "colour": "#ff2d2d"}
+            )
+        ),
+        1,
+        "$.photos[0].annotations[0].text: '字字字",
+    ),
+    "money of 16 digits": (
+        item(unit_cost="1234567890123456.00"),
+        1,
+        "$.damage_items[0].unit_cost: '1234567890123456.00' does not fit: An amount in the "
+        "policy currency: a string with at most 15 digits",
+    ),
+    "quantity 1e30": (
+        item(quantity="1e30"),
+        1,
+        "$.damage_items[0].quantity: '1e30' does not fit: Quantity (replacement cost)",
+    ),
+    "quantity of 41 digits": (
+        item(quantity="1" * 41),
+        1,
+        "$.damage_items[0].quantity: '111111111111111111111111111111111111111…' does not fit",
+    ),
+    "currency XYZ": (
+        changed(lambda d: d["policy_terms"].update(currency="XYZ")),
+        1,
+        "$.policy_terms.currency: 'XYZ' is not allowed here: ISO 4217 currency",
+    ),
+    "disability grade on a motor survey": (
+        changed(lambda d: d["policy_terms"].update(disability_grade=3)),
+        1,
+        "$.policy_terms: A motor survey does not collect disability grade for the policy terms",
+    ),
+    "replacement-cost item with no unit cost": (
+        item(unit_cost="0.00"),
+        1,
+        "$.damage_items[0]: A replacement-cost item needs its unit cost",
+    ),
+    "ID number of a party on a motor survey": (
+        changed(lambda d: d["parties"][0].update(id_number="110101199001011234")),
+        1,
+        "$.parties[0].id_number: a motor survey does not collect id_number",
+    ),
+    # Accepted: a reason in Chinese counts what it says, and an unstated fact stays unstated.
+    "emergency reason of eight Chinese characters": (
+        changed(
+            lambda d: d["safety"].update(
+                emergency_skip={"reason": "现场起火需先救人", "recorded_at": d["created_at"]}
+            )
+        ),
+        0,
+        IMPORTED,
+    ),
+    "severity and action not stated (null)": (item(severity=None, action=None), 0, IMPORTED),
+}
+
 # case -> (file content, exit code, the gist of the message, or the outcome of an import)
 CORPUS: dict[str, tuple[Callable[[Document], bytes], int, str]] = {
     "not JSON": (lambda d: b"survey of BA-1, see attached", 1, "$: not JSON (line 1, column 1"),
@@ -112,7 +260,7 @@ CORPUS: dict[str, tuple[Callable[[Document], bytes], int, str]] = {
     "a number of 5,000 digits": (
         lambda d: text(d).replace('"revision": 1', '"revision": ' + "9" * 5000).encode(),
         1,
-        "$: holds a number of more than 4300 digits",
+        "$.revision: a number of 5,000 digits; no survey value has more than 15",
     ),
     "wrong schema version": (
         changed(lambda d: d.update(schema="fieldapp.survey/2")),
@@ -157,8 +305,9 @@ CORPUS: dict[str, tuple[Callable[[Document], bytes], int, str]] = {
     "latitude NaN": (
         lambda d: text(d).replace('"latitude": 31.2286', '"latitude": NaN').encode(),
         1,
-        "$.incident: Latitude nan is outside -90..90.",
+        "$.incident.latitude: NaN is not a number (JSON has no NaN)",
     ),
+    **VALUE_DOMAIN_CASES,
     # The two below import: the import recomputes the assessment, and starts a new log.
     "assessment tampered": (
         changed(lambda d: d["assessment"].update(indemnity="999999.00")),
