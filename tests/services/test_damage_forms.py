@@ -72,7 +72,7 @@ def test_an_item_from_its_form_and_its_errors_by_field() -> None:
             line_of_business="property",
         )
     assert {n: e.code for n, e in refused.value.errors.items()} == {
-        "unit_cost": "usage",
+        "unit_cost": "amount_invalid",
         "quantity": "quantity_out_of_range",
         "description": "text_missing",
     }

@@ -16,6 +16,7 @@ from fieldapp.store.surveys import SurveyOverview
 from fieldapp.ui.field.context import FieldContext
 from fieldapp.ui.field.navigator import STEPS, StepNavigator
 from fieldapp.ui.field.steps.base import StepNeeds, StepPage
+from fieldapp.ui.field.steps.damage_step import DamageStepPage
 from fieldapp.ui.messages import error_text
 from fieldapp.ui.names import line_name, status_name
 from fieldapp.ui.operations import with_workspace
@@ -45,7 +46,7 @@ class StepStatusPage(StepPage):
 
 def step_pages() -> dict[Step, PageFactory]:
     """The pages built so far; the others show their state and needs."""
-    return {}
+    return {Step.DAMAGE: DamageStepPage}
 
 
 class SurveyPage(Retranslating, QWidget):
