@@ -49,6 +49,18 @@
         <source>The survey has no photos yet; add them in the Photos step.</source>
         <translation>The survey has no photos yet; add them in the Photos step.</translation>
     </message>
+    <message>
+        <source>No item chosen. Add one with Insert or “Add item”.</source>
+        <translation>No item chosen. Add one with Insert or “Add item”.</translation>
+    </message>
+    <message>
+        <source>New item: stored as soon as its description, causal link and value are valid.</source>
+        <translation>New item: stored as soon as its description, causal link and value are valid.</translation>
+    </message>
+    <message>
+        <source>Item %1: each change is stored as you type.</source>
+        <translation>Item %1: each change is stored as you type.</translation>
+    </message>
 </context>
 <context>
     <name>DamageItemsModel</name>
@@ -102,18 +114,6 @@
     <message>
         <source>This survey is signed: revise it from the survey list to change its damage.</source>
         <translation>This survey is signed: revise it from the survey list to change its damage.</translation>
-    </message>
-    <message>
-        <source>No item chosen. Add one with Insert or “Add item”.</source>
-        <translation>No item chosen. Add one with Insert or “Add item”.</translation>
-    </message>
-    <message>
-        <source>New item: stored as soon as its description, causal link and value are valid.</source>
-        <translation>New item: stored as soon as its description, causal link and value are valid.</translation>
-    </message>
-    <message>
-        <source>Item %1: each change is stored as you type.</source>
-        <translation>Item %1: each change is stored as you type.</translation>
     </message>
     <message>
         <source>The policy terms being typed have errors: the stored ones count.</source>

@@ -49,6 +49,18 @@
         <source>The survey has no photos yet; add them in the Photos step.</source>
         <translation>本次查勘尚无照片，请在“照片”步骤中添加。</translation>
     </message>
+    <message>
+        <source>No item chosen. Add one with Insert or “Add item”.</source>
+        <translation>未选择项目。按 Insert 键或“添加项目”新增一项。</translation>
+    </message>
+    <message>
+        <source>New item: stored as soon as its description, causal link and value are valid.</source>
+        <translation>新项目：损失描述、因果关系和金额有效后即自动保存。</translation>
+    </message>
+    <message>
+        <source>Item %1: each change is stored as you type.</source>
+        <translation>项目 %1：每处修改都会在输入时自动保存。</translation>
+    </message>
 </context>
 <context>
     <name>DamageItemsModel</name>
@@ -102,18 +114,6 @@
     <message>
         <source>This survey is signed: revise it from the survey list to change its damage.</source>
         <translation>本查勘已签署：如需修改损失，请在查勘列表中选择“修订”。</translation>
-    </message>
-    <message>
-        <source>No item chosen. Add one with Insert or “Add item”.</source>
-        <translation>未选择项目。按 Insert 键或“添加项目”新增一项。</translation>
-    </message>
-    <message>
-        <source>New item: stored as soon as its description, causal link and value are valid.</source>
-        <translation>新项目：损失描述、因果关系和金额有效后即自动保存。</translation>
-    </message>
-    <message>
-        <source>Item %1: each change is stored as you type.</source>
-        <translation>项目 %1：每处修改都会在输入时自动保存。</translation>
     </message>
     <message>
         <source>The policy terms being typed have errors: the stored ones count.</source>

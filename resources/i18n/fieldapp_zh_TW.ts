@@ -49,6 +49,18 @@
         <source>The survey has no photos yet; add them in the Photos step.</source>
         <translation>本次查勘尚無照片，請在「照片」步驟中新增。</translation>
     </message>
+    <message>
+        <source>No item chosen. Add one with Insert or “Add item”.</source>
+        <translation>未選擇項目。按 Insert 鍵或「新增項目」新增一項。</translation>
+    </message>
+    <message>
+        <source>New item: stored as soon as its description, causal link and value are valid.</source>
+        <translation>新項目：損失描述、因果關係與金額有效後即自動儲存。</translation>
+    </message>
+    <message>
+        <source>Item %1: each change is stored as you type.</source>
+        <translation>項目 %1：每處修改都會在輸入時自動儲存。</translation>
+    </message>
 </context>
 <context>
     <name>DamageItemsModel</name>
@@ -102,18 +114,6 @@
     <message>
         <source>This survey is signed: revise it from the survey list to change its damage.</source>
         <translation>本查勘已簽署：如需修改損失，請在查勘清單中選擇「修訂」。</translation>
-    </message>
-    <message>
-        <source>No item chosen. Add one with Insert or “Add item”.</source>
-        <translation>未選擇項目。按 Insert 鍵或「新增項目」新增一項。</translation>
-    </message>
-    <message>
-        <source>New item: stored as soon as its description, causal link and value are valid.</source>
-        <translation>新項目：損失描述、因果關係與金額有效後即自動儲存。</translation>
-    </message>
-    <message>
-        <source>Item %1: each change is stored as you type.</source>
-        <translation>項目 %1：每處修改都會在輸入時自動儲存。</translation>
     </message>
     <message>
         <source>The policy terms being typed have errors: the stored ones count.</source>

@@ -214,3 +214,36 @@ def test_ticking_a_thumbnail_links_the_photo_and_delete_asks_first(
         page.remove_question.button(QMessageBox.StandardButton.Yes).click()  # type: ignore[union-attr]
         assert damage_sheet(workspace, survey_id).items == ()
         qtbot.waitUntil(lambda: page.items.rowCount() == 0, timeout=5_000)
+
+
+def test_policy_terms_show_only_the_lines_own_and_are_stored_as_typed(
+    qtbot: QtBot, field_context: FieldContext, translations: Translations
+) -> None:
+    survey_id = _survey(field_context, "property")
+    ring = DamageItem(
+        description="地板",
+        area="客厅",
+        kind="浸水",
+        severity=None,
+        action=None,
+        causal_link="水渍线高 40 cm",
+        method="market_value",
+        assessed_value=Decimal("10000"),
+    )
+    save_damage_item(field_context.workspace, survey_id, ring)
+    with _open(qtbot, field_context, survey_id) as page:
+        shown = {n for n in page.terms.rows.widgets if page.terms.field(n).isVisibleTo(page)}
+        assert shown == {"currency", "sum_insured", "value_at_risk", "deductible", "limit"}
+        sum_insured, at_risk = page.terms.field("sum_insured"), page.terms.field("value_at_risk")
+        assert isinstance(sum_insured, QLineEdit) and isinstance(at_risk, QLineEdit)
+        sum_insured.insert("５０,０００")  # full-width digits, as a Chinese keyboard gives them
+        qtbot.keyClicks(at_risk, "100000")
+        qtbot.keyClick(at_risk, Qt.Key.Key_Return)
+        terms = damage_sheet(field_context.workspace, survey_id).terms
+        assert (terms.sum_insured, terms.value_at_risk) == (
+            Decimal("50000.00"),
+            Decimal("100000.00"),
+        )
+        qtbot.waitUntil(lambda: page.assessment.indemnity_text == "建议赔款：5,000.00 CNY")
+        explained = [text for text, _ in page.assessment.step_texts()]
+        assert any(text.startswith("不足额投保比例分摊") for text in explained)

@@ -56,6 +56,10 @@ class FormRows:
             row, column = divmod(place, self.columns)
             self.layout.addWidget(self.labels[name], row, 2 * column)
             self.layout.addWidget(self._boxes[name], row, 2 * column + 1)
+        # Rows keep their height; any room left goes below the last one.
+        rows = -(-len(self._shown) // self.columns)
+        for row in range(len(self._boxes) + 1):
+            self.layout.setRowStretch(row, 1 if row == rows else 0)
         # Shown only once in the layout (parented): a parentless widget shown is a window.
         for name in self._boxes:
             self.labels[name].setHidden(name not in wanted)

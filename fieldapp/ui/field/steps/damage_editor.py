@@ -159,6 +159,19 @@ class DamageItemEditor(Retranslating, QWidget):
     def field(self, name: str) -> QWidget:
         return self.rows.widgets[name]
 
+    def show_heading(self, damage_id: str, *, new: bool) -> None:
+        if not damage_id:
+            text = self.tr("No item chosen. Add one with Insert or “Add item”.")
+        elif new:
+            text = self.tr(
+                "New item: stored as soon as its description, causal link and value are valid."
+            )
+        else:
+            text = self.tr("Item %1: each change is stored as you type.").replace(
+                "%1", damage_id[:8]
+            )
+        self.heading.setText(text)
+
     def set_editable(self, editable: bool) -> None:
         for widget in self.rows.widgets.values():
             widget.setEnabled(editable)

@@ -3,11 +3,17 @@ valuation method, value and loss (from the core's assessment) and the photos lin
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMessageBox, QTableView, QWidget
 
 from fieldapp.core.damage import DamageItem, ItemValuation
 from fieldapp.ui.field.steps.damage_names import (
@@ -90,3 +96,40 @@ class DamageItemsModel(QAbstractTableModel):
             "loss": money_shown(valued.loss, self.currency) if valued else "",
             "photos": str(len(item.photo_ids)),
         }[column]
+
+
+class DamageItemsTable(QTableView):
+    """Rows chosen whole, one at a time; read only (the editor beside it edits)."""
+
+    def __init__(self, model: DamageItemsModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setModel(model)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.verticalHeader().hide()
+        self.verticalHeader().setDefaultSectionSize(36)
+        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.horizontalHeader().setStretchLastSection(True)
+        self.setMinimumHeight(140)
+
+
+def ask_to_remove(parent: QWidget, description: str, then: Callable[[], None]) -> QMessageBox:
+    """Ask before removing an item (No is the default); ``then`` runs on Yes. Window-modal and
+    not blocking: the question is answered by click, Enter or Escape."""
+    translate = QCoreApplication.translate
+    question = QMessageBox(
+        QMessageBox.Icon.Question,
+        translate("DamageStepPage", "Remove damage item"),
+        translate(
+            "DamageStepPage", "Remove “%1” from this survey? Its photos stay in the survey."
+        ).replace("%1", description),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        parent,
+    )
+    question.setDefaultButton(QMessageBox.StandardButton.No)
+    question.finished.connect(
+        lambda answer: then() if answer == QMessageBox.StandardButton.Yes else None
+    )
+    question.open()
+    return question

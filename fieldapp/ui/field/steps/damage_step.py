@@ -12,17 +12,14 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QImage, QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
     QScrollArea,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -36,7 +33,6 @@ from fieldapp.services.damage import (
     edit_damage_item,
     remove_damage_item,
     save_damage_item,
-    set_policy_terms,
 )
 from fieldapp.services.damage_forms import (
     DamageSheet,
@@ -45,17 +41,20 @@ from fieldapp.services.damage_forms import (
     damage_sheet,
     item_field_of,
     item_from_form,
-    terms_from_form,
 )
-from fieldapp.services.photos import photo_thumbnails
 from fieldapp.ui.field.context import FieldContext
 from fieldapp.ui.field.steps.assessment_view import AssessmentView
 from fieldapp.ui.field.steps.base import StepNeeds, StepPage
 from fieldapp.ui.field.steps.damage_editor import DamageItemEditor
-from fieldapp.ui.field.steps.damage_items import DAMAGE_ID_ROLE, DamageItemsModel
+from fieldapp.ui.field.steps.damage_items import (
+    DAMAGE_ID_ROLE,
+    DamageItemsModel,
+    DamageItemsTable,
+    ask_to_remove,
+)
+from fieldapp.ui.field.steps.damage_photos import Thumbnail, load_thumbnails
 from fieldapp.ui.field.steps.policy_terms_form import PolicyTermsForm
 from fieldapp.ui.messages import error_text
-from fieldapp.ui.names import photo_category_name
 from fieldapp.ui.operations import with_workspace
 
 SAVE_DELAY_MS = 400  # typing stops this long: store
@@ -71,7 +70,7 @@ class DamageStepPage(StepPage):
         self.editing = ""  # the damage id in the editor; "" when none
         self.editing_new = False  # the editor's item is not stored yet
         self.stored_item: DamageItem | None = None  # the editor's item as last stored
-        self.item_dirty = self.terms_dirty = False
+        self.item_dirty = False
         self.thumbnails_of: tuple[str, ...] | None = None  # the photo ids last asked for
         self._build()
         self.retranslate()
@@ -87,16 +86,7 @@ class DamageStepPage(StepPage):
         self.remove_button = QPushButton()
         self.remove_button.clicked.connect(self.ask_remove)
         self.items = DamageItemsModel(self)
-        self.table = QTableView()
-        self.table.setModel(self.items)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(36)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.setMinimumHeight(140)
+        self.table = DamageItemsTable(self.items)
         self.table.selectionModel().currentRowChanged.connect(
             lambda current, _: self._chose(current)
         )
@@ -182,7 +172,7 @@ class DamageStepPage(StepPage):
         self.save_timer.stop()
         self.preview_timer.stop()
         self.sheet, self.editing, self.editing_new, self.stored_item = None, "", False, None
-        self.item_dirty = self.terms_dirty = False
+        self.item_dirty = False
         self.thumbnails_of = None
         self.editor.photos.show_photos([])
         self.items.show_items([], [], "")
@@ -193,7 +183,7 @@ class DamageStepPage(StepPage):
             return  # another survey was opened meanwhile
         self.sheet = sheet
         self._draw_items()
-        if not self.terms_dirty and not self.terms.isAncestorOf(self.focusWidget()):
+        if not self.terms.dirty and not self.terms.isAncestorOf(self.focusWidget()):
             self.terms.load(sheet.terms, line_of_business=sheet.line_of_business)
         stored = sheet.item(self.editing) if self.editing else None
         if self.editing and not self.editing_new and stored is None:
@@ -233,32 +223,17 @@ class DamageStepPage(StepPage):
         selection.blockSignals(False)
 
     def _load_thumbnails(self, survey_id: str) -> None:
-        def decode(ws, progress, cancelled):  # type: ignore[no-untyped-def]
-            found = []
-            for photo, jpeg in photo_thumbnails(ws, survey_id, cancelled=cancelled):
-                image = QImage()
-                if jpeg:
-                    image.loadFromData(jpeg)  # decoded here, off the UI thread
-                found.append((photo, image))
-            return found
-
-        with_workspace(
-            self.context.workspace,
-            decode,
-            on_success=lambda found: self._show_thumbnails(survey_id, found),
-            on_failure=self._failed,
+        load_thumbnails(
+            self.context,
+            survey_id,
             owner=self,
+            on_loaded=lambda photos: self._show_thumbnails(survey_id, photos),
+            on_failure=self._failed,
         )
 
-    def _show_thumbnails(self, survey_id: str, found: list) -> None:  # type: ignore[type-arg]
-        if survey_id != self.survey_id:
-            return
-        self.editor.photos.show_photos(
-            [
-                (photo.photo_id, photo.caption or photo_category_name(photo.category), image)
-                for photo, image in found
-            ]
-        )
+    def _show_thumbnails(self, survey_id: str, photos: list[Thumbnail]) -> None:
+        if survey_id == self.survey_id:
+            self.editor.photos.show_photos(photos)
 
     # --- the item in the editor ----------------------------------------------------------------
 
@@ -299,17 +274,7 @@ class DamageStepPage(StepPage):
         self._draw_heading()
 
     def _draw_heading(self) -> None:
-        if not self.editing:
-            text = self.tr("No item chosen. Add one with Insert or “Add item”.")
-        elif self.editing_new:
-            text = self.tr(
-                "New item: stored as soon as its description, causal link and value are valid."
-            )
-        else:
-            text = self.tr("Item %1: each change is stored as you type.").replace(
-                "%1", self.editing[:8]
-            )
-        self.editor.heading.setText(text)
+        self.editor.show_heading(self.editing, new=self.editing_new)
 
     def _item_typed(self) -> None:
         self.item_dirty = True
@@ -368,32 +333,18 @@ class DamageStepPage(StepPage):
     # --- policy terms --------------------------------------------------------------------------
 
     def _terms_typed(self) -> None:
-        self.terms_dirty = True
         self.save_timer.start()
         self.preview_timer.start()
 
     def _store_terms(self) -> None:
-        if self.sheet is None or not self.terms_dirty:
+        if self.sheet is None:
             return
-        try:
-            terms = terms_from_form(
-                self.terms.values(), line_of_business=self.sheet.line_of_business
-            )
-        except FormRefused as refused:
-            self.terms.show_errors({n: error_text(e) for n, e in refused.errors.items()})
-            return
-        if terms != self.sheet.terms:
-            try:
-                set_policy_terms(self.context.workspace, self.survey_id, terms)
-            except FieldappError as error:
-                self.terms.show_errors({"sum_insured": error_text(error)})
-                return
-            self.sheet = replace(self.sheet, terms=terms)
+        stored = self.terms.store(self.context.workspace, self.survey_id, self.sheet)
+        if stored is not None:
+            self.sheet = replace(self.sheet, terms=stored)
             self._draw_items()
             self._select(self.editing)
             self.context.changes.changed.emit(self.survey_id)
-        self.terms_dirty = False
-        self.terms.show_errors({})
 
     # --- storing and assessing -----------------------------------------------------------------
 
@@ -412,16 +363,11 @@ class DamageStepPage(StepPage):
         if self.sheet is None:
             return
         sheet, notes, draft_item = self.sheet, [], None
-        terms = sheet.terms
-        if self.terms_dirty:
-            try:
-                terms = terms_from_form(
-                    self.terms.values(), line_of_business=sheet.line_of_business
-                )
-            except FormRefused:
-                notes.append(
-                    self.tr("The policy terms being typed have errors: the stored ones count.")
-                )
+        terms = self.terms.draft(sheet.line_of_business) or sheet.terms
+        if self.terms.dirty and self.terms.draft(sheet.line_of_business) is None:
+            notes.append(
+                self.tr("The policy terms being typed have errors: the stored ones count.")
+            )
         if self.editing and self.item_dirty:
             try:
                 draft_item = item_from_form(
@@ -437,7 +383,7 @@ class DamageStepPage(StepPage):
         assessment = assess_draft(
             sheet.items, terms, line_of_business=sheet.line_of_business, draft=draft_item
         )
-        draft = self.terms_dirty or draft_item is not None
+        draft = self.terms.dirty or draft_item is not None
         self.assessment.show_assessment(
             assessment, terms.currency, draft=draft, note=" ".join(notes)
         )
@@ -451,23 +397,9 @@ class DamageStepPage(StepPage):
             return
         damage_id = index.data(DAMAGE_ID_ROLE)
         item = self.sheet.item(damage_id)
-        question = QMessageBox(
-            QMessageBox.Icon.Question,
-            self.tr("Remove damage item"),
-            self.tr("Remove “%1” from this survey? Its photos stay in the survey.").replace(
-                "%1", item.description if item else damage_id[:8]
-            ),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            self,
+        self.remove_question = ask_to_remove(
+            self, item.description if item else damage_id[:8], lambda: self._remove(damage_id)
         )
-        question.setDefaultButton(QMessageBox.StandardButton.No)
-        question.finished.connect(
-            lambda answer: (
-                self._remove(damage_id) if answer == QMessageBox.StandardButton.Yes else None
-            )
-        )
-        self.remove_question = question
-        question.open()
 
     def _remove(self, damage_id: str) -> None:
         try:

@@ -7,8 +7,17 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGridLayout, QGroupBox, QLineEdit, QSizePolicy, QWidget
 
 from fieldapp.core.valuation import PolicyTerms
-from fieldapp.services.damage_forms import terms_form_fields
+from fieldapp.errors import FieldappError
+from fieldapp.services.damage import set_policy_terms
+from fieldapp.services.damage_forms import (
+    DamageSheet,
+    FormRefused,
+    terms_form_fields,
+    terms_from_form,
+)
+from fieldapp.services.field import FieldWorkspace
 from fieldapp.ui.field.steps.damage_names import amount_typed, term_name
+from fieldapp.ui.messages import error_text
 from fieldapp.ui.widgets.form_rows import FormRows
 from fieldapp.ui.widgets.retranslating import Retranslating
 
@@ -24,11 +33,12 @@ class PolicyTermsForm(Retranslating, QGroupBox):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.dirty = False  # typed and not stored yet
         form = QGridLayout(self)
         self.rows = FormRows(form, columns=2)  # a short form: two pairs a row leave room below
         for name in TERMS:
             field = QLineEdit()
-            field.textChanged.connect(lambda _text: self.typed.emit())  # typed or inserted
+            field.textChanged.connect(self._typed)  # typed or inserted
             field.editingFinished.connect(self.left.emit)
             self.rows.add(name, field)
         # As tall as its fields, no taller: the assessment below gets the rest.
@@ -58,6 +68,44 @@ class PolicyTermsForm(Retranslating, QGroupBox):
             field.setText(text)
             field.blockSignals(False)
         self.rows.show_errors({})
+        self.dirty = False
+
+    def _typed(self) -> None:
+        self.dirty = True
+        self.typed.emit()
+
+    def draft(self, line_of_business: str) -> PolicyTerms | None:
+        """The terms being typed, for the live assessment; None when none or refused."""
+        if not self.dirty:
+            return None
+        try:
+            return terms_from_form(self.values(), line_of_business=line_of_business)
+        except FormRefused:
+            return None
+
+    def store(
+        self, workspace: FieldWorkspace, survey_id: str, sheet: DamageSheet
+    ) -> PolicyTerms | None:
+        """Store what is typed when it is valid and changed; the terms stored, or None. A
+        refused value is not stored: its error stands beside its field, the text stays."""
+        if not self.dirty:
+            return None
+        try:
+            terms = terms_from_form(self.values(), line_of_business=sheet.line_of_business)
+        except FormRefused as refused:
+            self.show_errors({n: error_text(e) for n, e in refused.errors.items()})
+            return None
+        stored = None
+        if terms != sheet.terms:
+            try:
+                set_policy_terms(workspace, survey_id, terms)
+            except FieldappError as error:
+                self.show_errors({"sum_insured": error_text(error)})
+                return None
+            stored = terms
+        self.dirty = False
+        self.show_errors({})
+        return stored
 
     def values(self) -> dict[str, str]:
         return {name: self.field(name).text() for name in TERMS}  # type: ignore[attr-defined]
