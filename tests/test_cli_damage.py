@@ -120,3 +120,51 @@ def test_a_photos_thumbnail_is_written_to_a_file(cli: CliRun, tmp_path: Path) ->
     assert code == 0 and printed.strip() == str(out), err
     with Image.open(out) as thumbnail:
         assert thumbnail.format == "JPEG" and max(thumbnail.size) <= 320
+
+
+def test_an_item_is_edited_in_place_and_unstated_facts_stay_unstated(cli: CliRun) -> None:
+    sid = cli.new_survey(claim="BA-E", line="property", surveyor="赵静")
+    code, out, err = cli(
+        "damage", "add", sid, "--description", "Sofa", "--cause", "Flood water 40 cm",
+        "--method", "replacement_cost", "--unit-cost", "3500",
+    )  # fmt: skip
+    assert code == 0, err
+    item_id = out.strip()
+    document = cli.json("survey", "show", sid, "--json")
+    [item] = document["damage_items"]  # type: ignore[index]
+    assert (item["severity"], item["action"]) == (None, None)
+    shown = cli("survey", "show", sid)[1]
+    assert "[not stated, not stated]" in shown
+    assert "not stated" in cli("damage", "list", sid)[1].splitlines()[1]
+
+    code, out, err = cli(
+        "damage", "edit", sid, item_id[:8], "--severity", "severe", "--quantity", "2"
+    )
+    assert code == 0 and out.strip() == item_id, err
+    document = cli.json("survey", "show", sid, "--json")
+    [item] = document["damage_items"]  # type: ignore[index]
+    assert (item["damage_id"], item["severity"], item["action"]) == (item_id, "severe", None)
+    assert (item["quantity"], item["loss"], item["description"]) == ("2", "7000.00", "Sofa")
+    log = cli("survey", "log", sid)[1]
+    assert f"damage item {item_id[:8]} changed: replacement_cost, 0 photos" in log
+
+    # The edited item meets every rule a new one does, and a refused edit changes nothing.
+    code, _, err = cli("damage", "edit", sid, item_id[:8], "--method", "market_value")
+    assert code == 1 and "A market value item needs its assessed value." in err
+    code, _, err = cli("damage", "edit", sid, item_id[:8])
+    assert code == 2 and "Give at least one thing to change" in err
+    assert cli.json("survey", "show", sid, "--json")["damage_items"] == [item]  # type: ignore[index]
+
+
+def test_the_checklist_lists_item_ids_with_their_answers(cli: CliRun) -> None:
+    sid = cli.new_survey(claim="BA-C", line="motor")
+    assert cli("survey", "answer", sid, "police_called", "yes", "--note", "110 ref 42")[0] == 0
+    code, out, _ = cli("survey", "checklist", sid, "--lang", "en")
+    assert code == 0
+    header, *rows = out.splitlines()
+    assert header.split() == ["ITEM", "REQUIRED", "ANSWER", "QUESTION"]
+    police = next(r for r in rows if r.startswith("police_called"))
+    assert " yes " in police and police.endswith("— 110 ref 42")
+    assert len(rows) == 7 and sum(" not answered " in r for r in rows) == 6
+    help_text = cli("survey", "answer", "--help")[1]
+    assert "survey checklist" in help_text

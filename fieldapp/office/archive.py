@@ -11,6 +11,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from fieldapp.core.timestamps import parse_user_date
 from fieldapp.office.database import REJECTIONS, REPORTS
 from fieldapp.store.id_prefixes import LIKE_ESCAPE, containing, starting_with, the_one
 
@@ -49,7 +50,7 @@ def latest_reports(db: Database, where: ReportFilter = ReportFilter()) -> list[d
     clauses, params = [], []
     if where.since:
         clauses.append("received_at_utc >= ?")
-        params.append(where.since)
+        params.append(parse_user_date(where.since).isoformat())  # 2026-13-45 is refused
     if where.line:
         clauses.append("line_of_business = ?")
         params.append(where.line)

@@ -620,7 +620,7 @@
     </message>
     <message>
         <source>This must be filled in.</source>
-        <translation>此欄必須填寫。</translation>
+        <translation>此項必須填寫。</translation>
     </message>
     <message>
         <source>This holds a character that cannot be shown or printed; remove it.</source>

@@ -208,3 +208,12 @@ def test_a_refused_report_later_accepted_is_marked_resolved_in_the_quarantine(
     assert copy.read_bytes() == field.report.read_bytes()  # kept as it was received
     [row] = office.db["rejections"].rows
     assert row["resolved_at_utc"] and row["resolved_as"].startswith("accepted as ")
+
+
+def test_an_impossible_since_date_is_refused_not_compared_as_text(office: OfficeWorkspace) -> None:
+    from fieldapp.errors import UsageError
+    from fieldapp.office.archive import ReportFilter
+
+    with pytest.raises(UsageError, match="Not a date: '2026-13-45'"):
+        latest_reports(office.db, ReportFilter(since="2026-13-45"))
+    assert latest_reports(office.db, ReportFilter(since="2026-01-01")) == []
