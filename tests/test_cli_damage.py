@@ -1,6 +1,9 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
+
+from PIL import Image
 
 from tests.conftest import CliRun
 
@@ -70,6 +73,53 @@ def test_damage_terms_and_assessment_from_the_command_line(cli: CliRun) -> None:
     assert item_id.strip()[:8] in listed and "5,600.00" in listed
     assert cli("damage", "remove", sid, item_id.strip()[:8])[0] == 0
     assert "No damage items yet" in cli("damage", "list", sid)[1]
+
+
+def test_a_dry_run_prints_the_assessment_it_would_give_and_stores_nothing(cli: CliRun) -> None:
+    sid = cli.new_survey(claim="BA-DRY", line="property")
+    code, item_id, err = cli(
+        "damage", "add", sid, "--description", "Sofa", "--cause", "Flood water 40 cm",
+        "--method", "replacement_cost", "--unit-cost", "1,000.00",
+    )  # fmt: skip
+    assert code == 0, err
+    code, text, err = cli(
+        "damage", "add", sid, "--description", "Rug", "--cause", "Flood water 40 cm",
+        "--method", "replacement_cost", "--quantity", "2", "--unit-cost", "250", "--dry-run",
+        "--lang", "en",
+    )  # fmt: skip
+    assert code == 0, err
+    assert "Gross loss: the value of the 2 damage items adds up to 1,500.00." in text
+    assert text.strip().endswith("indemnity 1500.00 CNY")
+    code, text, err = cli(
+        "damage", "edit", sid, item_id.strip()[:8], "--unit-cost", "800", "--dry-run",
+        "--lang", "zh-Hans",
+    )  # fmt: skip
+    assert code == 0, err
+    assert "损失总额：1 项受损标的价值合计 800.00。" in text
+    code, text, err = cli("terms", "set", sid, "--deductible", "300", "--dry-run", "--lang", "en")
+    assert code == 0, err
+    assert text.strip().endswith("indemnity 700.00 CNY")
+    code, text, err = cli("terms", "set", sid, "--disability-grade", "3", "--dry-run")
+    assert code == 1 and "does not collect disability grade" in err  # the save's own rules
+    # Nothing of it was stored.
+    assert cli("assessment", sid, "--lang", "en")[1].strip().endswith("indemnity 1000.00 CNY")
+    document = json.loads(cli("survey", "show", sid, "--json")[1])
+    assert [i["description"] for i in document["damage_items"]] == ["Sofa"]
+
+
+def test_a_photos_thumbnail_is_written_to_a_file(cli: CliRun, tmp_path: Path) -> None:
+    sid = cli.new_survey(claim="BA-THUMB", line="property")
+    assert cli("survey", "emergency-skip", sid, "--reason", "水位上涨，先行拍照取证")[0] == 0
+    picture = tmp_path / "wall.jpg"
+    Image.new("RGB", (1200, 900), (30, 90, 200)).save(picture)
+    code, added, err = cli("photos", "add", sid, str(picture))
+    assert code == 0, err
+    digest = added.split()[1]
+    out = tmp_path / "thumb.jpg"
+    code, printed, err = cli("photos", "thumbnail", sid, digest, "--out", str(out))
+    assert code == 0 and printed.strip() == str(out), err
+    with Image.open(out) as thumbnail:
+        assert thumbnail.format == "JPEG" and max(thumbnail.size) <= 320
 
 
 def test_an_item_is_edited_in_place_and_unstated_facts_stay_unstated(cli: CliRun) -> None:

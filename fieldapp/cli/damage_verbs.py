@@ -65,6 +65,12 @@ def cmd_add(args: argparse.Namespace) -> int:
     # Severity and action stay "not stated" unless given: never a default that looks observed.
     given = {"severity": None, "action": None, "area": "", "kind": "", **_given(args)}
     item = DamageItem(**given)
+    if args.dry_run:
+        from fieldapp.services.damage import preview_damage_item
+
+        photos = tuple(ws.photos.resolve(survey_id, ref) for ref in args.photo or ())
+        preview = preview_damage_item(ws, survey_id, replace(item, photo_ids=photos))
+        return _print_assessment(preview, ws.damage.terms(survey_id).currency, args.lang)
     saved = save_damage_item(ws, survey_id, item, photo_refs=args.photo or ())
     print(saved.damage_id)
     return EXIT_OK
@@ -79,6 +85,12 @@ def cmd_edit(args: argparse.Namespace) -> int:
     photos = [] if args.no_photo else args.photo
     if not changes and photos is None:
         raise UsageError(detail="Give at least one thing to change (see `damage edit --help`).")
+    if args.dry_run:
+        from fieldapp.services.damage import edited_damage_item, preview_damage_item
+
+        draft = edited_damage_item(ws, survey_id, args.item, changes, photo_refs=photos)
+        preview = preview_damage_item(ws, survey_id, draft)
+        return _print_assessment(preview, ws.damage.terms(survey_id).currency, args.lang)
     edited = edit_damage_item(ws, survey_id, args.item, changes, photo_refs=photos)
     print(edited.damage_id)
     return EXIT_OK
@@ -131,19 +143,31 @@ def cmd_terms(args: argparse.Namespace) -> int:
         changes["currency"] = args.currency.upper()
     if args.disability_grade is not None:
         changes["disability_grade"] = args.disability_grade or None
-    set_policy_terms(ws, survey_id, replace(ws.damage.terms(survey_id), **changes))
+    terms = replace(ws.damage.terms(survey_id), **changes)
+    if args.dry_run:
+        from fieldapp.services.damage import preview_policy_terms
+
+        return _print_assessment(
+            preview_policy_terms(ws, survey_id, terms), terms.currency, args.lang
+        )
+    set_policy_terms(ws, survey_id, terms)
     return EXIT_OK
 
 
 def cmd_assessment(args: argparse.Namespace) -> int:
-    from fieldapp.cli.text import terminal_language
     from fieldapp.services.damage import current_assessment
 
     ws = workspace(args)
     survey_id = ws.surveys.resolve_id(args.survey)
     assessment = current_assessment(ws, survey_id)
-    language = args.lang or terminal_language()
-    currency = ws.damage.terms(survey_id).currency
+    return _print_assessment(assessment, ws.damage.terms(survey_id).currency, args.lang)
+
+
+def _print_assessment(assessment: Any, currency: str, language: str | None) -> int:
+    """Every step in the chosen language, then the indemnity (also for a dry run)."""
+    from fieldapp.cli.text import terminal_language
+
+    language = language or terminal_language()
     for step in assessment.steps:
         print(step.explain(language))
     print(f"indemnity {assessment.indemnity:.2f} {currency}")
@@ -195,6 +219,16 @@ def _item_options(parser: argparse.ArgumentParser, *, editing: bool) -> None:
         help="a photo showing it (id or SHA-256 start); repeat for more"
         + ("; replaces the item's photo links" if editing else ""),
     )
+    _dry_run_options(parser)
+
+
+def _dry_run_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--dry-run",
+        action="store_true",
+        help="store nothing; print the assessment as it would be with this change",
+    )
+    parser.add_argument("--lang", choices=LANGUAGES, help="the language of --dry-run's steps")
 
 
 def register(verbs: Any) -> None:
@@ -244,6 +278,7 @@ def register(verbs: Any) -> None:
         metavar="1-10",
         help="personal accident; 0 clears it",
     )
+    _dry_run_options(set_)
     set_.set_defaults(handler=cmd_terms)
 
     assessment = verbs.add_parser(

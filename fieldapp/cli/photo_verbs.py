@@ -134,6 +134,18 @@ def cmd_describe(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_thumbnail(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from fieldapp.services.photos import photo_thumbnail
+
+    ws = workspace(args)
+    thumbnail = photo_thumbnail(ws, ws.surveys.resolve_id(args.survey), args.photo)
+    Path(args.out).write_bytes(thumbnail)
+    print(args.out)
+    return EXIT_OK
+
+
 def parse_mark(text: str) -> Any:
     """arrow:x1,y1,x2,y2 · rectangle:... · ellipse:... · text:x,y:words — fractions 0..1."""
     from fieldapp.core.evidence import Annotation
@@ -193,6 +205,12 @@ def register(verbs: Any) -> None:
     describe.add_argument("--caption")
     describe.add_argument("--category", choices=CATEGORIES)
     describe.set_defaults(handler=cmd_describe)
+
+    thumbnail = pv.add_parser("thumbnail", help="write a photo's thumbnail (JPEG) to a file")
+    thumbnail.add_argument("survey", metavar="ID")
+    thumbnail.add_argument("photo", metavar="PHOTO", help="photo id or SHA-256 (first characters)")
+    thumbnail.add_argument("--out", required=True, metavar="FILE.jpg")
+    thumbnail.set_defaults(handler=cmd_thumbnail)
 
     annotate = pv.add_parser("annotate", help="replace the marks drawn over a photo")
     annotate.add_argument("survey", metavar="ID")

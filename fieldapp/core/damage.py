@@ -123,6 +123,7 @@ _TEXTS = {
     "appraiser": texts.APPRAISER,
     "appraisal_basis": texts.APPRAISAL_BASIS,
 }
+ITEM_TEXT_DOMAINS = _TEXTS  # for a face that checks each field as it is typed
 # The figures each method values with; the others must stay at their neutral value (quantity 1,
 # amounts 0.00), so an item never shows a figure that did not count.
 METHOD_FIGURES: dict[ValuationMethod, tuple[str, ...]] = {
@@ -164,6 +165,30 @@ def check_item_figures(item: DamageItem) -> None:
                 + " and ".join(_FIGURE_NAMES[n] for n in needed)
                 + ").",
             )
+
+
+# What every item records whatever its method: what, where, how bad, what to do, and why it
+# belongs to this incident. Salvage lowers the loss under every method.
+COMMON_FIELDS = ("description", "area", "kind", "severity", "action", "causal_link")
+
+
+def item_fields(method: ValuationMethod | str, *, line_of_business: str) -> tuple[str, ...]:
+    """The fields an item valued by ``method`` is entered with, in the order a form asks them:
+    the figures the method values with (METHOD_FIGURES), depreciation and its basis only for
+    replacement cost (the other methods' assessed value already reflects it), the appraiser and
+    the basis only for an expert appraisal, the repair line only for a motor estimate (parts,
+    labour, paint), and salvage always. A field not listed keeps its neutral value."""
+    method = ValuationMethod(method)
+    fields: list[str] = [*COMMON_FIELDS, "method"]
+    if line_of_business == "motor":
+        fields.append("repair_line")
+    fields += METHOD_FIGURES[method]
+    if method is ValuationMethod.REPLACEMENT_COST:
+        fields += ["depreciation_percent", "depreciation_basis"]
+    if method is ValuationMethod.EXPERT_APPRAISAL:
+        fields += ["appraiser", "appraisal_basis"]
+    fields.append("salvage")
+    return tuple(fields)
 
 
 @dataclass(frozen=True)

@@ -106,12 +106,14 @@ class TextDomain:
         if len(text) > self.max_chars:
             raise UsageError(
                 "text_too_long",
+                max_chars=self.max_chars,
                 detail=f"{self.what} may hold at most {self.max_chars:,} characters; "
                 f"this one has {len(text):,} (it starts {excerpt(text)!r}).",
             )
         if text and written_length(text) < self.min_written:
             raise RuleViolation(
                 "text_too_short",
+                min_written=self.min_written,
                 detail=f"{self.what} needs at least {self.min_written} characters, a Chinese, "
                 f"Japanese or Korean character counting as two; this one has "
                 f"{written_length(text)}.",

@@ -33,13 +33,16 @@ def parse_money(text: str | Decimal | int, *, what: str) -> Decimal:
     if not _MONEY_TEXT.match(cleaned):
         if _DIGITS.match(cleaned) and len(cleaned.lstrip("-").split(".")[0]) > MONEY_DIGITS:
             raise UsageError(
+                "amount_too_large",
                 detail=f"{what}: {excerpt(text)!r} is too large; amounts have at most "
-                f"{MONEY_DIGITS} digits before the decimal point."
+                f"{MONEY_DIGITS} digits before the decimal point.",
             )
-        raise UsageError(detail=f"{what}: {excerpt(text)!r} is not an amount (e.g. 1234.50).")
+        raise UsageError(
+            "amount_invalid", detail=f"{what}: {excerpt(text)!r} is not an amount (e.g. 1234.50)."
+        )
     value = Decimal(cleaned).quantize(CENT)
     if value < 0:
-        raise UsageError(detail=f"{what} cannot be negative.")
+        raise UsageError("amount_negative", detail=f"{what} cannot be negative.")
     return value
 
 
@@ -50,15 +53,19 @@ def parse_decimal(
     try:
         value = Decimal(str(text).strip())
     except InvalidOperation:
-        raise UsageError(detail=f"{what}: {excerpt(text)!r} is not a number.") from None
+        raise UsageError(
+            "number_invalid", detail=f"{what}: {excerpt(text)!r} is not a number."
+        ) from None
     if not value.is_finite():
-        raise UsageError(detail=f"{what}: {excerpt(text)!r} is not a number.")
+        raise UsageError("number_invalid", detail=f"{what}: {excerpt(text)!r} is not a number.")
     if (low is not None and value < low) or (high is not None and value > high):
         if low is not None and high is not None:
             bounds = f"from {low} to {high}"
         else:
             bounds = f"at least {low}" if low is not None else f"at most {high}"
-        raise UsageError(detail=f"{what} must be {bounds}.")
+        raise UsageError(
+            "number_out_of_range", detail=f"{what} must be {bounds}.", low=low, high=high
+        )
     return value
 
 

@@ -472,3 +472,32 @@ def annotate_photo(
     photo_id = workspace.photos.resolve(survey_id, photo_ref)
     workspace.photos.set_annotations(survey_id, photo_id, annotations, actor=survey.surveyor)
     return photo_id
+
+
+def photo_thumbnails(
+    workspace: FieldWorkspace, survey_id: str, *, cancelled: Callable[[], bool] = lambda: False
+) -> list[tuple[EvidencePhoto, bytes | None]]:
+    """Each photo of the survey with its thumbnail (JPEG bytes, at most 320 px), in the
+    survey's order; None for a picture that could not be decoded or whose thumbnail is not made.
+    Reads files: a window calls it off the UI thread."""
+    found = []
+    for photo in workspace.photos.photos(survey_id):
+        if cancelled():
+            break
+        found.append((photo, workspace.thumbnails.get(photo.sha256)))
+    return found
+
+
+def photo_thumbnail(workspace: FieldWorkspace, survey_id: str, ref: str) -> bytes:
+    """One photo's thumbnail (JPEG bytes); ``ref`` is its id or SHA-256 (first characters)."""
+    photo_id = workspace.photos.resolve(survey_id, ref)
+    [photo] = [p for p in workspace.photos.photos(survey_id) if p.photo_id == photo_id]
+    thumbnail = workspace.thumbnails.get(photo.sha256)
+    if thumbnail is None:
+        reason = workspace.thumbnails.failure(photo.sha256)
+        raise UsageError(
+            "thumbnail_missing",
+            detail=f"Photo {photo_id[:8]} has no thumbnail"
+            + (f": {reason}" if reason else " yet; it is made when the photo is imported."),
+        )
+    return thumbnail

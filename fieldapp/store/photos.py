@@ -114,6 +114,13 @@ class DerivedImages:
     def has(self, sha256: str) -> bool:
         return self.path_for(sha256).is_file()
 
+    def get(self, sha256: str) -> bytes | None:
+        """The derived image's bytes, or None when it is not made (yet, or at all)."""
+        try:
+            return self.path_for(sha256).read_bytes()
+        except FileNotFoundError:
+            return None
+
     def _failure_path(self, sha256: str) -> Path:
         return self.root / sha256[:2] / f"{sha256}.damaged.txt"
 

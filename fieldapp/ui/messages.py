@@ -36,26 +36,72 @@ def error_text(error: FieldappError) -> str:
         return translate(
             "messages", "The key file of this data folder is damaged; restore it from a backup."
         )
+    value = value_error_text(code, params)
+    if value is not None:
+        return value
     return _survey_error_text(error) or error.message
+
+
+def value_error_text(code: str, params: dict) -> str | None:  # type: ignore[type-arg]
+    """A value the core refused, said beside its field (the label names the field)."""
+    # "%1", not a plural form: lupdate does not see plurals in a module-level translate().
+    if code == "text_too_long":
+        return translate("messages", "This is too long: at most %1 characters.").replace(
+            "%1", f"{int(params.get('max_chars', 0)):,}"
+        )
+    if code == "text_too_short":
+        return translate(
+            "messages", "Write at least %1 characters (a Chinese character counts as two)."
+        ).replace("%1", str(params.get("min_written", 0)))
+    texts = {
+        "text_missing": translate("messages", "This must be filled in."),
+        "text_character": translate(
+            "messages", "This holds a character that cannot be shown or printed; remove it."
+        ),
+        "amount_invalid": translate(
+            "messages", "Enter an amount with at most two decimals, e.g. 1,234.50."
+        ),
+        "amount_negative": translate("messages", "An amount cannot be negative."),
+        "amount_too_large": translate(
+            "messages", "This amount is too large: amounts stay below 10^15. Check the figures."
+        ),
+        "number_invalid": translate("messages", "Enter a number, e.g. 2 or 2.5."),
+        "number_out_of_range": translate("messages", "This number is out of range."),
+        "quantity_invalid": translate("messages", "Enter a number, e.g. 2 or 2.5."),
+        "quantity_out_of_range": translate(
+            "messages", "A quantity is above 0 and below 1,000,000."
+        ),
+        "quantity_places": translate("messages", "A quantity has at most 4 decimals."),
+        "percent_out_of_range": translate("messages", "Enter a percentage from 0 to 100."),
+        "percent_places": translate("messages", "A percentage has at most 2 decimals."),
+        "unit_cost_missing": translate(
+            "messages", "Replacement cost needs the unit cost (the cost of one unit new)."
+        ),
+        "assessed_value_missing": translate("messages", "This method needs the assessed value."),
+        "depreciation_basis_missing": translate(
+            "messages", "Depreciation needs its basis (age, wear, a rule)."
+        ),
+        "appraisal_incomplete": translate(
+            "messages", "An expert appraisal names the appraiser and the basis."
+        ),
+        "method_unknown": translate("messages", "Choose a valuation method."),
+        "currency_unknown": translate(
+            "messages", "Not an ISO 4217 currency code (e.g. CNY, HKD, USD, EUR)."
+        ),
+        "grade_invalid": translate(
+            "messages", "A disability grade is a whole number from 1 to 10."
+        ),
+        "survey_frozen": translate(
+            "messages", "This survey is signed; revise it from the survey list to change it."
+        ),
+    }
+    return texts.get(code)
 
 
 def _survey_error_text(error: FieldappError) -> str:
     """Refusals of a survey's values, said beside the field they concern (so they need not
     name it)."""
     texts = {
-        "survey_frozen": translate(
-            "messages",
-            "This revision is signed and cannot change. Open the next revision with "
-            "“Revise” in the survey list.",
-        ),
-        "text_missing": translate("messages", "This cannot be left empty."),
-        "text_too_long": translate("messages", "This is too long; shorten it."),
-        "text_character": translate(
-            "messages", "This holds a character that cannot be stored (a control character)."
-        ),
-        "text_too_short": translate(
-            "messages", "Write a little more: a Chinese character counts as two."
-        ),
         "incident_in_future": translate(
             "messages", "The incident time is in the future; give the time it happened."
         ),

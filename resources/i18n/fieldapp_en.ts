@@ -1,6 +1,37 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AssessmentView</name>
+    <message>
+        <source>Assessment</source>
+        <translation>Assessment</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Steps of the calculation</source>
+        <translation>Steps of the calculation</translation>
+    </message>
+    <message>
+        <source>Proposed indemnity: %1</source>
+        <translation>Proposed indemnity: %1</translation>
+    </message>
+    <message>
+        <source>Counts what is being typed; it is stored as soon as it is valid.</source>
+        <translation>Counts what is being typed; it is stored as soon as it is valid.</translation>
+    </message>
+    <message>
+        <source>As stored.</source>
+        <translation>As stored.</translation>
+    </message>
+</context>
+<context>
     <name>ConsentPanel</name>
     <message>
         <source>&lt;b&gt;Privacy notice and consent&lt;/b&gt;</source>
@@ -81,6 +112,107 @@
     <message>
         <source>not signed by hand</source>
         <translation>not signed by hand</translation>
+    </message>
+</context>
+<context>
+    <name>DamageItemEditor</name>
+    <message>
+        <source>e.g. 1,234.50</source>
+        <translation>e.g. 1,234.50</translation>
+    </message>
+    <message>
+        <source>What links this damage to the incident (marks, height of water, traces…)</source>
+        <translation>What links this damage to the incident (marks, height of water, traces…)</translation>
+    </message>
+    <message>
+        <source>Photos of the survey: tick those showing this item</source>
+        <translation>Photos of the survey: tick those showing this item</translation>
+    </message>
+    <message>
+        <source>The survey has no photos yet; add them in the Photos step.</source>
+        <translation>The survey has no photos yet; add them in the Photos step.</translation>
+    </message>
+    <message>
+        <source>No item chosen. Add one with Insert or “Add item”.</source>
+        <translation>No item chosen. Add one with Insert or “Add item”.</translation>
+    </message>
+    <message>
+        <source>New item: stored as soon as its description, causal link and value are valid.</source>
+        <translation>New item: stored as soon as its description, causal link and value are valid.</translation>
+    </message>
+    <message>
+        <source>Item %1: each change is stored as you type.</source>
+        <translation>Item %1: each change is stored as you type.</translation>
+    </message>
+</context>
+<context>
+    <name>DamageItemsModel</name>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation>Loss</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>Photos</translation>
+    </message>
+</context>
+<context>
+    <name>DamageStepPage</name>
+    <message>
+        <source>Remove damage item</source>
+        <translation>Remove damage item</translation>
+    </message>
+    <message>
+        <source>Remove “%1” from this survey? Its photos stay in the survey.</source>
+        <translation>Remove “%1” from this survey? Its photos stay in the survey.</translation>
+    </message>
+    <message>
+        <source>Add item (Ins)</source>
+        <translation>Add item (Ins)</translation>
+    </message>
+    <message>
+        <source>Add a damage item</source>
+        <translation>Add a damage item</translation>
+    </message>
+    <message>
+        <source>Remove (Del)</source>
+        <translation>Remove (Del)</translation>
+    </message>
+    <message>
+        <source>Remove the chosen damage item</source>
+        <translation>Remove the chosen damage item</translation>
+    </message>
+    <message>
+        <source>Damage items</source>
+        <translation>Damage items</translation>
+    </message>
+    <message>
+        <source>This survey is signed: revise it from the survey list to change its damage.</source>
+        <translation>This survey is signed: revise it from the survey list to change its damage.</translation>
+    </message>
+    <message>
+        <source>The policy terms being typed have errors: the stored ones count.</source>
+        <translation>The policy terms being typed have errors: the stored ones count.</translation>
+    </message>
+    <message>
+        <source>The item being edited is not counted until its errors are fixed.</source>
+        <translation>The item being edited is not counted until its errors are fixed.</translation>
     </message>
 </context>
 <context>
@@ -293,6 +425,17 @@
     <message>
         <source>%1 (masked; type to replace)</source>
         <translation>%1 (masked; type to replace)</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyTermsForm</name>
+    <message>
+        <source>Policy terms</source>
+        <translation>Policy terms</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>not given</translation>
     </message>
 </context>
 <context>
@@ -650,6 +793,173 @@
     </message>
 </context>
 <context>
+    <name>damage</name>
+    <message>
+        <source>not stated</source>
+        <translation>not stated</translation>
+    </message>
+    <message>
+        <source>minor</source>
+        <translation>minor</translation>
+    </message>
+    <message>
+        <source>moderate</source>
+        <translation>moderate</translation>
+    </message>
+    <message>
+        <source>severe</source>
+        <translation>severe</translation>
+    </message>
+    <message>
+        <source>total</source>
+        <translation>total</translation>
+    </message>
+    <message>
+        <source>repair</source>
+        <translation>repair</translation>
+    </message>
+    <message>
+        <source>replace</source>
+        <translation>replace</translation>
+    </message>
+    <message>
+        <source>Replacement cost</source>
+        <translation>Replacement cost</translation>
+    </message>
+    <message>
+        <source>Market value</source>
+        <translation>Market value</translation>
+    </message>
+    <message>
+        <source>Book value</source>
+        <translation>Book value</translation>
+    </message>
+    <message>
+        <source>Expert appraisal</source>
+        <translation>Expert appraisal</translation>
+    </message>
+    <message>
+        <source>whole item</source>
+        <translation>whole item</translation>
+    </message>
+    <message>
+        <source>part</source>
+        <translation>part</translation>
+    </message>
+    <message>
+        <source>labour</source>
+        <translation>labour</translation>
+    </message>
+    <message>
+        <source>paint</source>
+        <translation>paint</translation>
+    </message>
+    <message>
+        <source>What is damaged</source>
+        <translation>What is damaged</translation>
+    </message>
+    <message>
+        <source>Area or part</source>
+        <translation>Area or part</translation>
+    </message>
+    <message>
+        <source>Kind of damage</source>
+        <translation>Kind of damage</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <source>Repair or replace</source>
+        <translation>Repair or replace</translation>
+    </message>
+    <message>
+        <source>Why it belongs to this incident</source>
+        <translation>Why it belongs to this incident</translation>
+    </message>
+    <message>
+        <source>Valuation method</source>
+        <translation>Valuation method</translation>
+    </message>
+    <message>
+        <source>Estimate line</source>
+        <translation>Estimate line</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>Unit cost (new)</source>
+        <translation>Unit cost (new)</translation>
+    </message>
+    <message>
+        <source>Depreciation %</source>
+        <translation>Depreciation %</translation>
+    </message>
+    <message>
+        <source>Basis of the depreciation</source>
+        <translation>Basis of the depreciation</translation>
+    </message>
+    <message>
+        <source>Assessed value</source>
+        <translation>Assessed value</translation>
+    </message>
+    <message>
+        <source>Salvage value</source>
+        <translation>Salvage value</translation>
+    </message>
+    <message>
+        <source>Appraiser</source>
+        <translation>Appraiser</translation>
+    </message>
+    <message>
+        <source>Basis of the appraisal</source>
+        <translation>Basis of the appraisal</translation>
+    </message>
+    <message>
+        <source>Photos showing it</source>
+        <translation>Photos showing it</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Currency</translation>
+    </message>
+    <message>
+        <source>Sum insured</source>
+        <translation>Sum insured</translation>
+    </message>
+    <message>
+        <source>Value at risk</source>
+        <translation>Value at risk</translation>
+    </message>
+    <message>
+        <source>Deductible</source>
+        <translation>Deductible</translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation>Limit</translation>
+    </message>
+    <message>
+        <source>Vehicle's actual value</source>
+        <translation>Vehicle's actual value</translation>
+    </message>
+    <message>
+        <source>Disability grade (1–10)</source>
+        <translation>Disability grade (1–10)</translation>
+    </message>
+    <message>
+        <source>Medical expenses</source>
+        <translation>Medical expenses</translation>
+    </message>
+    <message>
+        <source>Medical limit</source>
+        <translation>Medical limit</translation>
+    </message>
+</context>
+<context>
     <name>messages</name>
     <message>
         <source>The passphrase is not right. Check it and try again.</source>
@@ -680,24 +990,88 @@
         <translation>The key file of this data folder is damaged; restore it from a backup.</translation>
     </message>
     <message>
-        <source>This revision is signed and cannot change. Open the next revision with “Revise” in the survey list.</source>
-        <translation>This revision is signed and cannot change. Open the next revision with “Revise” in the survey list.</translation>
+        <source>This is too long: at most %1 characters.</source>
+        <translation>This is too long: at most %1 characters.</translation>
     </message>
     <message>
-        <source>This cannot be left empty.</source>
-        <translation>This cannot be left empty.</translation>
+        <source>Write at least %1 characters (a Chinese character counts as two).</source>
+        <translation>Write at least %1 characters (a Chinese character counts as two).</translation>
     </message>
     <message>
-        <source>This is too long; shorten it.</source>
-        <translation>This is too long; shorten it.</translation>
+        <source>This must be filled in.</source>
+        <translation>This must be filled in.</translation>
     </message>
     <message>
-        <source>This holds a character that cannot be stored (a control character).</source>
-        <translation>This holds a character that cannot be stored (a control character).</translation>
+        <source>This holds a character that cannot be shown or printed; remove it.</source>
+        <translation>This holds a character that cannot be shown or printed; remove it.</translation>
     </message>
     <message>
-        <source>Write a little more: a Chinese character counts as two.</source>
-        <translation>Write a little more: a Chinese character counts as two.</translation>
+        <source>Enter an amount with at most two decimals, e.g. 1,234.50.</source>
+        <translation>Enter an amount with at most two decimals, e.g. 1,234.50.</translation>
+    </message>
+    <message>
+        <source>An amount cannot be negative.</source>
+        <translation>An amount cannot be negative.</translation>
+    </message>
+    <message>
+        <source>This amount is too large: amounts stay below 10^15. Check the figures.</source>
+        <translation>This amount is too large: amounts stay below 10^15. Check the figures.</translation>
+    </message>
+    <message>
+        <source>Enter a number, e.g. 2 or 2.5.</source>
+        <translation>Enter a number, e.g. 2 or 2.5.</translation>
+    </message>
+    <message>
+        <source>This number is out of range.</source>
+        <translation>This number is out of range.</translation>
+    </message>
+    <message>
+        <source>A quantity is above 0 and below 1,000,000.</source>
+        <translation>A quantity is above 0 and below 1,000,000.</translation>
+    </message>
+    <message>
+        <source>A quantity has at most 4 decimals.</source>
+        <translation>A quantity has at most 4 decimals.</translation>
+    </message>
+    <message>
+        <source>Enter a percentage from 0 to 100.</source>
+        <translation>Enter a percentage from 0 to 100.</translation>
+    </message>
+    <message>
+        <source>A percentage has at most 2 decimals.</source>
+        <translation>A percentage has at most 2 decimals.</translation>
+    </message>
+    <message>
+        <source>Replacement cost needs the unit cost (the cost of one unit new).</source>
+        <translation>Replacement cost needs the unit cost (the cost of one unit new).</translation>
+    </message>
+    <message>
+        <source>This method needs the assessed value.</source>
+        <translation>This method needs the assessed value.</translation>
+    </message>
+    <message>
+        <source>Depreciation needs its basis (age, wear, a rule).</source>
+        <translation>Depreciation needs its basis (age, wear, a rule).</translation>
+    </message>
+    <message>
+        <source>An expert appraisal names the appraiser and the basis.</source>
+        <translation>An expert appraisal names the appraiser and the basis.</translation>
+    </message>
+    <message>
+        <source>Choose a valuation method.</source>
+        <translation>Choose a valuation method.</translation>
+    </message>
+    <message>
+        <source>Not an ISO 4217 currency code (e.g. CNY, HKD, USD, EUR).</source>
+        <translation>Not an ISO 4217 currency code (e.g. CNY, HKD, USD, EUR).</translation>
+    </message>
+    <message>
+        <source>A disability grade is a whole number from 1 to 10.</source>
+        <translation>A disability grade is a whole number from 1 to 10.</translation>
+    </message>
+    <message>
+        <source>This survey is signed; revise it from the survey list to change it.</source>
+        <translation>This survey is signed; revise it from the survey list to change it.</translation>
     </message>
     <message>
         <source>The incident time is in the future; give the time it happened.</source>

@@ -1,6 +1,37 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AssessmentView</name>
+    <message>
+        <source>Assessment</source>
+        <translation>理算</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Steps of the calculation</source>
+        <translation>理算步骤</translation>
+    </message>
+    <message>
+        <source>Proposed indemnity: %1</source>
+        <translation>建议赔款：%1</translation>
+    </message>
+    <message>
+        <source>Counts what is being typed; it is stored as soon as it is valid.</source>
+        <translation>包含正在输入的内容；内容有效后即自动保存。</translation>
+    </message>
+    <message>
+        <source>As stored.</source>
+        <translation>按已保存的数据计算。</translation>
+    </message>
+</context>
+<context>
     <name>ConsentPanel</name>
     <message>
         <source>&lt;b&gt;Privacy notice and consent&lt;/b&gt;</source>
@@ -81,6 +112,107 @@
     <message>
         <source>not signed by hand</source>
         <translation>无手写签名</translation>
+    </message>
+</context>
+<context>
+    <name>DamageItemEditor</name>
+    <message>
+        <source>e.g. 1,234.50</source>
+        <translation>例如 1,234.50</translation>
+    </message>
+    <message>
+        <source>What links this damage to the incident (marks, height of water, traces…)</source>
+        <translation>此损失与本次事故的关联（痕迹、水位高度、撞击痕等）</translation>
+    </message>
+    <message>
+        <source>Photos of the survey: tick those showing this item</source>
+        <translation>本次查勘的照片：勾选显示此项损失的照片</translation>
+    </message>
+    <message>
+        <source>The survey has no photos yet; add them in the Photos step.</source>
+        <translation>本次查勘尚无照片，请在“照片”步骤中添加。</translation>
+    </message>
+    <message>
+        <source>No item chosen. Add one with Insert or “Add item”.</source>
+        <translation>未选择项目。按 Insert 键或“添加项目”新增一项。</translation>
+    </message>
+    <message>
+        <source>New item: stored as soon as its description, causal link and value are valid.</source>
+        <translation>新项目：损失描述、因果关系和金额有效后即自动保存。</translation>
+    </message>
+    <message>
+        <source>Item %1: each change is stored as you type.</source>
+        <translation>项目 %1：每处修改都会在输入时自动保存。</translation>
+    </message>
+</context>
+<context>
+    <name>DamageItemsModel</name>
+    <message>
+        <source>Item</source>
+        <translation>损失项目</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>处理方式</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>估价方法</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>价值</translation>
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation>损失</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>照片</translation>
+    </message>
+</context>
+<context>
+    <name>DamageStepPage</name>
+    <message>
+        <source>Remove damage item</source>
+        <translation>删除损失项目</translation>
+    </message>
+    <message>
+        <source>Remove “%1” from this survey? Its photos stay in the survey.</source>
+        <translation>要从本查勘中删除“%1”吗？其照片仍保留在本查勘中。</translation>
+    </message>
+    <message>
+        <source>Add item (Ins)</source>
+        <translation>添加项目 (Ins)</translation>
+    </message>
+    <message>
+        <source>Add a damage item</source>
+        <translation>添加损失项目</translation>
+    </message>
+    <message>
+        <source>Remove (Del)</source>
+        <translation>删除 (Del)</translation>
+    </message>
+    <message>
+        <source>Remove the chosen damage item</source>
+        <translation>删除所选损失项目</translation>
+    </message>
+    <message>
+        <source>Damage items</source>
+        <translation>损失项目</translation>
+    </message>
+    <message>
+        <source>This survey is signed: revise it from the survey list to change its damage.</source>
+        <translation>本查勘已签署：如需修改损失，请在查勘列表中选择“修订”。</translation>
+    </message>
+    <message>
+        <source>The policy terms being typed have errors: the stored ones count.</source>
+        <translation>正在输入的保单条件有错误：按已保存的条件计算。</translation>
+    </message>
+    <message>
+        <source>The item being edited is not counted until its errors are fixed.</source>
+        <translation>正在编辑的项目有错误，改正前不计入。</translation>
     </message>
 </context>
 <context>
@@ -293,6 +425,17 @@
     <message>
         <source>%1 (masked; type to replace)</source>
         <translation>%1（已遮盖；输入即替换）</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyTermsForm</name>
+    <message>
+        <source>Policy terms</source>
+        <translation>保单条件</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>未提供</translation>
     </message>
 </context>
 <context>
@@ -650,6 +793,173 @@
     </message>
 </context>
 <context>
+    <name>damage</name>
+    <message>
+        <source>not stated</source>
+        <translation>未说明</translation>
+    </message>
+    <message>
+        <source>minor</source>
+        <translation>轻微</translation>
+    </message>
+    <message>
+        <source>moderate</source>
+        <translation>中等</translation>
+    </message>
+    <message>
+        <source>severe</source>
+        <translation>严重</translation>
+    </message>
+    <message>
+        <source>total</source>
+        <translation>全损</translation>
+    </message>
+    <message>
+        <source>repair</source>
+        <translation>修复</translation>
+    </message>
+    <message>
+        <source>replace</source>
+        <translation>更换</translation>
+    </message>
+    <message>
+        <source>Replacement cost</source>
+        <translation>重置成本</translation>
+    </message>
+    <message>
+        <source>Market value</source>
+        <translation>市场价值</translation>
+    </message>
+    <message>
+        <source>Book value</source>
+        <translation>账面价值</translation>
+    </message>
+    <message>
+        <source>Expert appraisal</source>
+        <translation>专家鉴定</translation>
+    </message>
+    <message>
+        <source>whole item</source>
+        <translation>整件</translation>
+    </message>
+    <message>
+        <source>part</source>
+        <translation>配件</translation>
+    </message>
+    <message>
+        <source>labour</source>
+        <translation>工时</translation>
+    </message>
+    <message>
+        <source>paint</source>
+        <translation>喷漆</translation>
+    </message>
+    <message>
+        <source>What is damaged</source>
+        <translation>受损标的</translation>
+    </message>
+    <message>
+        <source>Area or part</source>
+        <translation>部位</translation>
+    </message>
+    <message>
+        <source>Kind of damage</source>
+        <translation>损坏类型</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>损坏程度</translation>
+    </message>
+    <message>
+        <source>Repair or replace</source>
+        <translation>修复或更换</translation>
+    </message>
+    <message>
+        <source>Why it belongs to this incident</source>
+        <translation>与本次事故的因果关系</translation>
+    </message>
+    <message>
+        <source>Valuation method</source>
+        <translation>估价方法</translation>
+    </message>
+    <message>
+        <source>Estimate line</source>
+        <translation>定损类别</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Unit cost (new)</source>
+        <translation>单价（全新）</translation>
+    </message>
+    <message>
+        <source>Depreciation %</source>
+        <translation>折旧率 %</translation>
+    </message>
+    <message>
+        <source>Basis of the depreciation</source>
+        <translation>折旧依据</translation>
+    </message>
+    <message>
+        <source>Assessed value</source>
+        <translation>评估价值</translation>
+    </message>
+    <message>
+        <source>Salvage value</source>
+        <translation>残值</translation>
+    </message>
+    <message>
+        <source>Appraiser</source>
+        <translation>鉴定人</translation>
+    </message>
+    <message>
+        <source>Basis of the appraisal</source>
+        <translation>鉴定依据</translation>
+    </message>
+    <message>
+        <source>Photos showing it</source>
+        <translation>显示此损失的照片</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <source>Sum insured</source>
+        <translation>保险金额</translation>
+    </message>
+    <message>
+        <source>Value at risk</source>
+        <translation>出险时保险价值</translation>
+    </message>
+    <message>
+        <source>Deductible</source>
+        <translation>免赔额</translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation>赔偿限额</translation>
+    </message>
+    <message>
+        <source>Vehicle's actual value</source>
+        <translation>车辆实际价值</translation>
+    </message>
+    <message>
+        <source>Disability grade (1–10)</source>
+        <translation>伤残等级（1–10）</translation>
+    </message>
+    <message>
+        <source>Medical expenses</source>
+        <translation>医疗费用</translation>
+    </message>
+    <message>
+        <source>Medical limit</source>
+        <translation>医疗限额</translation>
+    </message>
+</context>
+<context>
     <name>messages</name>
     <message>
         <source>The passphrase is not right. Check it and try again.</source>
@@ -680,24 +990,88 @@
         <translation>此数据文件夹的密钥文件已损坏，请从备份恢复。</translation>
     </message>
     <message>
-        <source>This revision is signed and cannot change. Open the next revision with “Revise” in the survey list.</source>
-        <translation>此版本已签名，不能再修改。请在查勘列表中用“修订”打开下一版本。</translation>
+        <source>This is too long: at most %1 characters.</source>
+        <translation>内容过长：最多 %1 个字符。</translation>
     </message>
     <message>
-        <source>This cannot be left empty.</source>
-        <translation>此项不能为空。</translation>
+        <source>Write at least %1 characters (a Chinese character counts as two).</source>
+        <translation>请至少写 %1 个字符（一个汉字算两个）。</translation>
     </message>
     <message>
-        <source>This is too long; shorten it.</source>
-        <translation>内容过长，请缩短。</translation>
+        <source>This must be filled in.</source>
+        <translation>此项必须填写。</translation>
     </message>
     <message>
-        <source>This holds a character that cannot be stored (a control character).</source>
-        <translation>其中含有无法保存的字符（控制字符）。</translation>
+        <source>This holds a character that cannot be shown or printed; remove it.</source>
+        <translation>此处含有无法显示或打印的字符，请删除。</translation>
     </message>
     <message>
-        <source>Write a little more: a Chinese character counts as two.</source>
-        <translation>请再多写一些：一个汉字算两个字符。</translation>
+        <source>Enter an amount with at most two decimals, e.g. 1,234.50.</source>
+        <translation>请输入最多两位小数的金额，例如 1,234.50。</translation>
+    </message>
+    <message>
+        <source>An amount cannot be negative.</source>
+        <translation>金额不能为负数。</translation>
+    </message>
+    <message>
+        <source>This amount is too large: amounts stay below 10^15. Check the figures.</source>
+        <translation>金额过大：金额须小于 10^15，请核对数字。</translation>
+    </message>
+    <message>
+        <source>Enter a number, e.g. 2 or 2.5.</source>
+        <translation>请输入数字，例如 2 或 2.5。</translation>
+    </message>
+    <message>
+        <source>This number is out of range.</source>
+        <translation>此数字超出允许范围。</translation>
+    </message>
+    <message>
+        <source>A quantity is above 0 and below 1,000,000.</source>
+        <translation>数量须大于 0 且小于 1,000,000。</translation>
+    </message>
+    <message>
+        <source>A quantity has at most 4 decimals.</source>
+        <translation>数量最多四位小数。</translation>
+    </message>
+    <message>
+        <source>Enter a percentage from 0 to 100.</source>
+        <translation>请输入 0 至 100 的百分比。</translation>
+    </message>
+    <message>
+        <source>A percentage has at most 2 decimals.</source>
+        <translation>百分比最多两位小数。</translation>
+    </message>
+    <message>
+        <source>Replacement cost needs the unit cost (the cost of one unit new).</source>
+        <translation>重置成本法需要填写单价（一件全新品的价格）。</translation>
+    </message>
+    <message>
+        <source>This method needs the assessed value.</source>
+        <translation>此估价方法需要填写评估价值。</translation>
+    </message>
+    <message>
+        <source>Depreciation needs its basis (age, wear, a rule).</source>
+        <translation>折旧须注明依据（使用年限、磨损或规则）。</translation>
+    </message>
+    <message>
+        <source>An expert appraisal names the appraiser and the basis.</source>
+        <translation>专家鉴定须注明鉴定人和鉴定依据。</translation>
+    </message>
+    <message>
+        <source>Choose a valuation method.</source>
+        <translation>请选择估价方法。</translation>
+    </message>
+    <message>
+        <source>Not an ISO 4217 currency code (e.g. CNY, HKD, USD, EUR).</source>
+        <translation>不是 ISO 4217 币种代码（例如 CNY、HKD、USD、EUR）。</translation>
+    </message>
+    <message>
+        <source>A disability grade is a whole number from 1 to 10.</source>
+        <translation>伤残等级为 1 至 10 的整数。</translation>
+    </message>
+    <message>
+        <source>This survey is signed; revise it from the survey list to change it.</source>
+        <translation>本查勘已签署；如需修改，请在查勘列表中选择“修订”。</translation>
     </message>
     <message>
         <source>The incident time is in the future; give the time it happened.</source>

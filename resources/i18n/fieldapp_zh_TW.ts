@@ -1,6 +1,37 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_TW">
 <context>
+    <name>AssessmentView</name>
+    <message>
+        <source>Assessment</source>
+        <translation>理算</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>步驟</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <source>Steps of the calculation</source>
+        <translation>理算步驟</translation>
+    </message>
+    <message>
+        <source>Proposed indemnity: %1</source>
+        <translation>建議賠款：%1</translation>
+    </message>
+    <message>
+        <source>Counts what is being typed; it is stored as soon as it is valid.</source>
+        <translation>包含正在輸入的內容；內容有效後即自動儲存。</translation>
+    </message>
+    <message>
+        <source>As stored.</source>
+        <translation>依已儲存的資料計算。</translation>
+    </message>
+</context>
+<context>
     <name>ConsentPanel</name>
     <message>
         <source>&lt;b&gt;Privacy notice and consent&lt;/b&gt;</source>
@@ -81,6 +112,107 @@
     <message>
         <source>not signed by hand</source>
         <translation>無手寫簽名</translation>
+    </message>
+</context>
+<context>
+    <name>DamageItemEditor</name>
+    <message>
+        <source>e.g. 1,234.50</source>
+        <translation>例如 1,234.50</translation>
+    </message>
+    <message>
+        <source>What links this damage to the incident (marks, height of water, traces…)</source>
+        <translation>此損失與本次事故的關聯（痕跡、水位高度、撞擊痕等）</translation>
+    </message>
+    <message>
+        <source>Photos of the survey: tick those showing this item</source>
+        <translation>本次查勘的照片：勾選顯示此項損失的照片</translation>
+    </message>
+    <message>
+        <source>The survey has no photos yet; add them in the Photos step.</source>
+        <translation>本次查勘尚無照片，請在「照片」步驟中新增。</translation>
+    </message>
+    <message>
+        <source>No item chosen. Add one with Insert or “Add item”.</source>
+        <translation>未選擇項目。按 Insert 鍵或「新增項目」新增一項。</translation>
+    </message>
+    <message>
+        <source>New item: stored as soon as its description, causal link and value are valid.</source>
+        <translation>新項目：損失描述、因果關係與金額有效後即自動儲存。</translation>
+    </message>
+    <message>
+        <source>Item %1: each change is stored as you type.</source>
+        <translation>項目 %1：每處修改都會在輸入時自動儲存。</translation>
+    </message>
+</context>
+<context>
+    <name>DamageItemsModel</name>
+    <message>
+        <source>Item</source>
+        <translation>損失項目</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>處理方式</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>估價方法</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>價值</translation>
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation>損失</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>照片</translation>
+    </message>
+</context>
+<context>
+    <name>DamageStepPage</name>
+    <message>
+        <source>Remove damage item</source>
+        <translation>刪除損失項目</translation>
+    </message>
+    <message>
+        <source>Remove “%1” from this survey? Its photos stay in the survey.</source>
+        <translation>要從本查勘中刪除「%1」嗎？其照片仍保留在本查勘中。</translation>
+    </message>
+    <message>
+        <source>Add item (Ins)</source>
+        <translation>新增項目 (Ins)</translation>
+    </message>
+    <message>
+        <source>Add a damage item</source>
+        <translation>新增損失項目</translation>
+    </message>
+    <message>
+        <source>Remove (Del)</source>
+        <translation>刪除 (Del)</translation>
+    </message>
+    <message>
+        <source>Remove the chosen damage item</source>
+        <translation>刪除所選損失項目</translation>
+    </message>
+    <message>
+        <source>Damage items</source>
+        <translation>損失項目</translation>
+    </message>
+    <message>
+        <source>This survey is signed: revise it from the survey list to change its damage.</source>
+        <translation>本查勘已簽署：如需修改損失，請在查勘清單中選擇「修訂」。</translation>
+    </message>
+    <message>
+        <source>The policy terms being typed have errors: the stored ones count.</source>
+        <translation>正在輸入的保單條件有錯誤：依已儲存的條件計算。</translation>
+    </message>
+    <message>
+        <source>The item being edited is not counted until its errors are fixed.</source>
+        <translation>正在編輯的項目有錯誤，改正前不計入。</translation>
     </message>
 </context>
 <context>
@@ -293,6 +425,17 @@
     <message>
         <source>%1 (masked; type to replace)</source>
         <translation>%1（已遮蔽；輸入即取代）</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyTermsForm</name>
+    <message>
+        <source>Policy terms</source>
+        <translation>保單條件</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>未提供</translation>
     </message>
 </context>
 <context>
@@ -650,6 +793,173 @@
     </message>
 </context>
 <context>
+    <name>damage</name>
+    <message>
+        <source>not stated</source>
+        <translation>未說明</translation>
+    </message>
+    <message>
+        <source>minor</source>
+        <translation>輕微</translation>
+    </message>
+    <message>
+        <source>moderate</source>
+        <translation>中等</translation>
+    </message>
+    <message>
+        <source>severe</source>
+        <translation>嚴重</translation>
+    </message>
+    <message>
+        <source>total</source>
+        <translation>全損</translation>
+    </message>
+    <message>
+        <source>repair</source>
+        <translation>修復</translation>
+    </message>
+    <message>
+        <source>replace</source>
+        <translation>更換</translation>
+    </message>
+    <message>
+        <source>Replacement cost</source>
+        <translation>重置成本</translation>
+    </message>
+    <message>
+        <source>Market value</source>
+        <translation>市場價值</translation>
+    </message>
+    <message>
+        <source>Book value</source>
+        <translation>帳面價值</translation>
+    </message>
+    <message>
+        <source>Expert appraisal</source>
+        <translation>專家鑑定</translation>
+    </message>
+    <message>
+        <source>whole item</source>
+        <translation>整件</translation>
+    </message>
+    <message>
+        <source>part</source>
+        <translation>零件</translation>
+    </message>
+    <message>
+        <source>labour</source>
+        <translation>工時</translation>
+    </message>
+    <message>
+        <source>paint</source>
+        <translation>烤漆</translation>
+    </message>
+    <message>
+        <source>What is damaged</source>
+        <translation>受損標的</translation>
+    </message>
+    <message>
+        <source>Area or part</source>
+        <translation>部位</translation>
+    </message>
+    <message>
+        <source>Kind of damage</source>
+        <translation>損壞類型</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>損壞程度</translation>
+    </message>
+    <message>
+        <source>Repair or replace</source>
+        <translation>修復或更換</translation>
+    </message>
+    <message>
+        <source>Why it belongs to this incident</source>
+        <translation>與本次事故的因果關係</translation>
+    </message>
+    <message>
+        <source>Valuation method</source>
+        <translation>估價方法</translation>
+    </message>
+    <message>
+        <source>Estimate line</source>
+        <translation>定損類別</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>數量</translation>
+    </message>
+    <message>
+        <source>Unit cost (new)</source>
+        <translation>單價（全新）</translation>
+    </message>
+    <message>
+        <source>Depreciation %</source>
+        <translation>折舊率 %</translation>
+    </message>
+    <message>
+        <source>Basis of the depreciation</source>
+        <translation>折舊依據</translation>
+    </message>
+    <message>
+        <source>Assessed value</source>
+        <translation>評估價值</translation>
+    </message>
+    <message>
+        <source>Salvage value</source>
+        <translation>殘值</translation>
+    </message>
+    <message>
+        <source>Appraiser</source>
+        <translation>鑑定人</translation>
+    </message>
+    <message>
+        <source>Basis of the appraisal</source>
+        <translation>鑑定依據</translation>
+    </message>
+    <message>
+        <source>Photos showing it</source>
+        <translation>顯示此損失的照片</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>幣別</translation>
+    </message>
+    <message>
+        <source>Sum insured</source>
+        <translation>保險金額</translation>
+    </message>
+    <message>
+        <source>Value at risk</source>
+        <translation>出險時保險價值</translation>
+    </message>
+    <message>
+        <source>Deductible</source>
+        <translation>自負額</translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation>賠償限額</translation>
+    </message>
+    <message>
+        <source>Vehicle's actual value</source>
+        <translation>車輛實際價值</translation>
+    </message>
+    <message>
+        <source>Disability grade (1–10)</source>
+        <translation>傷殘等級（1–10）</translation>
+    </message>
+    <message>
+        <source>Medical expenses</source>
+        <translation>醫療費用</translation>
+    </message>
+    <message>
+        <source>Medical limit</source>
+        <translation>醫療限額</translation>
+    </message>
+</context>
+<context>
     <name>messages</name>
     <message>
         <source>The passphrase is not right. Check it and try again.</source>
@@ -680,24 +990,88 @@
         <translation>此資料夾的金鑰檔已損壞，請從備份還原。</translation>
     </message>
     <message>
-        <source>This revision is signed and cannot change. Open the next revision with “Revise” in the survey list.</source>
-        <translation>此版本已簽署，不能再修改。請在查勘清單中以「修訂」開啟下一版本。</translation>
+        <source>This is too long: at most %1 characters.</source>
+        <translation>內容過長：最多 %1 個字元。</translation>
     </message>
     <message>
-        <source>This cannot be left empty.</source>
-        <translation>此欄不能空白。</translation>
+        <source>Write at least %1 characters (a Chinese character counts as two).</source>
+        <translation>請至少寫 %1 個字元（一個中文字算兩個）。</translation>
     </message>
     <message>
-        <source>This is too long; shorten it.</source>
-        <translation>內容過長，請縮短。</translation>
+        <source>This must be filled in.</source>
+        <translation>此欄必須填寫。</translation>
     </message>
     <message>
-        <source>This holds a character that cannot be stored (a control character).</source>
-        <translation>其中含有無法儲存的字元（控制字元）。</translation>
+        <source>This holds a character that cannot be shown or printed; remove it.</source>
+        <translation>此處含有無法顯示或列印的字元，請刪除。</translation>
     </message>
     <message>
-        <source>Write a little more: a Chinese character counts as two.</source>
-        <translation>請再多寫一些：一個中文字算兩個字元。</translation>
+        <source>Enter an amount with at most two decimals, e.g. 1,234.50.</source>
+        <translation>請輸入最多兩位小數的金額，例如 1,234.50。</translation>
+    </message>
+    <message>
+        <source>An amount cannot be negative.</source>
+        <translation>金額不能為負數。</translation>
+    </message>
+    <message>
+        <source>This amount is too large: amounts stay below 10^15. Check the figures.</source>
+        <translation>金額過大：金額須小於 10^15，請核對數字。</translation>
+    </message>
+    <message>
+        <source>Enter a number, e.g. 2 or 2.5.</source>
+        <translation>請輸入數字，例如 2 或 2.5。</translation>
+    </message>
+    <message>
+        <source>This number is out of range.</source>
+        <translation>此數字超出允許範圍。</translation>
+    </message>
+    <message>
+        <source>A quantity is above 0 and below 1,000,000.</source>
+        <translation>數量須大於 0 且小於 1,000,000。</translation>
+    </message>
+    <message>
+        <source>A quantity has at most 4 decimals.</source>
+        <translation>數量最多四位小數。</translation>
+    </message>
+    <message>
+        <source>Enter a percentage from 0 to 100.</source>
+        <translation>請輸入 0 至 100 的百分比。</translation>
+    </message>
+    <message>
+        <source>A percentage has at most 2 decimals.</source>
+        <translation>百分比最多兩位小數。</translation>
+    </message>
+    <message>
+        <source>Replacement cost needs the unit cost (the cost of one unit new).</source>
+        <translation>重置成本法需要填寫單價（一件全新品的價格）。</translation>
+    </message>
+    <message>
+        <source>This method needs the assessed value.</source>
+        <translation>此估價方法需要填寫評估價值。</translation>
+    </message>
+    <message>
+        <source>Depreciation needs its basis (age, wear, a rule).</source>
+        <translation>折舊須註明依據（使用年限、磨損或規則）。</translation>
+    </message>
+    <message>
+        <source>An expert appraisal names the appraiser and the basis.</source>
+        <translation>專家鑑定須註明鑑定人與鑑定依據。</translation>
+    </message>
+    <message>
+        <source>Choose a valuation method.</source>
+        <translation>請選擇估價方法。</translation>
+    </message>
+    <message>
+        <source>Not an ISO 4217 currency code (e.g. CNY, HKD, USD, EUR).</source>
+        <translation>不是 ISO 4217 幣別代碼（例如 CNY、HKD、USD、EUR）。</translation>
+    </message>
+    <message>
+        <source>A disability grade is a whole number from 1 to 10.</source>
+        <translation>傷殘等級為 1 至 10 的整數。</translation>
+    </message>
+    <message>
+        <source>This survey is signed; revise it from the survey list to change it.</source>
+        <translation>本查勘已簽署；如需修改，請在查勘清單中選擇「修訂」。</translation>
     </message>
     <message>
         <source>The incident time is in the future; give the time it happened.</source>

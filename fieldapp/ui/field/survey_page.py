@@ -16,6 +16,7 @@ from fieldapp.store.surveys import SurveyOverview
 from fieldapp.ui.field.context import FieldContext
 from fieldapp.ui.field.navigator import STEPS, StepNavigator
 from fieldapp.ui.field.steps.base import StepNeeds, StepPage
+from fieldapp.ui.field.steps.damage_step import DamageStepPage
 from fieldapp.ui.field.steps.parties_step import PartiesStep
 from fieldapp.ui.messages import error_text
 from fieldapp.ui.names import line_name, status_name
@@ -49,7 +50,12 @@ def step_pages() -> dict[Step, PageFactory]:
     from fieldapp.ui.field.steps.safety_step import SafetyStepPage
     from fieldapp.ui.field.steps.start_step import StartStepPage
 
-    return {Step.START: StartStepPage, Step.SAFETY: SafetyStepPage, Step.PARTIES: PartiesStep}
+    return {
+        Step.START: StartStepPage,
+        Step.SAFETY: SafetyStepPage,
+        Step.PARTIES: PartiesStep,
+        Step.DAMAGE: DamageStepPage,
+    }
 
 
 class SurveyPage(Retranslating, QWidget):
