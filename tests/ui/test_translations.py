@@ -45,3 +45,24 @@ def test_every_string_in_the_code_is_in_the_catalogues(tmp_path: Path) -> None:
 @pytest.mark.parametrize("language", list(CATALOGUES))
 def test_each_catalogue_compiles_and_loads(language: str) -> None:
     assert QTranslator().load(str(compiled_catalogue(language)))
+
+
+@pytest.mark.parametrize(
+    ("locale", "language"),
+    [
+        ("zh_CN", "zh-Hans"),
+        ("zh_SG", "zh-Hans"),
+        ("zh_TW", "zh-Hant"),
+        ("zh_HK", "zh-Hant"),
+        ("zh_MO", "zh-Hant"),
+        ("zh_Hant_CN", "zh-Hant"),
+        ("en_US", "en"),
+        ("de_DE", "en"),
+    ],
+)
+def test_the_language_defaults_from_the_system_locale(locale: str, language: str) -> None:
+    from PySide6.QtCore import QLocale
+
+    from fieldapp.ui.i18n import system_language
+
+    assert system_language(QLocale(locale)) == language
