@@ -230,6 +230,7 @@ def test_accepted_values_are_shown_exported_verified_and_imported_at_the_office(
     ledger.figure(
         "Fuzzing",
         "accepted values travel",
-        f"{seen['examples']} examples ({seen['refused edits']} edits refused by a rule), "
+        f"{seen['examples']} examples ({seen['refused edits']} "
+        f"{'edit' if seen['refused edits'] == 1 else 'edits'} refused by a rule), "
         "each shown, exported, verified and accepted by the office",
     )
