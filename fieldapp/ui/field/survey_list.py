@@ -8,6 +8,7 @@ from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import (
+    QAbstractItemModel,
     QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
@@ -66,10 +67,10 @@ class SurveyTableModel(QAbstractTableModel):
         self.sort_column, self.sort_order = 4, Qt.SortOrder.DescendingOrder  # last change
 
     def replace_rows(self, rows: list[SurveyRow]) -> None:
+        self._sort_rows(rows, self.sort_column, self.sort_order)  # before: one filter pass
         self.beginResetModel()
         self.rows = rows
         self.endResetModel()
-        self.sort(self.sort_column, self.sort_order)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.rows)
@@ -126,21 +127,26 @@ class SurveyTableModel(QAbstractTableModel):
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Sorted here, once, in Python: a proxy would ask for each key n·log n times."""
-        keys = {
-            "claim": lambda r: r.overview.summary.claim_number,
-            "line": lambda r: r.overview.summary.line_of_business,
-            "status": lambda r: (r.overview.summary.status, r.overview.summary.revision),
-            "incident": lambda r: r.overview.summary.incident_at.timestamp(),
-            "changed": lambda r: r.overview.summary.updated_at_utc,
-            "photos": lambda r: len(r.overview.facts.photo_categories),
-            "missing": lambda r: len(r.progress.missing),  # works out every row's progress
-        }
         self.sort_column, self.sort_order = column, order
         self.layoutAboutToBeChanged.emit()
-        self.rows.sort(
-            key=keys[self.COLUMNS[column]], reverse=order == Qt.SortOrder.DescendingOrder
-        )
+        self._sort_rows(self.rows, column, order)
         self.layoutChanged.emit()
+
+    def _sort_rows(self, rows: list[SurveyRow], column: int, order: Qt.SortOrder) -> None:
+        rows.sort(
+            key=SORT_KEYS[self.COLUMNS[column]], reverse=order == Qt.SortOrder.DescendingOrder
+        )
+
+
+SORT_KEYS: dict[str, Any] = {
+    "claim": lambda r: r.overview.summary.claim_number,
+    "line": lambda r: r.overview.summary.line_of_business,
+    "status": lambda r: (r.overview.summary.status, r.overview.summary.revision),
+    "incident": lambda r: r.overview.summary.incident_at.timestamp(),
+    "changed": lambda r: r.overview.summary.updated_at_utc,
+    "photos": lambda r: len(r.overview.facts.photo_categories),
+    "missing": lambda r: len(r.progress.missing),  # works out every row's progress
+}
 
 
 def _local(utc_text: str) -> str:
@@ -167,10 +173,15 @@ class SurveyFilter(QSortFilterProxyModel):
         self.text, self.status, self.line = text.strip().casefold(), status, line
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
-    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
-        model = self.sourceModel()
+    def setSourceModel(self, model: QAbstractItemModel) -> None:  # type: ignore[override]
         assert isinstance(model, SurveyTableModel)
-        overview = model.rows[source_row].overview
+        self.table_model = model  # read directly: sourceModel() costs a call per row
+        super().setSourceModel(model)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        if not (self.text or self.status or self.line):
+            return True
+        overview = self.table_model.rows[source_row].overview
         summary = overview.summary
         if self.status and summary.status != self.status:
             return False
@@ -277,14 +288,15 @@ class SurveyListPage(Retranslating, QWidget):
             self.columns_sized = True
         if current:
             self.select(current)
-        self._filter()
+        self._filtered()  # the proxy filtered the new rows already, with the same filter
 
     def select(self, survey_id: str) -> None:
-        for row in range(self.filtered.rowCount()):
-            index = self.filtered.index(row, 0)
-            if index.data(SURVEY_ID_ROLE) == survey_id:
-                self.table.selectRow(row)
-                self.table.setCurrentIndex(index)
+        for source_row, row in enumerate(self.model.rows):
+            if row.survey_id == survey_id:
+                index = self.filtered.mapFromSource(self.model.index(source_row, 0))
+                if index.isValid():
+                    self.table.selectRow(index.row())
+                    self.table.setCurrentIndex(index)
                 return
 
     def current_survey_id(self) -> str | None:
@@ -303,6 +315,9 @@ class SurveyListPage(Retranslating, QWidget):
             status=self.status.currentData() or "",
             line=self.line.currentData() or "",
         )
+        self._filtered()
+
+    def _filtered(self) -> None:
         self.empty.setVisible(self.filtered.rowCount() == 0)
         self.retranslate_empty()
         self._enable()
