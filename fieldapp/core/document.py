@@ -156,7 +156,7 @@ def survey_to_document(
         ),
         "language": language,
         "notes": survey.notes,
-        "risk_notes": [note.as_data() for note in risk_notes],
+        "risk_notes": [note.as_data(language) for note in risk_notes],
         "events": [
             {
                 "seq": e.seq,

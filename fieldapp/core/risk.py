@@ -10,6 +10,7 @@ from datetime import timedelta
 from typing import Any
 
 from fieldapp.core.evidence import EvidencePhoto
+from fieldapp.core.risk_words import note_detail, note_subject
 from fieldapp.core.survey import Incident
 
 EARTH_RADIUS_KM = 6371.0088
@@ -17,13 +18,31 @@ EARTH_RADIUS_KM = 6371.0088
 
 @dataclass(frozen=True)
 class RiskNote:
+    """One fact that does not fit: its kind (``code``) and the figures that state it.
+
+    The words are made from the figures in the language asked for, so that a Chinese report
+    says it in Chinese; ``subject`` and ``detail`` are the English words (CLI, logs).
+    """
+
     code: str
-    subject: str  # what it is about, e.g. "photo 3fa1c2d4e5f6"
-    detail: str  # one neutral sentence with the figures
     params: Mapping[str, Any] = field(default_factory=dict)
 
-    def as_data(self) -> dict[str, Any]:
-        return {"code": self.code, "subject": self.subject, "detail": self.detail}
+    @property
+    def subject(self) -> str:
+        """What it is about, e.g. "photo 3fa1c2d4e5f6"."""
+        return note_subject(self.params, "en")
+
+    @property
+    def detail(self) -> str:
+        """One neutral phrase with the figures."""
+        return note_detail(self.code, self.params, "en")
+
+    def as_data(self, language: str = "en") -> dict[str, Any]:
+        return {
+            "code": self.code,
+            "subject": note_subject(self.params, language),
+            "detail": note_detail(self.code, self.params, language),
+        }
 
 
 @dataclass(frozen=True)
@@ -52,27 +71,22 @@ def photo_notes(
     or whose picture cannot be decoded (``damaged``: why, by the original's SHA-256)."""
     notes: list[RiskNote] = []
     for photo in photos:
-        subject = f"photo {photo.short_hash}"
+        about = {"photo": photo.short_hash}
         if photo.captured_at is not None:
             delta = photo.captured_at - incident.occurred_at
             if delta < timedelta(0):
                 notes.append(
-                    RiskNote(
-                        "photo_before_incident",
-                        subject,
-                        f"The capture time {photo.captured_at.isoformat()} is "
-                        f"{_span(-delta)} before the stated incident time.",
-                        {"seconds": -delta.total_seconds()},
-                    )
+                    RiskNote("photo_before_incident", {**about, "seconds": -delta.total_seconds()})
                 )
             elif delta > timedelta(days=limits.max_days_after):
                 notes.append(
                     RiskNote(
                         "photo_long_after_incident",
-                        subject,
-                        f"The capture time is {_span(delta)} after the incident "
-                        f"(more than {limits.max_days_after:g} days).",
-                        {"seconds": delta.total_seconds()},
+                        {
+                            **about,
+                            "seconds": delta.total_seconds(),
+                            "limit_days": limits.max_days_after,
+                        },
                     )
                 )
         if (
@@ -86,37 +100,13 @@ def photo_notes(
                 notes.append(
                     RiskNote(
                         "photo_far_from_scene",
-                        subject,
-                        f"The photo's GPS position is {km:.1f} km from the incident place "
-                        f"(more than {limits.max_distance_km:g} km).",
-                        {"km": km},
+                        {**about, "km": km, "limit_km": limits.max_distance_km},
                     )
                 )
         others = (used_elsewhere or {}).get(photo.sha256, 0)
         if others:
-            notes.append(
-                RiskNote(
-                    "photo_in_other_survey",
-                    subject,
-                    f"The same original is also attached to {others} other survey(s) "
-                    "on this device.",
-                    {"surveys": others},
-                )
-            )
+            notes.append(RiskNote("photo_in_other_survey", {**about, "surveys": others}))
         why = (damaged or {}).get(photo.sha256)
         if why:
-            notes.append(
-                RiskNote(
-                    "photo_damaged",
-                    subject,
-                    f"The picture cannot be decoded: {why}. The original is kept exactly "
-                    "as it was received.",
-                    {"reason": why},
-                )
-            )
+            notes.append(RiskNote("photo_damaged", {**about, "reason": why}))
     return notes
-
-
-def _span(delta: timedelta) -> str:
-    hours = delta.total_seconds() / 3600
-    return f"{hours:.1f} hours" if hours < 48 else f"{hours / 24:.1f} days"

@@ -51,33 +51,69 @@ def picture_missing(message: Any, width: float, height: float) -> Any:
     )
 
 
-def photo_grid(cells: list[list[Any]], font_name: str) -> Any:
-    """Photos two to a row, each cell its picture and caption paragraphs.
+def photo_grid(cells: list[list[Any]], font_name: str) -> list[Any]:
+    """Photos two to a row: each cell is a picture then its caption lines, one per kind of line
+    (the same kinds in the same order for every photo, None where a photo has no such line).
 
-    A cell is a plain list of flowables, not a nested table, so that a caption longer than a
-    page (one very long damage description) continues on the next page instead of failing.
+    Each kind of line has its own table row, so the captions of the two photos line up whatever
+    their lengths, and a row no photo of the pair needs is left out (no bare "—" line). Each
+    pair is a table of its own, its picture kept with its first caption line; a caption longer
+    than a page continues on the next page (rows may split) instead of failing.
     """
     from reportlab.lib.units import mm
     from reportlab.platypus import Table, TableStyle
 
-    rows = [cells[start : start + 2] for start in range(0, len(cells), 2)]
-    table = Table(
-        [row + ([[]] if len(row) == 1 else []) for row in rows],
-        colWidths=[90 * mm, 90 * mm],
-        splitInRow=1,
-    )
-    table.setStyle(
-        TableStyle(
-            [
-                ("FONTNAME", (0, 0), (-1, -1), font_name),
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 3),  # room for the 86 mm picture
-                ("RIGHTPADDING", (0, 0), (-1, -1), 3),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
-            ]
+    tables = []
+    for start in range(0, len(cells), 2):
+        pair = cells[start : start + 2]
+        pair = pair + [[None] * len(pair[0])] * (2 - len(pair))
+        rows = [[_cell(photo[0]) for photo in pair]]
+        for kind in range(1, len(pair[0])):
+            if any(photo[kind] is not None for photo in pair):
+                rows.append([_cell(photo[kind]) for photo in pair])
+        table = Table(rows, colWidths=[90 * mm, 90 * mm], splitInRow=1)
+        table.setStyle(
+            TableStyle(
+                [
+                    ("FONTNAME", (0, 0), (-1, -1), font_name),
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 3),  # room for the 86 mm picture
+                    ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+                    ("TOPPADDING", (0, 1), (-1, -1), 1),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+                    ("BOTTOMPADDING", (0, -1), (-1, -1), 8),
+                    ("NOSPLIT", (0, 0), (-1, min(1, len(rows) - 1))),
+                ]
+            )
         )
+        tables.append(table)
+    return tables
+
+
+def picture_box(picture: Any, width: float, height: float) -> Any:
+    """A picture at the foot of a box of fixed size, so that the captions of two photos
+    of different shapes start at the same height."""
+    from reportlab.platypus import Table
+
+    return Table(
+        [[picture]],
+        colWidths=[width],
+        rowHeights=[height],
+        style=[
+            ("ALIGN", (0, 0), (-1, -1), "LEFT"),  # in line with its caption
+            ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+            ("LEFTPADDING", (0, 0), (-1, -1), 0),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+            ("TOPPADDING", (0, 0), (-1, -1), 0),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+            ("FONTNAME", (0, 0), (-1, -1), report_font().name),
+        ],
     )
-    return table
+
+
+def _cell(content: Any) -> list[Any]:
+    # A cell is a list of flowables: reportlab drops a bare flowable's content on a split.
+    return [] if content is None else [content]
 
 
 def _draw_mark(canvas: Any, mark: Mapping[str, Any], width: float, height: float) -> None:

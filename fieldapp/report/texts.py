@@ -18,6 +18,17 @@ TEXTS: Mapping[str, Mapping[str, str]] = {
     "surveyor": {"zh-Hans": "查勘员", "zh-Hant": "查勘員", "en": "Surveyor"},
     "revision": {"zh-Hans": "版本", "zh-Hant": "版本", "en": "Revision"},
     "language": {"zh-Hans": "报告语言", "zh-Hant": "報告語言", "en": "Report language"},
+    "notice_shown": {
+        "zh-Hans": "告知书（告知语言）",
+        "zh-Hant": "告知書（告知語言）",
+        "en": "Notice shown (language)",
+    },
+    "unanswered": {"zh-Hans": "未答", "zh-Hant": "未答", "en": "Not answered"},
+    "sensitive": {
+        "zh-Hans": "含敏感信息单独同意",
+        "zh-Hant": "含敏感資料單獨同意",
+        "en": "separate consent to sensitive data",
+    },
     "given_at": {"zh-Hans": "记录时间", "zh-Hant": "記錄時間", "en": "Recorded at"},
     "finished": {"zh-Hans": "定稿时间", "zh-Hant": "定稿時間", "en": "Finished at"},
     "what_happened": {"zh-Hans": "出险经过", "zh-Hant": "出險經過", "en": "How the loss happened"},
@@ -91,8 +102,8 @@ TEXTS: Mapping[str, Mapping[str, str]] = {
     "signed_by": {"zh-Hans": "签署人", "zh-Hant": "簽署人", "en": "Signed by"},
     "signed_at": {"zh-Hans": "签署时间", "zh-Hant": "簽署時間", "en": "Signed at"},
     "fingerprint": {
-        "zh-Hans": "证书指纹 (SHA-256)",
-        "zh-Hant": "憑證指紋 (SHA-256)",
+        "zh-Hans": "证书指纹（SHA-256）",
+        "zh-Hant": "憑證指紋（SHA-256）",
         "en": "Certificate SHA-256",
     },
     "digital_note": {
@@ -123,63 +134,6 @@ TEXTS: Mapping[str, Mapping[str, str]] = {
         "zh-Hant": "完整版：含未遮蔽個人資料（已記錄）。",
         "en": "Full copy: personal data unmasked (recorded in the log).",
     },
-    "motor": {"zh-Hans": "机动车辆保险", "zh-Hant": "機動車輛保險", "en": "Motor"},
-    "property": {"zh-Hans": "财产保险", "zh-Hant": "財產保險", "en": "Property"},
-    "personal_accident": {
-        "zh-Hans": "人身意外伤害保险",
-        "zh-Hant": "人身意外傷害保險",
-        "en": "Personal accident",
-    },
-    "yes": {"zh-Hans": "是", "zh-Hant": "是", "en": "Yes"},
-    "no": {"zh-Hans": "否", "zh-Hant": "否", "en": "No"},
-    "not_applicable": {"zh-Hans": "不适用", "zh-Hant": "不適用", "en": "N/A"},
-    "unanswered": {"zh-Hans": "未答", "zh-Hant": "未答", "en": "Not answered"},
-    "insured": {"zh-Hans": "被保险人", "zh-Hant": "被保險人", "en": "Insured"},
-    "driver": {"zh-Hans": "驾驶人", "zh-Hant": "駕駛人", "en": "Driver"},
-    "third_party": {"zh-Hans": "第三者", "zh-Hant": "第三者", "en": "Third party"},
-    "injured_person": {"zh-Hans": "伤者", "zh-Hant": "傷者", "en": "Injured person"},
-    "witness": {"zh-Hans": "证人", "zh-Hant": "證人", "en": "Witness"},
-    "claimant": {"zh-Hans": "索赔人", "zh-Hant": "索賠人", "en": "Claimant"},
-    "other": {"zh-Hans": "其他", "zh-Hant": "其他", "en": "Other"},
-    "consent_basis": {"zh-Hans": "本人同意", "zh-Hant": "本人同意", "en": "Consent"},
-    "contract": {
-        "zh-Hans": "履行保险合同所必需",
-        "zh-Hant": "履行保險契約所必需",
-        "en": "Contract",
-    },
-    "legal_obligation": {"zh-Hans": "法定义务", "zh-Hant": "法定義務", "en": "Legal obligation"},
-    "emergency_basis": {"zh-Hans": "紧急情况", "zh-Hant": "緊急情況", "en": "Emergency"},
-    "sensitive": {
-        "zh-Hans": "含敏感信息单独同意",
-        "zh-Hant": "含敏感資料單獨同意",
-        "en": "separate consent to sensitive data",
-    },
-    "granted": {"zh-Hans": "同意", "zh-Hant": "同意", "en": "Granted"},
-    "refused": {"zh-Hans": "拒绝", "zh-Hant": "拒絕", "en": "Refused"},
-    "not_stated": {"zh-Hans": "未说明", "zh-Hant": "未說明", "en": "Not stated"},
-    "minor": {"zh-Hans": "轻微", "zh-Hant": "輕微", "en": "Minor"},
-    "moderate": {"zh-Hans": "中等", "zh-Hant": "中等", "en": "Moderate"},
-    "severe": {"zh-Hans": "严重", "zh-Hant": "嚴重", "en": "Severe"},
-    "total": {"zh-Hans": "全损", "zh-Hant": "全損", "en": "Total"},
-    "repair": {"zh-Hans": "修复", "zh-Hant": "修復", "en": "Repair"},
-    "replace": {"zh-Hans": "更换", "zh-Hant": "更換", "en": "Replace"},
-    "replacement_cost": {
-        "zh-Hans": "重置成本法",
-        "zh-Hant": "重置成本法",
-        "en": "Replacement cost",
-    },
-    "market_value": {"zh-Hans": "市场价值法", "zh-Hant": "市場價值法", "en": "Market value"},
-    "book_value": {"zh-Hans": "账面价值法", "zh-Hant": "帳面價值法", "en": "Book value"},
-    "expert_appraisal": {
-        "zh-Hans": "专家评估法",
-        "zh-Hant": "專家評估法",
-        "en": "Expert appraisal",
-    },
-    "overview": {"zh-Hans": "全景", "zh-Hant": "全景", "en": "Overview"},
-    "damage_closeup": {"zh-Hans": "损失近景", "zh-Hant": "損失近景", "en": "Damage close-up"},
-    "plate_vin": {"zh-Hans": "号牌/车架号", "zh-Hant": "號牌/車架號", "en": "Plate / VIN"},
-    "odometer": {"zh-Hans": "里程表", "zh-Hant": "里程表", "en": "Odometer"},
-    "document": {"zh-Hans": "单证", "zh-Hant": "單證", "en": "Document"},
 }
 
 
@@ -187,15 +141,3 @@ def text(key: str, language: str, **params: object) -> str:
     entry = TEXTS[key]
     template = entry.get(language) or entry["en"]
     return template.format(**params) if params else template
-
-
-# Codes whose words differ from their text key (a key already used for another meaning).
-CODE_KEYS = {"consent": "consent_basis", "emergency": "emergency_basis"}
-
-
-def code_text(code: str | None, language: str) -> str:
-    """A stored code (role, method, severity, ...) in the report language; unknown codes as is."""
-    if not code:
-        return "—"
-    key = CODE_KEYS.get(code, code)
-    return text(key, language) if key in TEXTS else code

@@ -123,19 +123,14 @@ def damage_risk_notes(
     """Items with no photo as evidence; items whose loss alone exceeds the sum insured."""
     notes = []
     for item, valued in zip(items, assessment.items, strict=True):
-        subject = f"damage item {item.damage_id[:8]} ({item.description[:40]})"
+        about = {"item": item.damage_id[:8], "description": item.description[:40]}
         if not item.photo_ids:
-            notes.append(
-                RiskNote("damage_without_photo", subject, "No photo is linked to this damage item.")
-            )
+            notes.append(RiskNote("damage_without_photo", about))
         if terms.sum_insured is not None and valued.loss > terms.sum_insured:
             notes.append(
                 RiskNote(
                     "item_exceeds_sum_insured",
-                    subject,
-                    f"This item's loss of {valued.loss:,.2f} alone exceeds the sum insured of "
-                    f"{terms.sum_insured:,.2f}.",
-                    {"loss": valued.loss},
+                    {**about, "loss": valued.loss, "sum_insured": terms.sum_insured},
                 )
             )
     return notes

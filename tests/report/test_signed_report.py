@@ -187,4 +187,4 @@ def test_a_photo_whose_picture_is_damaged_is_reported_not_dropped(
     words = " ".join(run("pdftotext", str(pdf), "-").stdout.split())
     assert "The picture cannot be shown: its image data is damaged." in words
     assert f"SHA-256 {added.sha256[:12]}" in words  # type: ignore[index]
-    assert "The picture cannot be decoded" in words  # the risk note
+    assert "the picture cannot be decoded" in words  # the risk note
