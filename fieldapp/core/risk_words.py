@@ -20,42 +20,42 @@ SUBJECTS: Mapping[str, Mapping[str, str]] = {
     },
 }
 
+# Short, so that a report can list many photos under one kind of note; each still reads alone.
 DETAILS: Mapping[str, Mapping[str, str]] = {
     "photo_before_incident": {
-        "zh-Hans": "拍摄于所述出险时间之前 {span}",
-        "zh-Hant": "拍攝於所述出險時間之前 {span}",
+        "zh-Hans": "早于所述出险时间 {span}",
+        "zh-Hant": "早於所述出險時間 {span}",
         "en": "taken {span} before the stated incident time",
     },
     "photo_long_after_incident": {
-        "zh-Hans": "拍摄于出险后 {span}，超过 {limit_days} 天",
-        "zh-Hant": "拍攝於出險後 {span}，超過 {limit_days} 天",
-        "en": "taken {span} after the incident (more than {limit_days} days)",
+        "zh-Hans": "晚于出险时间 {span}（上限 {limit_days} 天）",
+        "zh-Hant": "晚於出險時間 {span}（上限 {limit_days} 天）",
+        "en": "taken {span} after the incident (limit {limit_days} days)",
     },
     "photo_far_from_scene": {
-        "zh-Hans": "GPS 位置距出险地点 {km} km，超过 {limit_km} km",
-        "zh-Hant": "GPS 位置距出險地點 {km} km，超過 {limit_km} km",
-        "en": "GPS position {km} km from the incident place (more than {limit_km} km)",
+        "zh-Hans": "距出险地点 {km} km（上限 {limit_km} km）",
+        "zh-Hant": "距出險地點 {km} km（上限 {limit_km} km）",
+        "en": "{km} km from the incident place (limit {limit_km} km)",
     },
     "photo_in_other_survey": {
         "zh-Hans": "本设备上另有 {surveys} 个查勘附有同一原始文件",
         "zh-Hant": "本裝置上另有 {surveys} 件查勘附有同一原始檔案",
-        "en": "the same original is also attached to {surveys} other survey(s) on this device",
+        "en": "also attached to {surveys} other survey(s) on this device",
     },
     "photo_damaged": {
         "zh-Hans": "图像无法解码，原始文件按收到时原样保存",
         "zh-Hant": "圖像無法解碼，原始檔案按收到時原樣保存",
-        "en": "the picture cannot be decoded ({reason}); the original is kept exactly as "
-        "it was received",
+        "en": "the picture cannot be decoded ({reason}); the original is kept as received",
     },
     "damage_without_photo": {
-        "zh-Hans": "未关联任何照片",
-        "zh-Hant": "未連結任何照片",
-        "en": "no photo is linked to this damage item",
+        "zh-Hans": "未关联照片",
+        "zh-Hant": "未連結照片",
+        "en": "no photo is linked to it",
     },
     "item_exceeds_sum_insured": {
-        "zh-Hans": "该项损失 {loss} 单独已超过保险金额 {sum_insured}",
-        "zh-Hant": "該項損失 {loss} 單獨已超過保險金額 {sum_insured}",
-        "en": "this item's loss of {loss} alone exceeds the sum insured of {sum_insured}",
+        "zh-Hans": "损失 {loss}，超过保险金额 {sum_insured}",
+        "zh-Hant": "損失 {loss}，超過保險金額 {sum_insured}",
+        "en": "loss of {loss} above the sum insured of {sum_insured}",
     },
 }
 

@@ -77,8 +77,8 @@ CODES: Mapping[str, Mapping[str, Words]] = {
         "other": _w("其他", "其他", "Other"),
     },
     "language": {
-        "zh-Hans": _w("简体中文", "簡體中文", "Chinese (Simplified)"),
-        "zh-Hant": _w("繁体中文", "繁體中文", "Chinese (Traditional)"),
+        "zh-Hans": _w("简体中文", "簡體中文", "Simplified Chinese"),
+        "zh-Hant": _w("繁体中文", "繁體中文", "Traditional Chinese"),
         "en": _w("英文", "英文", "English"),
     },
     "event": {
@@ -102,6 +102,9 @@ CODES: Mapping[str, Mapping[str, Words]] = {
         "survey_finished": _w("定稿", "定稿", "survey finished"),
         "survey_revised": _w("开始修订", "開始修訂", "revision started"),
         "start_edited": _w("修改基本信息", "修改基本資料", "survey details edited"),
+        "hand_signature_recorded": _w(
+            "记录手写签名", "記錄手寫簽名", "handwritten signature recorded"
+        ),
     },
     "risk": {
         "photo_before_incident": _w(

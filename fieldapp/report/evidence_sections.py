@@ -22,9 +22,10 @@ class EvidenceSections(StoryBase):
                 shows.setdefault(photo_id, []).append(item["description"])
         cells = []
         for photo in self.doc["photos"]:
-            taken = self.labelled(self.t("taken"), self.when(photo["captured_at"]))
+            # When and where it was taken, as far as the camera said; no line when it said neither.
+            taken = [self.when(photo["captured_at"])] if photo["captured_at"] else []
             if photo["latitude"] is not None:
-                taken += f" · {photo['latitude']:.5f}, {photo['longitude']:.5f}"
+                taken.append(f"{photo['latitude']:.5f}, {photo['longitude']:.5f}")
             copy = display_copies.get(photo["sha256"])
             picture = (
                 annotated_photo(copy, photo["annotations"], 86 * mm, 62 * mm)
@@ -36,7 +37,9 @@ class EvidenceSections(StoryBase):
                 [
                     picture_box(picture, 86 * mm, 62 * mm),
                     self.p(photo["caption"], "caption") if photo["caption"] else None,
-                    self.p(taken, "small"),
+                    self.p(self.labelled(self.t("taken"), " · ".join(taken)), "small")
+                    if taken
+                    else None,
                     self.p(
                         f"{self.c('category', photo['category'])} · SHA-256 {photo['sha256'][:12]}",
                         "small",

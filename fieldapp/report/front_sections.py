@@ -32,7 +32,7 @@ class FrontSections(StoryBase):
         return [
             self.p(self.t("title"), "title"),
             self.table(rows, [38 * mm, 140 * mm], header=False),
-            self.p(redaction, "small"),
+            self.p(redaction, "remark"),
             self.p(self.t("what_happened"), "h1"),
             self.p(incident["description"] or "—"),
         ]

@@ -66,9 +66,9 @@ def broken_lines(
         proposed_cut = max(cut, start + 1)
         cut = _better_cut(rest, start, proposed_cut)
         line = rest[start:cut].strip()
-        if width_of(line) > width + 0.5 and proposed_cut - 1 > start:
+        if width_of(line) > width + 0.5:
             # No room to hang the mark in the margin: the character before it goes down with it.
-            cut = _better_cut(rest, start, min(cut, proposed_cut) - 1)
+            cut = _pushed_out(rest, start, cut)
             line = rest[start:cut].strip()
         lines.append([width - width_of(line), line])
         rest = rest[cut:]
@@ -92,3 +92,22 @@ def _better_cut(text: str, start: int, cut: int) -> int:
     if text[cut - 1] in CANNOT_END and cut - 1 > start:
         return cut - 1
     return cut
+
+
+def _pushed_out(text: str, start: int, cut: int) -> int:
+    """A break before the closing marks at the end of the line and the character they close."""
+    back = cut
+    while back - 1 > start and text[back - 1] in CANNOT_START:
+        back -= 1
+    back -= 1
+    if back <= start:
+        return cut  # a line of one character and its marks: nothing better exists
+    if text[back - 1] in WORD and text[back] in WORD:
+        word = back
+        while word > start and text[word - 1] in WORD:
+            word -= 1
+        if word > start:
+            back = word
+    if text[back - 1] in CANNOT_END and back - 1 > start:
+        back -= 1
+    return back

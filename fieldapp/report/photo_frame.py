@@ -57,11 +57,11 @@ def photo_grid(cells: list[list[Any]], font_name: str) -> list[Any]:
 
     Each kind of line has its own table row, so the captions of the two photos line up whatever
     their lengths, and a row no photo of the pair needs is left out (no bare "—" line). Each
-    pair is a table of its own, its picture kept with its first caption line; a caption longer
-    than a page continues on the next page (rows may split) instead of failing.
+    pair is a table of its own, kept on one page when it fits one; a caption longer than a page
+    continues on the next page (rows may split) instead of failing.
     """
     from reportlab.lib.units import mm
-    from reportlab.platypus import Table, TableStyle
+    from reportlab.platypus import KeepTogether, Table, TableStyle
 
     tables = []
     for start in range(0, len(cells), 2):
@@ -86,7 +86,9 @@ def photo_grid(cells: list[list[Any]], font_name: str) -> list[Any]:
                 ]
             )
         )
-        tables.append(table)
+        # A pair starts a new page rather than leave its last caption lines on the next one; a
+        # pair taller than a page (a caption of thousands of characters) still splits.
+        tables.append(KeepTogether([table]))
     return tables
 
 

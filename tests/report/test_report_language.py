@@ -165,3 +165,37 @@ def test_amounts_times_and_risk_notes_read_one_way(
         stripped = text_line.strip()
         assert not stripped.startswith(tuple("，。、：；！？）》」")), text_line
         assert not stripped.endswith(tuple("（《「")), text_line
+
+
+def test_the_report_table_has_words_for_every_code_of_every_domain() -> None:
+    from fieldapp.core.consent import ConsentAnswer, LegalBasis
+    from fieldapp.core.damage import RepairAction, Severity, ValuationMethod
+    from fieldapp.core.evidence import PhotoCategory
+    from fieldapp.core.survey import (
+        LineOfBusiness,
+        PartyRole,
+        SafetyAnswerValue,
+        SurveyStatus,
+    )
+    from fieldapp.report.code_words import CODES
+
+    domains = {
+        "line": LineOfBusiness,
+        "status": SurveyStatus,
+        "answer": SafetyAnswerValue,
+        "role": PartyRole,
+        "basis": LegalBasis,
+        "consent": ConsentAnswer,
+        "severity": Severity,
+        "action": RepairAction,
+        "method": ValuationMethod,
+        "category": PhotoCategory,
+        "event": EventKind,
+    }
+    for group, domain in domains.items():
+        missing = {code.value for code in domain} - set(CODES[group])
+        assert not missing, (group, missing)
+    assert set(CODES["risk"]) == set(CODES["risk_explained"]) == RISK_KINDS
+    for group in CODES.values():
+        for words in group.values():
+            assert set(words) == set(LANGUAGES) and all(words.values())
