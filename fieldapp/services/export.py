@@ -34,7 +34,7 @@ from fieldapp.services.documents import survey_document
 from fieldapp.services.field import FieldWorkspace
 from fieldapp.services.photos import make_display_copies
 from fieldapp.services.privacy import identity_of
-from fieldapp.store.files import write_file_atomically
+from fieldapp.store.files import disk_space_for, make_private_folder, write_file_atomically
 
 if TYPE_CHECKING:
     from fieldapp.report.verification import ReportVerification
@@ -211,7 +211,11 @@ def _ready_to_freeze(workspace: FieldWorkspace, survey: Survey, language: str) -
 
 
 def default_export_folder(workspace: FieldWorkspace) -> Path:
-    return workspace.data_dir / "exports"
+    """The data folder's exports/, made if missing (it is ours, unlike a chosen folder)."""
+    folder = workspace.data_dir / "exports"
+    with disk_space_for(f"the folder {folder}"):
+        make_private_folder(folder)
+    return folder
 
 
 def export_folder_status(folder: Path) -> ExportFolder:
@@ -249,11 +253,13 @@ def _write_report(target: Path, signed: bytes) -> None:
     try:
         write_file_atomically(target, signed, what=f"the report {target.name}")
     except DiskFull as full:
-        raise DiskFull(
+        error = DiskFull(
             what=f"the report {target}",
             needed_bytes=len(signed),
             advice="Free some space and export again; the survey was left as it was.",
-        ) from full
+        )
+        error.params["report_folder"] = str(target.parent)  # the window names the folder
+        raise error from full
     except OSError as exc:
         raise FieldappError(
             "export_write",

@@ -243,6 +243,197 @@
     </message>
 </context>
 <context>
+    <name>ExportDestination</name>
+    <message>
+        <source>&amp;Save the report in</source>
+        <translation>&amp;Save the report in</translation>
+    </message>
+    <message>
+        <source>Folder the report is saved in</source>
+        <translation>Folder the report is saved in</translation>
+    </message>
+    <message>
+        <source>The data folder's exports folder</source>
+        <translation>The data folder's exports folder</translation>
+    </message>
+    <message>
+        <source>Choose folder…</source>
+        <translation>Choose folder…</translation>
+    </message>
+    <message>
+        <source>Choose the folder for the report</source>
+        <translation>Choose the folder for the report</translation>
+    </message>
+    <message>
+        <source>Default folder</source>
+        <translation>Default folder</translation>
+    </message>
+    <message>
+        <source>Use the data folder's exports folder</source>
+        <translation>Use the data folder's exports folder</translation>
+    </message>
+    <message>
+        <source>This folder is not there (a USB stick removed?). Plug it in or choose another folder.</source>
+        <translation>This folder is not there (a USB stick removed?). Plug it in or choose another folder.</translation>
+    </message>
+    <message>
+        <source>This folder cannot be written to (a locked stick, no permission). Choose another folder.</source>
+        <translation>This folder cannot be written to (a locked stick, no permission). Choose another folder.</translation>
+    </message>
+    <message>
+        <source>Free space: %1</source>
+        <translation>Free space: %1</translation>
+    </message>
+    <message>
+        <source>Folder for the report</source>
+        <translation>Folder for the report</translation>
+    </message>
+</context>
+<context>
+    <name>ExportResultPanel</name>
+    <message>
+        <source>Open folder</source>
+        <translation>Open folder</translation>
+    </message>
+    <message>
+        <source>Open the folder of the report</source>
+        <translation>Open the folder of the report</translation>
+    </message>
+    <message>
+        <source>Open PDF</source>
+        <translation>Open PDF</translation>
+    </message>
+    <message>
+        <source>Open the report in the PDF viewer</source>
+        <translation>Open the report in the PDF viewer</translation>
+    </message>
+    <message>
+        <source>Revision %1 written (%2):
+%3</source>
+        <translation>Revision %1 written (%2):
+%3</translation>
+    </message>
+    <message>
+        <source>The written file could not be checked: %1</source>
+        <translation>The written file could not be checked: %1</translation>
+    </message>
+    <message>
+        <source>Checking the written file…</source>
+        <translation>Checking the written file…</translation>
+    </message>
+    <message>
+        <source>The written file verifies: every check holds.</source>
+        <translation>The written file verifies: every check holds.</translation>
+    </message>
+    <message>
+        <source>The written file does NOT verify: %1. Export it again.</source>
+        <translation>The written file does NOT verify: %1. Export it again.</translation>
+    </message>
+    <message>
+        <source>holds</source>
+        <translation>holds</translation>
+    </message>
+    <message>
+        <source>fails</source>
+        <translation>fails</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation>not checked</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ExportStepPage</name>
+    <message>
+        <source>Report &amp;language</source>
+        <translation>Report &amp;language</translation>
+    </message>
+    <message>
+        <source>Language of the report</source>
+        <translation>Language of the report</translation>
+    </message>
+    <message>
+        <source>&amp;Masked: personal data shortened (for the office and insurer)</source>
+        <translation>&amp;Masked: personal data shortened (for the office and insurer)</translation>
+    </message>
+    <message>
+        <source>&amp;Full: personal data as recorded (asks first; logged)</source>
+        <translation>&amp;Full: personal data as recorded (asks first; logged)</translation>
+    </message>
+    <message>
+        <source>&amp;Export report</source>
+        <translation>&amp;Export report</translation>
+    </message>
+    <message>
+        <source>Export the signed report</source>
+        <translation>Export the signed report</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Cancel the export</source>
+        <translation>Cancel the export</translation>
+    </message>
+    <message>
+        <source>&amp;Revise…</source>
+        <translation>&amp;Revise…</translation>
+    </message>
+    <message>
+        <source>Open the next revision of this survey</source>
+        <translation>Open the next revision of this survey</translation>
+    </message>
+    <message>
+        <source>Export the full report?</source>
+        <translation>Export the full report?</translation>
+    </message>
+    <message>
+        <source>A full report shows the personal data unmasked: names, phone numbers, ID numbers, registration plates, the full address and the map position of the incident. Anyone who gets the file can read them. The survey's log records this export.</source>
+        <translation>A full report shows the personal data unmasked: names, phone numbers, ID numbers, registration plates, the full address and the map position of the incident. Anyone who gets the file can read them. The survey's log records this export.</translation>
+    </message>
+    <message>
+        <source>Export full report</source>
+        <translation>Export full report</translation>
+    </message>
+    <message>
+        <source>Revision %1 is signed. Exporting it again writes a new file with the same data. To change something, revise it: the signed revision stays as sent.</source>
+        <translation>Revision %1 is signed. Exporting it again writes a new file with the same data. To change something, revise it: the signed revision stays as sent.</translation>
+    </message>
+    <message>
+        <source>Checking the survey</source>
+        <translation>Checking the survey</translation>
+    </message>
+    <message>
+        <source>Preparing the photos</source>
+        <translation>Preparing the photos</translation>
+    </message>
+    <message>
+        <source>Gathering the survey data</source>
+        <translation>Gathering the survey data</translation>
+    </message>
+    <message>
+        <source>Laying out the report</source>
+        <translation>Laying out the report</translation>
+    </message>
+    <message>
+        <source>Signing and writing the file</source>
+        <translation>Signing and writing the file</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Cancelling after this stage…</source>
+        <translation>Cancelling after this stage…</translation>
+    </message>
+</context>
+<context>
     <name>FieldWindow</name>
     <message>
         <source>fieldapp %1 — on-site survey</source>
@@ -1140,6 +1331,106 @@
     <message>
         <source>Write the reason in a sentence (at least 10 characters); the report shows it.</source>
         <translation>Write the reason in a sentence (at least 10 characters); the report shows it.</translation>
+    </message>
+    <message>
+        <source>The disk is full: the report (%1) does not fit in %2. Free some space there or choose another folder; the survey was left as it was.</source>
+        <translation>The disk is full: the report (%1) does not fit in %2. Free some space there or choose another folder; the survey was left as it was.</translation>
+    </message>
+    <message>
+        <source>The folder %1 is not there (a USB stick removed, a shared folder disconnected?). Choose the folder again; the survey was left as it was.</source>
+        <translation>The folder %1 is not there (a USB stick removed, a shared folder disconnected?). Choose the folder again; the survey was left as it was.</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; the survey was left as it was, no file written.</source>
+        <translation>The export was cancelled; the survey was left as it was, no file written.</translation>
+    </message>
+    <message>
+        <source>The report could not be written into that folder: check that it is there and writable, then export again. The survey was left as it was.</source>
+        <translation>The report could not be written into that folder: check that it is there and writable, then export again. The survey was left as it was.</translation>
+    </message>
+    <message>
+        <source>This device has no signing identity yet, so no report can be signed. Create it (your name and organisation) with “fieldapp identity create”.</source>
+        <translation>This device has no signing identity yet, so no report can be signed. Create it (your name and organisation) with “fieldapp identity create”.</translation>
+    </message>
+    <message>
+        <source>The survey is not complete yet; nothing was exported. It still needs:</source>
+        <translation>The survey is not complete yet; nothing was exported. It still needs:</translation>
+    </message>
+    <message>
+        <source>The file is a readable PDF</source>
+        <translation>The file is a readable PDF</translation>
+    </message>
+    <message>
+        <source>It carries a digital signature</source>
+        <translation>It carries a digital signature</translation>
+    </message>
+    <message>
+        <source>The signature is intact and valid</source>
+        <translation>The signature is intact and valid</translation>
+    </message>
+    <message>
+        <source>The signer is this device (trusted)</source>
+        <translation>The signer is this device (trusted)</translation>
+    </message>
+    <message>
+        <source>Nothing was changed after signing</source>
+        <translation>Nothing was changed after signing</translation>
+    </message>
+    <message>
+        <source>The signature covers the embedded survey data</source>
+        <translation>The signature covers the embedded survey data</translation>
+    </message>
+    <message>
+        <source>The survey data matches its schema and photo list</source>
+        <translation>The survey data matches its schema and photo list</translation>
+    </message>
+    <message>
+        <source>not a PDF file</source>
+        <translation>not a PDF file</translation>
+    </message>
+    <message>
+        <source>the PDF is damaged or cut short</source>
+        <translation>the PDF is damaged or cut short</translation>
+    </message>
+    <message>
+        <source>the PDF carries no digital signature</source>
+        <translation>the PDF carries no digital signature</translation>
+    </message>
+    <message>
+        <source>changed after signing: the signature does not match the content</source>
+        <translation>changed after signing: the signature does not match the content</translation>
+    </message>
+    <message>
+        <source>the document was changed after it was signed</source>
+        <translation>the document was changed after it was signed</translation>
+    </message>
+    <message>
+        <source>signed by a device this office does not trust</source>
+        <translation>signed by a device this office does not trust</translation>
+    </message>
+    <message>
+        <source>signed by a device whose trust was revoked</source>
+        <translation>signed by a device whose trust was revoked</translation>
+    </message>
+    <message>
+        <source>no survey data covered by the signature</source>
+        <translation>no survey data covered by the signature</translation>
+    </message>
+    <message>
+        <source>survey data of a version this office cannot read</source>
+        <translation>survey data of a version this office cannot read</translation>
+    </message>
+    <message>
+        <source>the survey data disagrees with itself</source>
+        <translation>the survey data disagrees with itself</translation>
+    </message>
+    <message>
+        <source>the file cannot be read</source>
+        <translation>the file cannot be read</translation>
+    </message>
+    <message>
+        <source>fieldapp could not process the file</source>
+        <translation>fieldapp could not process the file</translation>
     </message>
 </context>
 <context>
