@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QRadioButton,
     QScrollArea,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -77,6 +78,8 @@ class ExportStepPage(StepPage):
         self.redaction.addButton(self.full)
         self.export = QPushButton()
         self.export.setProperty("primary", True)
+        self.export.setMinimumWidth(260)  # a big target, not a bar across the page
+        self.export.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         self.export.clicked.connect(self.start_export)
         self.cancel = QPushButton()
         self.cancel.setMinimumHeight(MIN_TARGET_PX)
@@ -108,6 +111,7 @@ class ExportStepPage(StepPage):
         actions.addWidget(self.export)
         actions.addWidget(self.cancel)
         actions.addWidget(self.progress, 1)
+        actions.addStretch()  # takes the room only while the progress bar is hidden
         content = QWidget()
         inner = QVBoxLayout(content)
         inner.addWidget(self.needs)
@@ -295,6 +299,7 @@ class ExportStepPage(StepPage):
         text = error_text(error)
         if error.code == "survey_incomplete" and self.state is not None:
             text += "\n" + "\n".join(f"• {need_text(n)}" for n in self.state.needs)
+            self.needs.needs.hide()  # listed once, in the error, not twice
         self.error.show_error(text)
         if error.code == "export_folder_missing":
             self.destination.refresh()  # the folder's line says it is gone too
