@@ -156,6 +156,8 @@ class ExportStepPage(StepPage):
         )
         self.confirm_full.setText(self.tr("Export full report"))
         self.keep_masked.setText(self.tr("Cancel"))
+        for button in (self.masked, self.full, self.confirm_full, self.keep_masked):
+            button.setAccessibleName(button.text().replace("&", ""))
         self._draw_signed()
         self._draw_stage()
 
