@@ -75,14 +75,15 @@ class FieldStart:
         self.dialog.show()
 
 
-def run(data_dir: Path) -> int:
+def _application() -> tuple[QApplication, Preferences, Translations] | None:
+    """The application with the remembered language and look, or None without a display."""
     if no_display():
         print(
             "fieldapp: no display to open the window on (DISPLAY and WAYLAND_DISPLAY are unset); "
             "run it in a desktop session, or under a virtual one: xvfb-run fieldapp",
             file=sys.stderr,
         )
-        return 1
+        return None
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName("fieldapp")
@@ -91,6 +92,34 @@ def run(data_dir: Path) -> int:
     translations = Translations(app)
     translations.use(preferences.get(LANGUAGE))
     apply_theme(app, preferences.theme, preferences.text_size)
+    return app, preferences, translations
+
+
+def run(data_dir: Path) -> int:
+    """The field window on a field data folder (unlocked first)."""
+    started = _application()
+    if started is None:
+        return 1
+    app, preferences, translations = started
     start = FieldStart(data_dir, preferences, translations)
     start.begin()
     return app.exec()
+
+
+def run_office(data_dir: Path) -> int:
+    """The office window on an office data folder (it keeps no secrets: nothing to unlock)."""
+    from fieldapp.office.importer import OfficeWorkspace
+    from fieldapp.ui.office.context import OfficeChanges, OfficeContext
+    from fieldapp.ui.office.main_window import OfficeWindow
+
+    started = _application()
+    if started is None:
+        return 1
+    app, preferences, translations = started
+    context = OfficeContext(OfficeWorkspace(data_dir), preferences, OfficeChanges())
+    window = OfficeWindow(context, translations)
+    window.show()
+    try:
+        return app.exec()
+    finally:
+        context.office.close()

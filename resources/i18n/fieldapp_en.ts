@@ -455,30 +455,6 @@
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;View</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>&amp;Language</translation>
-    </message>
-    <message>
-        <source>&amp;Theme</source>
-        <translation>&amp;Theme</translation>
-    </message>
-    <message>
-        <source>Light</source>
-        <translation>Light</translation>
-    </message>
-    <message>
-        <source>High contrast (sunlight)</source>
-        <translation>High contrast (sunlight)</translation>
-    </message>
-    <message>
-        <source>Text &amp;size</source>
-        <translation>Text &amp;size</translation>
-    </message>
 </context>
 <context>
     <name>NewSurveyDialog</name>
@@ -513,6 +489,25 @@
     <message>
         <source>surveyor</source>
         <translation>surveyor</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeWindow</name>
+    <message>
+        <source>fieldapp %1 — office</source>
+        <translation>fieldapp %1 — office</translation>
+    </message>
+    <message>
+        <source>&amp;Office</source>
+        <translation>&amp;Office</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>Office tasks</source>
+        <translation>Office tasks</translation>
     </message>
 </context>
 <context>
@@ -981,6 +976,33 @@
     <message>
         <source>Unlock</source>
         <translation>Unlock</translation>
+    </message>
+</context>
+<context>
+    <name>ViewMenu</name>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Theme</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Light</translation>
+    </message>
+    <message>
+        <source>High contrast (sunlight)</source>
+        <translation>High contrast (sunlight)</translation>
+    </message>
+    <message>
+        <source>Text &amp;size</source>
+        <translation>Text &amp;size</translation>
     </message>
 </context>
 <context>

@@ -455,30 +455,6 @@
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>视图(&amp;V)</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>语言(&amp;L)</translation>
-    </message>
-    <message>
-        <source>&amp;Theme</source>
-        <translation>主题(&amp;T)</translation>
-    </message>
-    <message>
-        <source>Light</source>
-        <translation>浅色</translation>
-    </message>
-    <message>
-        <source>High contrast (sunlight)</source>
-        <translation>高对比度（强光下）</translation>
-    </message>
-    <message>
-        <source>Text &amp;size</source>
-        <translation>文字大小(&amp;S)</translation>
-    </message>
 </context>
 <context>
     <name>NewSurveyDialog</name>
@@ -513,6 +489,25 @@
     <message>
         <source>surveyor</source>
         <translation>查勘员</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeWindow</name>
+    <message>
+        <source>fieldapp %1 — office</source>
+        <translation>fieldapp %1 — 理赔办公室</translation>
+    </message>
+    <message>
+        <source>&amp;Office</source>
+        <translation>办公室(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Office tasks</source>
+        <translation>办公室任务</translation>
     </message>
 </context>
 <context>
@@ -982,6 +977,33 @@
     <message>
         <source>Unlock</source>
         <translation>解锁</translation>
+    </message>
+</context>
+<context>
+    <name>ViewMenu</name>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>主题(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>浅色</translation>
+    </message>
+    <message>
+        <source>High contrast (sunlight)</source>
+        <translation>高对比度（强光下）</translation>
+    </message>
+    <message>
+        <source>Text &amp;size</source>
+        <translation>文字大小(&amp;S)</translation>
     </message>
 </context>
 <context>

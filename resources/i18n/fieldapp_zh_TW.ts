@@ -455,30 +455,6 @@
         <source>&amp;Quit</source>
         <translation>結束(&amp;Q)</translation>
     </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>檢視(&amp;V)</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>語言(&amp;L)</translation>
-    </message>
-    <message>
-        <source>&amp;Theme</source>
-        <translation>主題(&amp;T)</translation>
-    </message>
-    <message>
-        <source>Light</source>
-        <translation>淺色</translation>
-    </message>
-    <message>
-        <source>High contrast (sunlight)</source>
-        <translation>高對比（強光下）</translation>
-    </message>
-    <message>
-        <source>Text &amp;size</source>
-        <translation>文字大小(&amp;S)</translation>
-    </message>
 </context>
 <context>
     <name>NewSurveyDialog</name>
@@ -513,6 +489,25 @@
     <message>
         <source>surveyor</source>
         <translation>查勘員</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeWindow</name>
+    <message>
+        <source>fieldapp %1 — office</source>
+        <translation>fieldapp %1 — 理賠辦公室</translation>
+    </message>
+    <message>
+        <source>&amp;Office</source>
+        <translation>辦公室(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>結束(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Office tasks</source>
+        <translation>辦公室工作</translation>
     </message>
 </context>
 <context>
@@ -985,6 +980,33 @@
     </message>
 </context>
 <context>
+    <name>ViewMenu</name>
+    <message>
+        <source>&amp;View</source>
+        <translation>檢視(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>語言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>主題(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>淺色</translation>
+    </message>
+    <message>
+        <source>High contrast (sunlight)</source>
+        <translation>高對比（強光下）</translation>
+    </message>
+    <message>
+        <source>Text &amp;size</source>
+        <translation>文字大小(&amp;S)</translation>
+    </message>
+</context>
+<context>
     <name>damage</name>
     <message>
         <source>not stated</source>
@@ -1191,7 +1213,7 @@
     </message>
     <message>
         <source>This must be filled in.</source>
-        <translation>此欄必須填寫。</translation>
+        <translation>此項必須填寫。</translation>
     </message>
     <message>
         <source>This holds a character that cannot be shown or printed; remove it.</source>
