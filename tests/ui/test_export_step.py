@@ -85,7 +85,12 @@ def _finished(qtbot: QtBot, page: ExportStepPage) -> None:
 
 
 def test_a_report_exported_into_a_chosen_folder_verifies_and_every_check_is_shown(
-    qtbot: QtBot, page: ExportStepPage, field_context: FieldContext, demo: str, tmp_path: Path
+    qtbot: QtBot,
+    page: ExportStepPage,
+    field_context: FieldContext,
+    translations: Translations,
+    demo: str,
+    tmp_path: Path,
 ) -> None:
     stick = tmp_path / "stick"
     stick.mkdir()
@@ -118,6 +123,11 @@ def test_a_report_exported_into_a_chosen_folder_verifies_and_every_check_is_show
     assert opened == [QUrl.fromLocalFile(str(pdf)), QUrl.fromLocalFile(str(stick))]
     qtbot.waitUntil(lambda: page.finished_revision == 1, timeout=10_000)
     assert page.revise.isVisible()
+    translations.use("en")  # the verdict follows the window's language, not the report's
+    qtbot.waitUntil(  # LanguageChange reaches each widget through the event loop
+        lambda: page.result.verdict.text() == "<b>The written file verifies: every check holds.</b>"
+    )
+    assert "The signature is intact and valid: holds" in page.result.checks.text()
 
 
 def test_the_destination_and_the_report_language_are_remembered(
@@ -148,13 +158,14 @@ def test_cancel_leaves_the_survey_unfrozen_and_no_file(
     _export(qtbot, page)
     qtbot.waitUntil(lambda: page.progress.value() >= 1, timeout=EXPORT_TIMEOUT_MS)
     assert page.progress.format().startswith("正在准备照片")
-    qtbot.mouseClick(page.cancel, Qt.MouseButton.LeftButton)
+    assert page.cancel.hasFocus()
+    qtbot.keyClick(page.cancel, Qt.Key.Key_Escape)  # or a click on Cancel
     assert page.progress.format().startswith("本阶段结束后取消")
     _finished(qtbot, page)
     assert page.error.text() == "导出已取消；查勘保持原样，未写入任何文件。"
     assert list(tmp_path.glob("*.pdf")) == [] and not page.result.isVisible()
     assert survey_of(field_context.workspace, demo).status == "draft"  # not frozen
-    assert page.export.isVisible() and page.language.isEnabled()
+    assert page.export.isVisible() and page.language.isEnabled() and page.export.hasFocus()
 
 
 def test_a_full_report_is_confirmed_first_and_logged(

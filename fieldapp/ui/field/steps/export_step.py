@@ -10,6 +10,7 @@ same data) or revised into the next revision.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -85,6 +86,9 @@ class ExportStepPage(StepPage):
         self.cancel.setMinimumHeight(MIN_TARGET_PX)
         self.cancel.clicked.connect(self.cancel_export)
         self.cancel.hide()
+        # Esc stops a running export from anywhere on the page (its only use here).
+        escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.cancel_export)
+        escape.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.progress = QProgressBar()
         self.progress.setRange(0, STAGES)
         self.progress.hide()
@@ -255,6 +259,7 @@ class ExportStepPage(StepPage):
         self.cancel.setVisible(running)
         self.cancel.setEnabled(running)
         self.progress.setVisible(running)
+        (self.cancel if running else self.export).setFocus()  # the keyboard follows the action
         if not running:
             self.operation = None
 
