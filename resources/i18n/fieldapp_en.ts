@@ -330,6 +330,12 @@
         <translation>The written file does NOT verify: %1. Export it again.</translation>
     </message>
     <message>
+        <source>Signed at %1; the signing device's fingerprint:
+%2</source>
+        <translation>Signed at %1; the signing device's fingerprint:
+%2</translation>
+    </message>
+    <message>
         <source>holds</source>
         <translation>holds</translation>
     </message>
@@ -399,6 +405,18 @@
     <message>
         <source>Export full report</source>
         <translation>Export full report</translation>
+    </message>
+    <message>
+        <source>Open the next revision?</source>
+        <translation>Open the next revision?</translation>
+    </message>
+    <message>
+        <source>Revision %1 stays as it was signed and sent. Revision %2 opens for changes; it must be signed and exported again.</source>
+        <translation>Revision %1 stays as it was signed and sent. Revision %2 opens for changes; it must be signed and exported again.</translation>
+    </message>
+    <message>
+        <source>Open revision %1</source>
+        <translation>Open revision %1</translation>
     </message>
     <message>
         <source>Revision %1 is signed. Exporting it again writes a new file with the same data. To change something, revise it: the signed revision stays as sent.</source>

@@ -330,6 +330,12 @@
         <translation>写入的文件未通过验证：%1。请重新导出。</translation>
     </message>
     <message>
+        <source>Signed at %1; the signing device's fingerprint:
+%2</source>
+        <translation>签名时间 %1；签名设备的指纹：
+%2</translation>
+    </message>
+    <message>
         <source>holds</source>
         <translation>成立</translation>
     </message>
@@ -399,6 +405,18 @@
     <message>
         <source>Export full report</source>
         <translation>导出完整报告</translation>
+    </message>
+    <message>
+        <source>Open the next revision?</source>
+        <translation>打开下一版？</translation>
+    </message>
+    <message>
+        <source>Revision %1 stays as it was signed and sent. Revision %2 opens for changes; it must be signed and exported again.</source>
+        <translation>第 %1 版保持签名和发出时的样子。第 %2 版打开以供修改；修改后须重新签名并导出。</translation>
+    </message>
+    <message>
+        <source>Open revision %1</source>
+        <translation>打开第 %1 版</translation>
     </message>
     <message>
         <source>Revision %1 is signed. Exporting it again writes a new file with the same data. To change something, revise it: the signed revision stays as sent.</source>

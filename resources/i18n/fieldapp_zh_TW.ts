@@ -330,6 +330,12 @@
         <translation>寫入的檔案未通過驗證：%1。請重新匯出。</translation>
     </message>
     <message>
+        <source>Signed at %1; the signing device's fingerprint:
+%2</source>
+        <translation>簽署時間 %1；簽署裝置的指紋：
+%2</translation>
+    </message>
+    <message>
         <source>holds</source>
         <translation>成立</translation>
     </message>
@@ -399,6 +405,18 @@
     <message>
         <source>Export full report</source>
         <translation>匯出完整報告</translation>
+    </message>
+    <message>
+        <source>Open the next revision?</source>
+        <translation>開啟下一版？</translation>
+    </message>
+    <message>
+        <source>Revision %1 stays as it was signed and sent. Revision %2 opens for changes; it must be signed and exported again.</source>
+        <translation>第 %1 版保持簽署和送出時的樣子。第 %2 版開啟以供修改；修改後須重新簽署並匯出。</translation>
+    </message>
+    <message>
+        <source>Open revision %1</source>
+        <translation>開啟第 %1 版</translation>
     </message>
     <message>
         <source>Revision %1 is signed. Exporting it again writes a new file with the same data. To change something, revise it: the signed revision stays as sent.</source>

@@ -113,6 +113,9 @@ def test_a_report_exported_into_a_chosen_folder_verifies_and_every_check_is_show
     pdfsig = subprocess.run(["pdfsig", str(pdf)], capture_output=True, text=True, timeout=120)
     assert "Signature is Valid." in pdfsig.stdout
     assert page.result.verdict.text() == "<b>写入的文件验证通过：每项检查均成立。</b>"
+    signature = page.result.signature.text()
+    assert signature.startswith("签名时间 ") and ("(UTC+" in signature or "(UTC-" in signature)
+    assert verdict.fingerprint in signature
     lines = page.result.checks.text().split("<br>")
     assert len(lines) == 7 and all("✓" in line and "：成立" in line for line in lines)
     assert "签名完好且有效" in page.result.checks.text()
@@ -203,6 +206,9 @@ def test_a_signed_revision_is_exported_again_then_revised(
         assert again != first.path and again.name.endswith("_R1_masked-2.pdf")
         assert first.path.is_file() and page.result.result.revision == 1
         qtbot.mouseClick(page.revise, Qt.MouseButton.LeftButton)
+        assert page.revise_confirmation.isVisible()
+        assert page.confirm_revise.text() == "打开第 2 版"
+        qtbot.mouseClick(page.confirm_revise, Qt.MouseButton.LeftButton)
         survey = survey_of(field_context.workspace, demo)
         assert (survey.status, survey.revision) == ("draft", 2)
         qtbot.waitUntil(lambda: page.finished_revision is None, timeout=10_000)

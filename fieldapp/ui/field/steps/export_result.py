@@ -40,6 +40,9 @@ class ExportResultPanel(Retranslating, QWidget):
         self.open_pdf.clicked.connect(lambda: self._open(folder=False))
         self.verdict = QLabel()
         self.verdict.setWordWrap(True)
+        self.signature = QLabel()  # the office checks the fingerprint, e.g. over the phone
+        self.signature.setWordWrap(True)
+        self.signature.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.checks = QLabel()
         self.checks.setWordWrap(True)
         self.checks.setTextFormat(Qt.TextFormat.RichText)
@@ -52,6 +55,7 @@ class ExportResultPanel(Retranslating, QWidget):
         layout.addWidget(self.written)
         layout.addLayout(buttons)
         layout.addWidget(self.verdict)
+        layout.addWidget(self.signature)
         layout.addWidget(self.checks)
         self.hide()
         self.retranslate()
@@ -109,9 +113,11 @@ class ExportResultPanel(Retranslating, QWidget):
                 )
             )
             self.checks.clear()
+            self.signature.clear()
         elif verification is None:
             self.verdict.setText(self.tr("Checking the written file…"))
             self.checks.clear()
+            self.signature.clear()
         else:
             if verification.complete:
                 verdict = self.tr("The written file verifies: every check holds.")
@@ -121,9 +127,23 @@ class ExportResultPanel(Retranslating, QWidget):
                     "%1", reason
                 )
             self.verdict.setText(f"<b>{escape(verdict)}</b>")
+            self.signature.setText(self._signature_text(verification))
             self.checks.setText("<br>".join(self._check_line(c) for c in verification.checks))
         self.verdict.setAccessibleName(self.verdict.text())
+        self.signature.setAccessibleName(self.signature.text())
         self.checks.setAccessibleName(self.checks.text())
+
+    def _signature_text(self, verification: ReportVerification) -> str:
+        if verification.signing_time is None:
+            return ""
+        at = verification.signing_time.astimezone()  # as the surveyor reads a clock here
+        offset = at.strftime("%z")
+        when = f"{at:%Y-%m-%d %H:%M} (UTC{offset[:3]}:{offset[3:]})"
+        return (
+            self.tr("Signed at %1; the signing device's fingerprint:\n%2")
+            .replace("%1", when)
+            .replace("%2", verification.fingerprint)
+        )
 
     def _check_line(self, check) -> str:  # type: ignore[no-untyped-def]
         name = escape(check_name(check.name))

@@ -61,7 +61,7 @@ class ExportStepPage(StepPage):
         self.signed.setWordWrap(True)
         self.revise = QPushButton()
         self.revise.setMinimumHeight(MIN_TARGET_PX)
-        self.revise.clicked.connect(self._revise)
+        self.revise.clicked.connect(self.ask_revise)
         self.destination = ExportDestination(context)
         self.language_label = QLabel()
         self.language = QComboBox()
@@ -100,6 +100,13 @@ class ExportStepPage(StepPage):
         self.keep_masked = self.full_confirmation.addButton("", QMessageBox.ButtonRole.RejectRole)
         self.full_confirmation.setDefaultButton(self.keep_masked)  # Enter does not reveal
         self.full_confirmation.finished.connect(self._full_answered)
+        self.revise_confirmation = QMessageBox(self)
+        self.revise_confirmation.setIcon(QMessageBox.Icon.Question)
+        self.confirm_revise = self.revise_confirmation.addButton(
+            "", QMessageBox.ButtonRole.AcceptRole
+        )
+        self.keep_signed = self.revise_confirmation.addButton("", QMessageBox.ButtonRole.RejectRole)
+        self.revise_confirmation.finished.connect(self._revise_answered)
         self._lay_out()
         self.retranslate()
 
@@ -160,7 +167,27 @@ class ExportStepPage(StepPage):
         )
         self.confirm_full.setText(self.tr("Export full report"))
         self.keep_masked.setText(self.tr("Cancel"))
-        for button in (self.masked, self.full, self.confirm_full, self.keep_masked):
+        self.revise_confirmation.setWindowTitle(self.tr("Open the next revision?"))
+        self.revise_confirmation.setText(
+            self.tr(
+                "Revision %1 stays as it was signed and sent. Revision %2 opens for changes; it "
+                "must be signed and exported again."
+            )
+            .replace("%1", str(self.finished_revision or ""))
+            .replace("%2", str((self.finished_revision or 0) + 1))
+        )
+        self.confirm_revise.setText(
+            self.tr("Open revision %1").replace("%1", str((self.finished_revision or 0) + 1))
+        )
+        self.keep_signed.setText(self.tr("Cancel"))
+        for button in (
+            self.masked,
+            self.full,
+            self.confirm_full,
+            self.keep_masked,
+            self.confirm_revise,
+            self.keep_signed,
+        ):
             button.setAccessibleName(button.text().replace("&", ""))
         self._draw_signed()
         self._draw_stage()
@@ -310,6 +337,14 @@ class ExportStepPage(StepPage):
         self.error.show_error(text)
         if error.code == "export_folder_missing":
             self.destination.refresh()  # the folder's line says it is gone too
+
+    def ask_revise(self) -> None:
+        self.retranslate()  # the revision numbers in the question
+        self.revise_confirmation.open()
+
+    def _revise_answered(self) -> None:
+        if self.revise_confirmation.clickedButton() is self.confirm_revise:
+            self._revise()
 
     def _revise(self) -> None:
         try:
