@@ -10,6 +10,7 @@ import json
 import subprocess
 import sys
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 
 from fieldapp import __version__
@@ -35,6 +36,7 @@ class BuildInfo:
         return f"fieldapp {self.version} ({', '.join(parts)})"
 
 
+@cache  # asked by every window title; the build does not change while the app runs
 def build_info() -> BuildInfo:
     if getattr(sys, "frozen", False):
         shipped = resources_dir() / BUILD_INFO_FILE
