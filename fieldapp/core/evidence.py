@@ -92,8 +92,7 @@ class Annotation:
             if len(points) % 2 or not 4 <= len(points) <= 2 * MAX_FREEHAND_POINTS:
                 raise UsageError(
                     "mark_points",
-                    detail="A freehand mark needs 2 to "
-                    f"{MAX_FREEHAND_POINTS} points (x,y pairs).",
+                    detail=f"A freehand mark needs 2 to {MAX_FREEHAND_POINTS} points (x,y pairs).",
                 )
             return
         expected = 4 if self.kind in _CORNERS else 2
