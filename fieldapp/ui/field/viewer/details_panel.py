@@ -12,7 +12,9 @@ from fieldapp.ui.widgets.retranslating import Retranslating
 
 
 class PhotoDetailsPanel(Retranslating, QWidget):
-    FIELDS = ("file", "taken", "place", "distance", "camera", "size", "note")
+    # The core's note on what could not be read is English words, not codes: the report and
+    # the CLI show it; this panel leaves it out rather than show English in a Chinese window.
+    FIELDS = ("file", "taken", "place", "distance", "camera", "size")
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -46,7 +48,6 @@ class PhotoDetailsPanel(Retranslating, QWidget):
             "distance": self.tr("From the incident"),
             "camera": self.tr("Camera"),
             "size": self.tr("Size"),
-            "note": self.tr("Not read from the file"),
         }
         for name, text in heads.items():
             self.labels[name].setText(f"<b>{text}</b>")
@@ -72,7 +73,6 @@ class PhotoDetailsPanel(Retranslating, QWidget):
                 if photo.width and photo.height
                 else unknown
             ),
-            "note": photo.metadata_note,
         }
         for name, text in values.items():
             self.values[name].setText(text)

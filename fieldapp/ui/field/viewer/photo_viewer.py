@@ -93,6 +93,7 @@ class PhotoViewer(Retranslating, QDialog):
     # -- layout ---------------------------------------------------------------------------
     def _build(self) -> None:
         side = QVBoxLayout()
+        side.addWidget(self.status)  # first: why nothing can be drawn is read before trying
         side.addWidget(self.panel)
         side.addSpacing(12)
         side.addWidget(self.words_label)
@@ -100,7 +101,6 @@ class PhotoViewer(Retranslating, QDialog):
         side.addWidget(self.words_error)
         side.addWidget(self.hint)
         side.addStretch()
-        side.addWidget(self.status)
         side_widget = QWidget()
         side_widget.setLayout(side)
         side_widget.setFixedWidth(300)

@@ -15,6 +15,11 @@ from fieldapp.ui.field.viewer.mark_items import contrast
 from fieldapp.ui.theme import MIN_TARGET_PX
 from fieldapp.ui.widgets.retranslating import Retranslating
 
+CHOSEN_STYLE = """
+QToolButton:checked { background: palette(highlight); color: palette(highlighted-text);
+    font-weight: bold; }
+QToolButton:disabled { color: palette(placeholder-text); border-style: dashed; }
+"""
 TOOL_KEYS = {
     "select": "V",
     "arrow": "A",
@@ -65,9 +70,13 @@ class MarkTools(Retranslating, QWidget):
             swatch.setStyleSheet(
                 f"QToolButton {{ background: {colour}; border: 2px solid #808080; "
                 f"border-radius: 4px; color: {contrast_name(colour)}; }}"
-                f"QToolButton:checked {{ border: 5px solid {contrast_name(colour)}; }}"
+                "QToolButton:checked { border: 4px solid palette(highlight); font-weight: bold;"
+                " font-size: 20px; }"
                 "QToolButton:focus { border: 3px dashed palette(highlight); }"
+                "QToolButton:disabled { border: 2px dashed #808080; }"
             )
+            # The chosen colour wears a tick in the other lightness: seen without colour vision.
+            swatch.toggled.connect(lambda on, s=swatch: s.setText("✓" if on else ""))
             swatch.clicked.connect(lambda _=False, c=colour: self.colourChosen.emit(c))
             self.colour_group.addButton(swatch)
             row.addWidget(swatch)
@@ -75,6 +84,8 @@ class MarkTools(Retranslating, QWidget):
         for action in (self.undo, self.redo, self.delete):
             row.addWidget(action)
         row.addStretch()
+        # The chosen tool shows as pressed, and an unusable button as dashed, in either theme.
+        self.setStyleSheet(CHOSEN_STYLE)
         self.tool_buttons["select"].setChecked(True)
         self.colour_buttons["red"].setChecked(True)
         self.retranslate()
