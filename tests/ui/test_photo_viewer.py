@@ -10,7 +10,10 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
+from PIL import Image
 from PySide6.QtCore import QPoint, QPointF, Qt, QThreadPool
+from PySide6.QtGui import QWheelEvent
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from fieldapp.core.evidence import Annotation, AnnotationKind
@@ -20,7 +23,7 @@ from fieldapp.services.photos import add_photos, annotate_photo
 from fieldapp.ui.field.context import FieldContext
 from fieldapp.ui.field.viewer import PhotoViewer
 from fieldapp.ui.i18n import Translations
-from tests.photo_fixtures import gradient, jpeg_bytes, ready_survey
+from tests.photo_fixtures import gradient, jpeg_bytes, ready_survey, with_broken_huffman_table
 
 TAKEN = datetime(2026, 11, 20, 9, 30, tzinfo=timezone(timedelta(hours=8)))
 
@@ -172,6 +175,14 @@ def test_keyboard_only_draws_moves_and_recolours(
     viewer.words.setText("渗水")
     qtbot.keyClick(viewer.words, Qt.Key.Key_Return)
     assert [m.text for m in stored(field_context, survey_id)] == ["", "渗水"]
+    viewer.canvas.setFocus()
+    qtbot.keyClick(viewer.canvas, Qt.Key.Key_Escape)  # nothing chosen
+    qtbot.keyClick(viewer.canvas, Qt.Key.Key_N)  # the first mark
+    assert viewer.canvas.selected_indexes() == {0}
+    qtbot.keyClick(viewer.canvas, Qt.Key.Key_N)
+    assert viewer.canvas.selected_indexes() == {1}
+    qtbot.keyClick(viewer.canvas, Qt.Key.Key_Backspace)
+    assert [m.text for m in stored(field_context, survey_id)] == [""]
 
 
 def test_zoom_fit_and_turn_change_only_the_view(
@@ -184,6 +195,19 @@ def test_zoom_fit_and_turn_change_only_the_view(
     qtbot.keyClick(canvas, Qt.Key.Key_Plus)
     assert canvas.scale_now == pytest.approx(fitted * 1.25)
     assert viewer.view_tools.zoom.text() == f"{fitted * 125:.0f} %"
+    wheel = QWheelEvent(
+        QPointF(at(viewer, 0.5, 0.5)),
+        QPointF(canvas.viewport().mapToGlobal(at(viewer, 0.5, 0.5))),
+        QPoint(),
+        QPoint(0, -120),  # one notch towards the user: zoom out
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+        Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )
+    QApplication.sendEvent(canvas.viewport(), wheel)
+    assert canvas.scale_now == pytest.approx(fitted)
+    assert not canvas.fitting  # zoomed by hand: a resize keeps the zoom
     qtbot.keyClick(canvas, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
     assert canvas.scale_now == pytest.approx(1.0)
     viewer.view_tools.turn_right.click()
@@ -229,5 +253,38 @@ def test_a_signed_revision_is_shown_read_only_and_says_why(
     qtbot.keyClick(viewer.canvas, Qt.Key.Key_Delete)
     assert stored(field_context, survey_id) == tuple(marks)
     assert len(viewer.canvas.items_by_index) == 1  # still shown
+    viewer.close()
+    QThreadPool.globalInstance().waitForDone(10_000)
+
+
+def test_signed_while_open_the_next_edit_is_refused_and_said(
+    qtbot: QtBot, viewer: PhotoViewer, field_context: FieldContext, photo: tuple[str, str, Path]
+) -> None:
+    survey_id = photo[0]
+    field_context.workspace.surveys.finish(survey_id, actor="李明", at=local_now())
+    qtbot.keyClick(viewer.canvas, Qt.Key.Key_R)
+    drag(qtbot, viewer, [(0.2, 0.2), (0.6, 0.6)])
+    assert stored(field_context, survey_id) == ()
+    assert viewer.status.text().startswith("第 1 版已签署") and not viewer.editable
+
+
+def test_a_picture_that_cannot_be_decoded_says_so_and_keeps_the_original(
+    qtbot: QtBot, field_context: FieldContext, translations: Translations, tmp_path: Path
+) -> None:
+    workspace = field_context.workspace
+    survey_id = ready_survey(workspace)
+    source = tmp_path / "broken.jpg"
+    thumb = Image.new("RGB", (160, 120), "red")  # a camera's: the import keeps the file
+    source.write_bytes(
+        with_broken_huffman_table(jpeg_bytes((1600, 1200), embedded_thumbnail=thumb))
+    )
+    [outcome] = add_photos(workspace, survey_id, [source]).outcomes
+    viewer = PhotoViewer(field_context, survey_id, outcome.sha256 or "")
+    qtbot.addWidget(viewer)
+    viewer.show()
+    qtbot.waitUntil(lambda: bool(viewer.picture_error), timeout=10_000)
+    assert viewer.status.text().startswith("无法显示这张照片的画面：画面已损坏")
+    assert not viewer.has_picture and not viewer.editable
+    assert workspace.photo_store.path_for(outcome.sha256 or "").read_bytes() == source.read_bytes()
     viewer.close()
     QThreadPool.globalInstance().waitForDone(10_000)

@@ -86,11 +86,13 @@ class PhotoCanvas(QGraphicsView):
         """Keyboard path to a mark: the next (or previous) one becomes the only one chosen."""
         if not self.marks:
             return
-        chosen = sorted(self.selected_indexes())
-        start = chosen[-1] if chosen and step > 0 else chosen[0] if chosen else -step
-        index = (start + step) % len(self.marks) if chosen else (0 if step > 0 else -1)
+        chosen, count = sorted(self.selected_indexes()), len(self.marks)
+        if chosen:
+            index = (chosen[-1] + 1 if step > 0 else chosen[0] - 1) % count
+        else:
+            index = 0 if step > 0 else count - 1
         self.scene().clearSelection()
-        item = self.items_by_index[index % len(self.marks)]
+        item = self.items_by_index[index]
         item.setSelected(True)
         self.ensureVisible(item)
 
@@ -276,14 +278,14 @@ class PhotoCanvas(QGraphicsView):
                 v.setValue(v.value() + dy * self.viewport().height() // 10)
             return
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self._drawing():
-            self._place_at_centre()
+            self.place_at_centre()
             return
         if key == Qt.Key.Key_Escape and self.selected_indexes():
             self.scene().clearSelection()
             return
         super().keyPressEvent(event)
 
-    def _place_at_centre(self) -> None:
+    def place_at_centre(self) -> None:
         """Keyboard path to drawing: the chosen tool's mark in the middle of the view, to be
         moved with the arrow keys."""
         centre = self.mapToScene(self.viewport().rect().center())

@@ -67,6 +67,7 @@ class PhotoViewer(Retranslating, QDialog):
         self.details: PhotoDetails = photo_details(context.workspace, survey_id, photo_id)
         self.photo_id = self.details.photo.photo_id
         self.picture_error = ""
+        self.store_error = ""  # why the last edit could not be stored, in the user's words
         self.undo_stack = QUndoStack(self)
         self.canvas = PhotoCanvas()
         self.canvas.marks = list(self.details.photo.annotations)
@@ -244,8 +245,6 @@ class PhotoViewer(Retranslating, QDialog):
         self.status.setVisible(bool(text))
         self.panel.show_details(self.details)
 
-    store_error = ""
-
     # -- edits ----------------------------------------------------------------------------
     def _edit(self, after: list[Annotation], text: str, selected: set[int] | None = None) -> None:
         if not self.editable:
@@ -294,7 +293,7 @@ class PhotoViewer(Retranslating, QDialog):
     def _words_entered(self) -> None:
         """Enter in the words field: the text mark goes in the middle of the view."""
         self.tools.choose("text")
-        self.canvas._place_at_centre()
+        self.canvas.place_at_centre()
 
     def _move_marks(self, moved: dict[int, Annotation]) -> None:
         marks = [moved.get(i, mark) for i, mark in enumerate(self.canvas.marks)]
