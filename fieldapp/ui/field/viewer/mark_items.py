@@ -151,9 +151,9 @@ class MarkItem(QGraphicsItem):
             frame = self.path.boundingRect().adjusted(
                 -self.line_width * 2, -self.line_width * 2, self.line_width * 2, self.line_width * 2
             )
-            for colour, style in ((Qt.GlobalColor.white, Qt.PenStyle.SolidLine),
-                                  (Qt.GlobalColor.black, Qt.PenStyle.DashLine)):  # fmt: skip
-                pen = QPen(QBrush(colour), 2, style)
+            for shade, style in ((Qt.GlobalColor.white, Qt.PenStyle.SolidLine),
+                                 (Qt.GlobalColor.black, Qt.PenStyle.DashLine)):  # fmt: skip
+                pen = QPen(QBrush(shade), 2, style)
                 pen.setCosmetic(True)
                 painter.setPen(pen)
                 painter.drawRect(frame)

@@ -260,7 +260,7 @@ class PhotoCanvas(QGraphicsView):
             self.marksMoved.emit({i: self.marks[i].moved(dx, dy) for i in chosen})
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        key, mods = event.key(), event.modifiers()
+        key, mods = Qt.Key(event.key()), event.modifiers()
         arrows = {
             Qt.Key.Key_Left: (-1, 0),
             Qt.Key.Key_Right: (1, 0),

@@ -149,13 +149,13 @@ class PhotoViewer(Retranslating, QDialog):
             (("Shift+N",), lambda: self.canvas.select_next(-1)),
             *(((key,), run) for key, run in self.tools.keys().items()),
         ]
-        self.actions: list[QAction] = []
+        self.key_actions: list[QAction] = []  # not `actions`: QWidget.actions() is a method
         for keys, slot in shortcuts:
             action = QAction(self)
             action.setShortcuts([QKeySequence(k) for k in keys])
             action.triggered.connect(lambda _=False, run=slot: run())
             self.addAction(action)
-            self.actions.append(action)
+            self.key_actions.append(action)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Photo %1 — marks").replace("%1", self.details.photo.file_name))

@@ -5,6 +5,7 @@ key (shown in its tooltip)."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence
@@ -94,7 +95,7 @@ class MarkTools(Retranslating, QWidget):
         """Each tool's and colour's key: the viewer makes them window shortcuts (a button's
         own shortcut clicks it only after a short animation)."""
         found: dict[str, Callable[[], None]] = {
-            key: lambda n=name: self.choose(n) for name, key in TOOL_KEYS.items()
+            key: partial(self.choose, name) for name, key in TOOL_KEYS.items()
         }
         for name, key in COLOUR_KEYS.items():
             found[key] = self.colour_buttons[name].click
