@@ -266,6 +266,9 @@ def test_signed_while_open_the_next_edit_is_refused_and_said(
     drag(qtbot, viewer, [(0.2, 0.2), (0.6, 0.6)])
     assert stored(field_context, survey_id) == ()
     assert viewer.status.text().startswith("第 1 版已签署") and not viewer.editable
+    assert viewer.canvas.marks == []  # what the signed revision holds, not the refused edit
+    qtbot.keyClick(viewer.canvas, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert stored(field_context, survey_id) == () and viewer.canvas.marks == []
 
 
 def test_a_picture_that_cannot_be_decoded_says_so_and_keeps_the_original(

@@ -121,8 +121,8 @@ class PhotoViewer(Retranslating, QDialog):
         self.canvas.scene().selectionChanged.connect(self._selection_changed)
         self.tools.toolChosen.connect(self._choose_tool)
         self.tools.colourChosen.connect(self._choose_colour)
-        self.tools.undo.clicked.connect(self.undo_stack.undo)
-        self.tools.redo.clicked.connect(self.undo_stack.redo)
+        self.tools.undo.clicked.connect(self.undo)
+        self.tools.redo.clicked.connect(self.redo)
         self.tools.delete.clicked.connect(self.delete_selected)
         self.undo_stack.canUndoChanged.connect(lambda _: self._enable_history())
         self.undo_stack.canRedoChanged.connect(lambda _: self._enable_history())
@@ -136,8 +136,8 @@ class PhotoViewer(Retranslating, QDialog):
         # One action per deed, each with all its keys: two actions on one key would be
         # ambiguous and neither would fire.
         shortcuts: list[tuple[tuple[str, ...], Callable[[], None]]] = [
-            (("Ctrl+Z",), self.undo_stack.undo),
-            (("Ctrl+Shift+Z", "Ctrl+Y"), self.undo_stack.redo),
+            (("Ctrl+Z",), self.undo),
+            (("Ctrl+Shift+Z", "Ctrl+Y"), self.redo),
             (("Del", "Backspace"), self.delete_selected),
             (("+", "="), lambda: self.canvas.zoom_by(1.25)),
             (("-",), lambda: self.canvas.zoom_by(0.8)),
@@ -263,13 +263,22 @@ class PhotoViewer(Retranslating, QDialog):
             annotate_photo(self.context.workspace, self.survey_id, self.photo_id, marks)
         except FieldappError as error:
             self.store_error = error_text(error)
-            if error.code == "survey_frozen":
+            if error.code == "survey_frozen":  # signed meanwhile: show what the revision holds
                 self.details = photo_details(self.context.workspace, self.survey_id, self.photo_id)
                 self.set_editable(False)
+                self.canvas.show_marks(list(self.details.photo.annotations))
         else:
             self.store_error = ""
             self.context.changes.changed.emit(self.survey_id)
         self._show_status()
+
+    def undo(self) -> None:
+        if self.editable:
+            self.undo_stack.undo()
+
+    def redo(self) -> None:
+        if self.editable:
+            self.undo_stack.redo()
 
     def _add_mark(self, mark: Annotation, chosen: bool = False) -> None:
         """A new mark; one placed by a key is chosen, so the arrow keys move it next."""
