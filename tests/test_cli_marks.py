@@ -52,3 +52,22 @@ def test_every_kind_and_colour_is_taken_and_a_bad_one_is_said(
     code, _, err = cli("photos", "annotate", survey_id, sha[:10], "star:0.1,0.1")
     assert code == 2 and "arrow, ellipse, freehand, rectangle, text" in err
     assert len(photo_details(workspace, survey_id, sha[:10]).photo.annotations) == 5
+
+
+def test_a_photo_whose_original_is_missing_is_said_not_crashed(
+    workspace: FieldWorkspace, tmp_path: Path
+) -> None:
+    import pytest
+
+    from fieldapp.errors import UsageError
+
+    survey_id = ready_survey(workspace)
+    source = tmp_path / "door.jpg"
+    source.write_bytes(jpeg_bytes((800, 600)))
+    [outcome] = add_photos(workspace, survey_id, [source]).outcomes
+    sha = outcome.sha256 or ""
+    workspace.display_copies.path_for(sha).unlink(missing_ok=True)  # not made yet, or gone
+    workspace.photo_store.path_for(sha).unlink()
+    with pytest.raises(UsageError) as refused:
+        photo_picture(workspace, survey_id, sha[:10])
+    assert refused.value.code == "picture_missing"

@@ -50,7 +50,14 @@ def photo_picture(workspace: FieldWorkspace, survey_id: str, ref: str) -> bytes:
         return cached
     failure = copies.failure(photo.sha256)
     if failure is None:
-        content = workspace.photo_store.path_for(photo.sha256).read_bytes()
+        try:
+            content = workspace.photo_store.path_for(photo.sha256).read_bytes()
+        except OSError as error:  # an imported survey may name a photo it did not bring
+            raise UsageError(
+                "picture_missing",
+                detail=f"The original of photo {photo.photo_id[:8]} is not in this data folder "
+                f"({error.strerror or error}).",
+            ) from None
         try:
             derived = derive_copies(content)
         except PhotoRefused as refused:

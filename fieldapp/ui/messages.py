@@ -97,6 +97,9 @@ def value_error_text(code: str, params: dict) -> str | None:  # type: ignore[typ
         "picture_damaged": translate(
             "messages", "the picture is damaged and cannot be decoded; the original is kept."
         ),
+        "picture_missing": translate(
+            "messages", "the original is not in this data folder; add the photo file again."
+        ),
         "too_many_marks": translate(
             "messages", "A photo holds at most 200 marks; delete some before drawing more."
         ),

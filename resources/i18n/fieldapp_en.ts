@@ -1358,6 +1358,10 @@
         <translation>the picture is damaged and cannot be decoded; the original is kept.</translation>
     </message>
     <message>
+        <source>the original is not in this data folder; add the photo file again.</source>
+        <translation>the original is not in this data folder; add the photo file again.</translation>
+    </message>
+    <message>
         <source>A photo holds at most 200 marks; delete some before drawing more.</source>
         <translation>A photo holds at most 200 marks; delete some before drawing more.</translation>
     </message>

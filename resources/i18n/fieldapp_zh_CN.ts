@@ -743,7 +743,8 @@
     <message numerus="yes">
         <source>At least %n characters. Longer is stronger: 12 characters are fair; 16, or 12 mixing letters, digits and signs, are strong. Without the passphrase the data cannot be read: keep it safe.</source>
         <translation>
-            <numerusform>至少 %n 个字符。越长越安全：12 个字符为中等；16 个字符，或混合字母、数字和符号的 12 个字符为强。没有口令就无法读取数据，请妥善保管。</numerusform></translation>
+            <numerusform>至少 %n 个字符。越长越安全：12 个字符为中等；16 个字符，或混合字母、数字和符号的 12 个字符为强。没有口令就无法读取数据，请妥善保管。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Set up this device</source>
@@ -1356,6 +1357,10 @@
     <message>
         <source>the picture is damaged and cannot be decoded; the original is kept.</source>
         <translation>画面已损坏，无法解码；原始文件仍予保留。</translation>
+    </message>
+    <message>
+        <source>the original is not in this data folder; add the photo file again.</source>
+        <translation>原始文件不在此数据文件夹中；请重新添加照片文件。</translation>
     </message>
     <message>
         <source>A photo holds at most 200 marks; delete some before drawing more.</source>

@@ -743,7 +743,8 @@
     <message numerus="yes">
         <source>At least %n characters. Longer is stronger: 12 characters are fair; 16, or 12 mixing letters, digits and signs, are strong. Without the passphrase the data cannot be read: keep it safe.</source>
         <translation>
-            <numerusform>至少 %n 個字元。越長越安全：12 個字元為中等；16 個字元，或混合字母、數字和符號的 12 個字元為強。沒有密語就無法讀取資料，請妥善保管。</numerusform></translation>
+            <numerusform>至少 %n 個字元。越長越安全：12 個字元為中等；16 個字元，或混合字母、數字和符號的 12 個字元為強。沒有密語就無法讀取資料，請妥善保管。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Set up this device</source>
@@ -1356,6 +1357,10 @@
     <message>
         <source>the picture is damaged and cannot be decoded; the original is kept.</source>
         <translation>畫面已損壞，無法解碼；原始檔案仍予保留。</translation>
+    </message>
+    <message>
+        <source>the original is not in this data folder; add the photo file again.</source>
+        <translation>原始檔案不在此資料夾中；請重新加入照片檔案。</translation>
     </message>
     <message>
         <source>A photo holds at most 200 marks; delete some before drawing more.</source>

@@ -198,6 +198,7 @@ class PhotoViewer(Retranslating, QDialog):
     def _picture_ready(self, image: QImage) -> None:
         self.canvas.show_picture(image)
         self.set_editable(not self.details.frozen)
+        self.canvas.setFocus()  # the tool keys and arrows work at once
         self._show_status()
 
     def _picture_failed(self, error: FieldappError) -> None:
@@ -243,6 +244,12 @@ class PhotoViewer(Retranslating, QDialog):
             text = self.store_error
         self.status.setText(text)
         self.status.setVisible(bool(text))
+        # Loading is news, not a fault: said in the hint's colour, a refusal in the error's.
+        role = "hint" if text and not self.has_picture and not self.picture_error else "field-error"
+        if self.status.property("role") != role:
+            self.status.setProperty("role", role)
+            self.status.style().unpolish(self.status)
+            self.status.style().polish(self.status)
         self.panel.show_details(self.details)
 
     # -- edits ----------------------------------------------------------------------------
