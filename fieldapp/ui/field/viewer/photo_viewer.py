@@ -95,6 +95,7 @@ class PhotoViewer(Retranslating, QDialog):
     def _build(self) -> None:
         side = QVBoxLayout()
         side.addWidget(self.status)  # first: why nothing can be drawn is read before trying
+        side.addSpacing(8)
         side.addWidget(self.panel)
         side.addSpacing(12)
         side.addWidget(self.words_label)
@@ -205,6 +206,7 @@ class PhotoViewer(Retranslating, QDialog):
         self.picture_error = self.tr("This photo's picture cannot be shown: %1").replace(
             "%1", error_text(error)
         )
+        self.set_editable(False)
         self._show_status()
 
     @property
@@ -216,6 +218,11 @@ class PhotoViewer(Retranslating, QDialog):
         self.canvas.set_editable(editable)
         self.tools.set_editable(editable)
         self.words.setEnabled(editable)
+        # Read-only, the words field and "stored as you draw" would promise what cannot be.
+        loading = not self.has_picture and not self.picture_error and not self.details.frozen
+        shown = editable or loading
+        for widget in (self.words_label, self.words, self.hint):
+            widget.setVisible(shown)
         self._enable_history()
 
     @property
