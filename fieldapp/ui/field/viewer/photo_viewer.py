@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from fieldapp.core.evidence import Annotation, AnnotationKind
 from fieldapp.errors import FieldappError, UsageError
+from fieldapp.services.field import FieldWorkspace
 from fieldapp.services.photo_marks import PhotoDetails, photo_details, photo_picture
 from fieldapp.services.photos import annotate_photo
 from fieldapp.ui.field.context import FieldContext
@@ -30,7 +31,7 @@ from fieldapp.ui.field.viewer.details_panel import PhotoDetailsPanel
 from fieldapp.ui.field.viewer.photo_canvas import PhotoCanvas
 from fieldapp.ui.field.viewer.tool_bar import MarkTools, ViewTools
 from fieldapp.ui.messages import error_text
-from fieldapp.ui.operations import with_workspace
+from fieldapp.ui.operations import Cancelled, Progress, with_workspace
 from fieldapp.ui.widgets.retranslating import FieldError, Retranslating
 
 
@@ -182,15 +183,15 @@ class PhotoViewer(Retranslating, QDialog):
     def _load_picture(self) -> None:
         survey_id, photo_id = self.survey_id, self.photo_id
 
-        def decode(ws: object, progress: object, cancelled: object) -> QImage:
-            image = QImage.fromData(photo_picture(ws, survey_id, photo_id))  # type: ignore[arg-type]
+        def decode(ws: FieldWorkspace, progress: Progress, cancelled: Cancelled) -> QImage:
+            image = QImage.fromData(photo_picture(ws, survey_id, photo_id))
             if image.isNull():
                 raise UsageError("picture_damaged", detail="The picture could not be decoded.")
             return image
 
         self.operation = with_workspace(
             self.context.workspace,
-            decode,  # type: ignore[arg-type]
+            decode,
             on_success=self._picture_ready,
             on_failure=self._picture_failed,
             owner=self,
@@ -238,6 +239,7 @@ class PhotoViewer(Retranslating, QDialog):
         self.tools.delete.setEnabled(editable and bool(self.canvas.selected_indexes()))
 
     def _show_status(self) -> None:
+        loading = ""
         if self.picture_error:
             text = self.picture_error
         elif self.details.frozen:
@@ -246,13 +248,13 @@ class PhotoViewer(Retranslating, QDialog):
                 "next revision from the survey list to change them."
             ).replace("%1", str(self.details.revision))
         elif not self.has_picture:
-            text = self.tr("Loading the picture…")
+            text = loading = self.tr("Loading the picture…")
         else:
             text = self.store_error
         self.status.setText(text)
         self.status.setVisible(bool(text))
         # Loading is news, not a fault: said in the hint's colour, a refusal in the error's.
-        role = "hint" if text and not self.has_picture and not self.picture_error else "field-error"
+        role = "hint" if text and text == loading else "field-error"
         if self.status.property("role") != role:
             self.status.setProperty("role", role)
             self.status.style().unpolish(self.status)
