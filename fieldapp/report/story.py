@@ -32,7 +32,9 @@ class StoryBase:
         self.styles = {
             "base": base,
             "small": ParagraphStyle("small", parent=base, fontSize=7.5, leading=10),
-            "remark": ParagraphStyle("remark", parent=base, fontSize=7.5, leading=10, spaceBefore=3),
+            "remark": ParagraphStyle(
+                "remark", parent=base, fontSize=7.5, leading=10, spaceBefore=3
+            ),
             "title": ParagraphStyle("title", parent=base, fontSize=18, leading=24, spaceAfter=10),
             "h1": ParagraphStyle(
                 "h1",
