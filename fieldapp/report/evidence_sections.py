@@ -114,7 +114,7 @@ class EvidenceSections(StoryBase):
             return []
         return [
             self.p(self.t("damage"), "h1"),
-            self.table(rows, [56 * mm, 38 * mm, 21 * mm, 21 * mm, 21 * mm, 21 * mm]),
+            self.table(rows, [50 * mm, 36 * mm, 23 * mm, 23 * mm, 23 * mm, 23 * mm]),
         ]
 
     def assessment(self) -> list[Any]:

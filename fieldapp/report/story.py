@@ -50,7 +50,7 @@ class StoryBase:
                 "h2", parent=base, fontSize=9.5, leading=13, spaceBefore=5, keepWithNext=1
             ),
             "caption": ParagraphStyle("caption", parent=base, fontSize=8.5, leading=11.5),
-            "strong": ParagraphStyle("strong", parent=base, fontSize=11, leading=15),
+            "strong": ParagraphStyle("strong", parent=base, fontSize=11, leading=15, spaceBefore=4),
             "amount": ParagraphStyle("amount", parent=base, alignment=2),  # right-aligned
         }
 
