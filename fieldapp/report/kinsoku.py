@@ -37,41 +37,61 @@ def _with_kinsoku(split: Callable[..., Any]) -> Callable[..., Any]:
             return split(word, max_widths, font_name, size, *rest)
         widths = max_widths if isinstance(max_widths, (list, tuple)) else [max_widths]
 
-        def first_line(text: str, width: float) -> str:
-            # A line never holds more characters than this; wrapping more is wasted work.
-            window = text[: int(width / (size * 0.15)) + 2]
-            lines = split(window, [width], font_name, size, *rest)
-            return lines[0][1] if lines else ""
+        def proposed(text: str, line_widths: list[float]) -> list[str]:
+            return [line for _, line in split(text, line_widths, font_name, size, *rest)]
 
-        return broken_lines(word, widths, first_line, lambda t: stringWidth(t, font_name, size))
+        return broken_lines(word, widths, proposed, lambda t: stringWidth(t, font_name, size), size)
 
     word_split.kinsoku = True  # type: ignore[attr-defined]
     return word_split
 
 
+LINES_PER_PASS = 12
+
+
 def broken_lines(
     text: str,
     widths: list[float] | tuple[float, ...],
-    first_line: Callable[[str, float], str],
+    proposed: Callable[[str, list[float]], list[str]],
     width_of: Callable[[str], float],
+    size: float,
 ) -> list[list[Any]]:
-    """``[extra space, line]`` for ``text``: each line as ``first_line`` proposes, corrected."""
+    """``[extra space, line]`` for ``text``: the lines ``proposed`` wraps, each corrected.
+
+    The text is wrapped a window of a few lines at a time; after a line whose break moved, the
+    rest is wrapped again from the new place (a long text costs little more than one wrap).
+    """
     lines: list[list[Any]] = []
     rest = text
     while rest.strip():
-        width = widths[min(len(lines), len(widths) - 1)]
-        proposed = first_line(rest, width)
-        start = rest.find(proposed) if proposed else 0
-        cut = start + len(proposed) if proposed else len(rest)
-        proposed_cut = max(cut, start + 1)
-        cut = _better_cut(rest, start, proposed_cut)
-        line = rest[start:cut].strip()
-        if width_of(line) > width + 0.5:
-            # No room to hang the mark in the margin: the character before it goes down with it.
-            cut = _pushed_out(rest, start, cut)
-            line = rest[start:cut].strip()
-        lines.append([width - width_of(line), line])
-        rest = rest[cut:]
+        first = len(lines)
+        line_widths = [widths[min(first + n, len(widths) - 1)] for n in range(LINES_PER_PASS)]
+        # Enough characters for the window's lines even in narrow glyphs; never too few.
+        window = rest[: int(sum(line_widths) / (size * 0.3)) + 2]
+        whole = len(window) == len(rest)
+        done = 0
+        proposals = proposed(window, line_widths)
+        for n, line_text in enumerate(proposals):
+            if n and n == len(proposals) - 1 and not whole:
+                break  # the window's last line may be cut short by the window: wrap it again
+            start = rest.find(line_text, done) if line_text else done
+            cut = start + len(line_text) if line_text else len(rest)
+            cut = max(cut, start + 1)
+            kept = _better_cut(rest, start, cut)
+            line = rest[start:kept].strip()
+            width = widths[min(first + n, len(widths) - 1)]
+            if width_of(line) > width + 0.5:
+                # No room to hang the mark: the character before it goes down with it.
+                kept = _pushed_out(rest, start, kept)
+                line = rest[start:kept].strip()
+            if line:
+                lines.append([width - width_of(line), line])
+            done = kept
+            if kept != cut:
+                break  # the break moved: what follows is wrapped again from there
+        if done == 0:  # nothing proposed (only spaces left)
+            break
+        rest = rest[done:]
     return lines
 
 
