@@ -113,7 +113,7 @@ class EvidenceSections(StoryBase):
         if len(rows) == 1:
             return []
         return [
-            self.p(self.t("damage"), "h1"),
+            *self.table_heading(self.t("damage")),
             self.table(rows, [50 * mm, 36 * mm, 23 * mm, 23 * mm, 23 * mm, 23 * mm]),
         ]
 

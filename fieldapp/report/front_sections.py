@@ -51,7 +51,10 @@ class FrontSections(StoryBase):
                     answer["note"] if answer else "",
                 ]
             )
-        story = [self.p(self.t("safety"), "h1"), self.table(rows, [95 * mm, 20 * mm, 63 * mm])]
+        story = [
+            *self.table_heading(self.t("safety")),
+            self.table(rows, [95 * mm, 20 * mm, 63 * mm]),
+        ]
         skip = self.doc["safety"]["emergency_skip"]
         if skip:
             story.append(
@@ -97,8 +100,8 @@ class FrontSections(StoryBase):
                 ]
             )
         return [
-            self.p(self.t("parties"), "h1"),
+            *self.table_heading(self.t("parties")),
             self.table(rows, [28 * mm, 32 * mm, 30 * mm, 63 * mm, 25 * mm]),
-            self.p(self.t("consent"), "h1"),
+            *self.table_heading(self.t("consent")),
             self.table(consents, [36 * mm, 34 * mm, 62 * mm, 46 * mm]),
         ]

@@ -54,6 +54,16 @@ class StoryBase:
             "amount": ParagraphStyle("amount", parent=base, alignment=2),  # right-aligned
         }
 
+    def table_heading(self, words: str) -> list[Any]:
+        """A heading over a table: a new page only when too little room is left for the heading
+        and a few rows (keepWithNext would carry the whole table over, leaving a blank page)."""
+        from reportlab.lib.styles import ParagraphStyle
+        from reportlab.lib.units import mm
+        from reportlab.platypus import CondPageBreak, Paragraph
+
+        style = ParagraphStyle("h1-table", parent=self.styles["h1"], keepWithNext=0)
+        return [CondPageBreak(45 * mm), Paragraph(escape(self.font.check(words)), style)]
+
     def t(self, key: str, **params: object) -> str:
         return text(key, self.language, **params)
 
