@@ -132,14 +132,26 @@ def cmd_export_csv(args: argparse.Namespace) -> int:
 
 
 def cmd_stats(args: argparse.Namespace) -> int:
-    from fieldapp.core.service_figures import service_figures
-    from fieldapp.office.archive import latest_reports, rejection_counts
+    from fieldapp.core.service_figures import Period, service_figures
+    from fieldapp.core.timestamps import parse_user_date
+    from fieldapp.office.figures import figures_for_period, reports_received
 
+    period = Period(
+        since=parse_user_date(args.since) if args.since else None,
+        until=parse_user_date(args.until) if args.until else None,
+    )
     office = _office(args)
-    figures = service_figures(latest_reports(office.db))
-    rejected = rejection_counts(office.db)
+    figures = service_figures(reports_received(office.db, period))
+    dashboard = figures_for_period(office.db, period)
+    rejected = dict(sorted(dashboard.rejected_by_reason.items()))
     if args.json:
-        print_json({"periods": [f.as_data() for f in figures], "rejected_by_code": rejected})
+        print_json(
+            {
+                "periods": [f.as_data() for f in figures],
+                "rejected_by_code": rejected,
+                "dashboard": dashboard.as_data(),
+            }
+        )
         return EXIT_OK
     print(
         f"{'PERIOD':<8} {'LINE':<18} {'COUNT':>5} {'INDEMNITY':>14} {'MEAN':>12} "
@@ -151,6 +163,19 @@ def cmd_stats(args: argparse.Namespace) -> int:
         print(
             f"{f.period:<8} {f.line_of_business:<18} {f.count:>5} {f.total_indemnity:>14,.2f} "
             f"{f.mean_indemnity:>12,.2f} {hours:>16} {share:>10}"
+        )
+    overall = dashboard.hours_overall
+    if dashboard.weeks:
+        print(
+            f"received {dashboard.since} to {dashboard.until} (UTC days): "
+            f"{plural(dashboard.report_count, 'survey', 'surveys')} in "
+            f"{plural(len(dashboard.weeks), 'week', 'weeks')}"
+        )
+    if overall.cases:
+        print(
+            f"hours from incident to survey finished: mean {overall.mean:.1f}, "
+            f"90th percentile {overall.p90:.1f} (target {dashboard.target_hours} h); "
+            f"finished within 7 days: {overall.within_7_days:.0%}"
         )
     print("rejected: " + (", ".join(f"{c} {n}" for c, n in rejected.items()) or "none"))
     return EXIT_OK
@@ -197,4 +222,6 @@ def register(verbs: Any) -> None:
 
     stats = ov.add_parser("stats", help="service figures per month and line; rejections")
     stats.add_argument("--json", action="store_true")
+    stats.add_argument("--since", metavar="DATE", help="received on or after (YYYY-MM-DD)")
+    stats.add_argument("--until", metavar="DATE", help="received on or before (YYYY-MM-DD)")
     stats.set_defaults(handler=cmd_stats)
