@@ -4,7 +4,7 @@ here from the rows themselves (the test's own arithmetic), not copied from the c
 from __future__ import annotations
 
 import math
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta, timezone
 from decimal import Decimal
 
 import pytest
@@ -19,7 +19,7 @@ HOURS = [2.0, 5.5, 10.0, 20.0, 23.0, 30.0, 48.0, 100.0, 168.0, 168.5]
 
 def row(n: int, hours: float, received: str, line: str = "motor", indemnity: str = "100.10"):
     # The survey finishes in UTC, the incident is written in China time: offsets count.
-    finished = datetime(2026, 11, 2, 12, 0, tzinfo=timezone.utc)
+    finished = datetime(2026, 11, 2, 12, 0, tzinfo=UTC)
     incident = (finished - timedelta(hours=hours)).astimezone(CHINA)
     return {
         "survey_id": f"s{n}",

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -13,7 +13,7 @@ from fieldapp.office.importer import OfficeWorkspace
 from tests.conftest import CliRun
 from tests.office.archived_rows import archive_row, rejection_row
 
-MONDAY = datetime(2026, 11, 2, 9, 0, tzinfo=timezone.utc)
+MONDAY = datetime(2026, 11, 2, 9, 0, tzinfo=UTC)
 
 
 @pytest.fixture
