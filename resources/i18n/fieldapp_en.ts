@@ -32,6 +32,21 @@
     </message>
 </context>
 <context>
+    <name>ChartPanel</name>
+    <message>
+        <source>Save as PNG…</source>
+        <translation>Save as PNG…</translation>
+    </message>
+    <message>
+        <source>Save the chart %1 as a PNG image</source>
+        <translation>Save the chart %1 as a PNG image</translation>
+    </message>
+    <message>
+        <source>Nothing was received in this period.</source>
+        <translation>Nothing was received in this period.</translation>
+    </message>
+</context>
+<context>
     <name>ConsentPanel</name>
     <message>
         <source>&lt;b&gt;Privacy notice and consent&lt;/b&gt;</source>
@@ -216,6 +231,77 @@
     </message>
 </context>
 <context>
+    <name>DashboardPage</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Period:</translation>
+    </message>
+    <message>
+        <source>Everything received</source>
+        <translation>Everything received</translation>
+    </message>
+    <message>
+        <source>Chosen dates</source>
+        <translation>Chosen dates</translation>
+    </message>
+    <message>
+        <source>Last %1 weeks</source>
+        <translation>Last %1 weeks</translation>
+    </message>
+    <message>
+        <source>Period of the figures</source>
+        <translation>Period of the figures</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;To:</translation>
+    </message>
+    <message>
+        <source>First day received (UTC)</source>
+        <translation>First day received (UTC)</translation>
+    </message>
+    <message>
+        <source>Last day received (UTC)</source>
+        <translation>Last day received (UTC)</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>Computing…</translation>
+    </message>
+    <message>
+        <source>No report has been received yet.</source>
+        <translation>No report has been received yet.</translation>
+    </message>
+    <message>
+        <source>Received %1 to %2 (UTC): %3 surveys, %4 files rejected.</source>
+        <translation>Received %1 to %2 (UTC): %3 surveys, %4 files rejected.</translation>
+    </message>
+    <message>
+        <source>Save chart as PNG</source>
+        <translation>Save chart as PNG</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG images (*.png)</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Saved %1</translation>
+    </message>
+    <message>
+        <source>Could not write %1</source>
+        <translation>Could not write %1</translation>
+    </message>
+</context>
+<context>
     <name>EmergencySkipDialog</name>
     <message>
         <source>Emergency — skip the safety checklist</source>
@@ -263,6 +349,56 @@
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
+    </message>
+</context>
+<context>
+    <name>HoursToSurvey</name>
+    <message>
+        <source>Hours from incident to survey finished</source>
+        <translation>Hours from incident to survey finished</translation>
+    </message>
+    <message>
+        <source>Whole period: mean %1 h, 90th percentile %2 h; target %3 h</source>
+        <translation>Whole period: mean %1 h, 90th percentile %2 h; target %3 h</translation>
+    </message>
+    <message>
+        <source>hours-to-survey</source>
+        <translation>hours-to-survey</translation>
+    </message>
+    <message>
+        <source>mean</source>
+        <translation>mean</translation>
+    </message>
+    <message>
+        <source>90th percentile</source>
+        <translation>90th percentile</translation>
+    </message>
+    <message>
+        <source>target %1 h</source>
+        <translation>target %1 h</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>hours</translation>
+    </message>
+    <message>
+        <source>week starting (UTC)</source>
+        <translation>week starting (UTC)</translation>
+    </message>
+</context>
+<context>
+    <name>IndemnityByLine</name>
+    <message>
+        <source>Indemnity by line</source>
+        <translation>Indemnity by line</translation>
+    </message>
+    <message>
+        <source>indemnity-by-line</source>
+        <translation>indemnity-by-line</translation>
+    </message>
+    <message>
+        <source>indemnity</source>
+        <translation>indemnity</translation>
     </message>
 </context>
 <context>
@@ -431,6 +567,44 @@
     <message>
         <source>not given</source>
         <translation>not given</translation>
+    </message>
+</context>
+<context>
+    <name>RejectedByReason</name>
+    <message>
+        <source>Rejected imports by reason</source>
+        <translation>Rejected imports by reason</translation>
+    </message>
+    <message>
+        <source>rejected-by-reason</source>
+        <translation>rejected-by-reason</translation>
+    </message>
+    <message>
+        <source>No import was rejected in this period.</source>
+        <translation>No import was rejected in this period.</translation>
+    </message>
+    <message>
+        <source>files</source>
+        <translation>files</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPerWeek</name>
+    <message>
+        <source>Reports received per week, by line</source>
+        <translation>Reports received per week, by line</translation>
+    </message>
+    <message>
+        <source>reports-per-week</source>
+        <translation>reports-per-week</translation>
+    </message>
+    <message>
+        <source>reports</source>
+        <translation>reports</translation>
+    </message>
+    <message>
+        <source>week starting (UTC)</source>
+        <translation>week starting (UTC)</translation>
     </message>
 </context>
 <context>
@@ -815,6 +989,25 @@
     </message>
 </context>
 <context>
+    <name>WithinSevenDays</name>
+    <message>
+        <source>Share of cases finished within 7 days</source>
+        <translation>Share of cases finished within 7 days</translation>
+    </message>
+    <message>
+        <source>Whole period: %1 % of %2 cases</source>
+        <translation>Whole period: %1 % of %2 cases</translation>
+    </message>
+    <message>
+        <source>within-7-days</source>
+        <translation>within-7-days</translation>
+    </message>
+    <message>
+        <source>week starting (UTC)</source>
+        <translation>week starting (UTC)</translation>
+    </message>
+</context>
+<context>
     <name>damage</name>
     <message>
         <source>not stated</source>
@@ -979,6 +1172,61 @@
     <message>
         <source>Medical limit</source>
         <translation>Medical limit</translation>
+    </message>
+</context>
+<context>
+    <name>dashboard</name>
+    <message>
+        <source>Not a PDF</source>
+        <translation>Not a PDF</translation>
+    </message>
+    <message>
+        <source>Damaged PDF</source>
+        <translation>Damaged PDF</translation>
+    </message>
+    <message>
+        <source>Not signed</source>
+        <translation>Not signed</translation>
+    </message>
+    <message>
+        <source>Changed after signing</source>
+        <translation>Changed after signing</translation>
+    </message>
+    <message>
+        <source>Modified after signing</source>
+        <translation>Modified after signing</translation>
+    </message>
+    <message>
+        <source>Untrusted device</source>
+        <translation>Untrusted device</translation>
+    </message>
+    <message>
+        <source>Revoked device</source>
+        <translation>Revoked device</translation>
+    </message>
+    <message>
+        <source>No survey data</source>
+        <translation>No survey data</translation>
+    </message>
+    <message>
+        <source>Unknown data version</source>
+        <translation>Unknown data version</translation>
+    </message>
+    <message>
+        <source>Inconsistent data</source>
+        <translation>Inconsistent data</translation>
+    </message>
+    <message>
+        <source>Revision clash</source>
+        <translation>Revision clash</translation>
+    </message>
+    <message>
+        <source>Unreadable file</source>
+        <translation>Unreadable file</translation>
+    </message>
+    <message>
+        <source>Internal error</source>
+        <translation>Internal error</translation>
     </message>
 </context>
 <context>

@@ -32,6 +32,21 @@
     </message>
 </context>
 <context>
+    <name>ChartPanel</name>
+    <message>
+        <source>Save as PNG…</source>
+        <translation>另存為 PNG…</translation>
+    </message>
+    <message>
+        <source>Save the chart %1 as a PNG image</source>
+        <translation>將圖表「%1」另存為 PNG 圖片</translation>
+    </message>
+    <message>
+        <source>Nothing was received in this period.</source>
+        <translation>此期間未收到任何報告。</translation>
+    </message>
+</context>
+<context>
     <name>ConsentPanel</name>
     <message>
         <source>&lt;b&gt;Privacy notice and consent&lt;/b&gt;</source>
@@ -216,6 +231,77 @@
     </message>
 </context>
 <context>
+    <name>DashboardPage</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>統計儀表板</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>期間(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Everything received</source>
+        <translation>全部已收報告</translation>
+    </message>
+    <message>
+        <source>Chosen dates</source>
+        <translation>自選日期</translation>
+    </message>
+    <message>
+        <source>Last %1 weeks</source>
+        <translation>最近 %1 週</translation>
+    </message>
+    <message>
+        <source>Period of the figures</source>
+        <translation>統計期間</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>從(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>至(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>First day received (UTC)</source>
+        <translation>收到的第一天（UTC）</translation>
+    </message>
+    <message>
+        <source>Last day received (UTC)</source>
+        <translation>收到的最後一天（UTC）</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>正在計算…</translation>
+    </message>
+    <message>
+        <source>No report has been received yet.</source>
+        <translation>尚未收到任何報告。</translation>
+    </message>
+    <message>
+        <source>Received %1 to %2 (UTC): %3 surveys, %4 files rejected.</source>
+        <translation>%1 至 %2（UTC）收到：%3 份查勘，%4 個檔案被拒收。</translation>
+    </message>
+    <message>
+        <source>Save chart as PNG</source>
+        <translation>將圖表另存為 PNG</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 圖片 (*.png)</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已儲存 %1</translation>
+    </message>
+    <message>
+        <source>Could not write %1</source>
+        <translation>無法寫入 %1</translation>
+    </message>
+</context>
+<context>
     <name>EmergencySkipDialog</name>
     <message>
         <source>Emergency — skip the safety checklist</source>
@@ -263,6 +349,56 @@
     <message>
         <source>&amp;Quit</source>
         <translation>結束(&amp;Q)</translation>
+    </message>
+</context>
+<context>
+    <name>HoursToSurvey</name>
+    <message>
+        <source>Hours from incident to survey finished</source>
+        <translation>出險至查勘完成的時數</translation>
+    </message>
+    <message>
+        <source>Whole period: mean %1 h, 90th percentile %2 h; target %3 h</source>
+        <translation>整個期間：平均 %1 小時，第 90 百分位數 %2 小時；目標 %3 小時</translation>
+    </message>
+    <message>
+        <source>hours-to-survey</source>
+        <translation>出險至查勘時數</translation>
+    </message>
+    <message>
+        <source>mean</source>
+        <translation>平均</translation>
+    </message>
+    <message>
+        <source>90th percentile</source>
+        <translation>第 90 百分位數</translation>
+    </message>
+    <message>
+        <source>target %1 h</source>
+        <translation>目標 %1 小時</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>小時</translation>
+    </message>
+    <message>
+        <source>week starting (UTC)</source>
+        <translation>週起始日（UTC）</translation>
+    </message>
+</context>
+<context>
+    <name>IndemnityByLine</name>
+    <message>
+        <source>Indemnity by line</source>
+        <translation>各險種賠款</translation>
+    </message>
+    <message>
+        <source>indemnity-by-line</source>
+        <translation>各險種賠款</translation>
+    </message>
+    <message>
+        <source>indemnity</source>
+        <translation>賠款</translation>
     </message>
 </context>
 <context>
@@ -434,6 +570,44 @@
     </message>
 </context>
 <context>
+    <name>RejectedByReason</name>
+    <message>
+        <source>Rejected imports by reason</source>
+        <translation>依原因統計的拒收匯入</translation>
+    </message>
+    <message>
+        <source>rejected-by-reason</source>
+        <translation>依原因拒收</translation>
+    </message>
+    <message>
+        <source>No import was rejected in this period.</source>
+        <translation>此期間沒有被拒收的匯入。</translation>
+    </message>
+    <message>
+        <source>files</source>
+        <translation>檔案數</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPerWeek</name>
+    <message>
+        <source>Reports received per week, by line</source>
+        <translation>每週收到的報告（依險種）</translation>
+    </message>
+    <message>
+        <source>reports-per-week</source>
+        <translation>每週報告數</translation>
+    </message>
+    <message>
+        <source>reports</source>
+        <translation>報告數</translation>
+    </message>
+    <message>
+        <source>week starting (UTC)</source>
+        <translation>週起始日（UTC）</translation>
+    </message>
+</context>
+<context>
     <name>SafetyItemRow</name>
     <message>
         <source>required</source>
@@ -528,7 +702,8 @@
     <message numerus="yes">
         <source>At least %n characters. Longer is stronger: 12 characters are fair; 16, or 12 mixing letters, digits and signs, are strong. Without the passphrase the data cannot be read: keep it safe.</source>
         <translation>
-            <numerusform>至少 %n 個字元。越長越安全：12 個字元為中等；16 個字元，或混合字母、數字和符號的 12 個字元為強。沒有密語就無法讀取資料，請妥善保管。</numerusform></translation>
+            <numerusform>至少 %n 個字元。越長越安全：12 個字元為中等；16 個字元，或混合字母、數字和符號的 12 個字元為強。沒有密語就無法讀取資料，請妥善保管。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Set up this device</source>
@@ -815,6 +990,25 @@
     </message>
 </context>
 <context>
+    <name>WithinSevenDays</name>
+    <message>
+        <source>Share of cases finished within 7 days</source>
+        <translation>7 天內完成的案件比例</translation>
+    </message>
+    <message>
+        <source>Whole period: %1 % of %2 cases</source>
+        <translation>整個期間：%2 件中 %1 %</translation>
+    </message>
+    <message>
+        <source>within-7-days</source>
+        <translation>7天內完成比例</translation>
+    </message>
+    <message>
+        <source>week starting (UTC)</source>
+        <translation>週起始日（UTC）</translation>
+    </message>
+</context>
+<context>
     <name>damage</name>
     <message>
         <source>not stated</source>
@@ -979,6 +1173,61 @@
     <message>
         <source>Medical limit</source>
         <translation>醫療限額</translation>
+    </message>
+</context>
+<context>
+    <name>dashboard</name>
+    <message>
+        <source>Not a PDF</source>
+        <translation>不是 PDF</translation>
+    </message>
+    <message>
+        <source>Damaged PDF</source>
+        <translation>PDF 已損毀</translation>
+    </message>
+    <message>
+        <source>Not signed</source>
+        <translation>未簽署</translation>
+    </message>
+    <message>
+        <source>Changed after signing</source>
+        <translation>簽署後遭變更</translation>
+    </message>
+    <message>
+        <source>Modified after signing</source>
+        <translation>簽署後遭修改</translation>
+    </message>
+    <message>
+        <source>Untrusted device</source>
+        <translation>裝置未受信任</translation>
+    </message>
+    <message>
+        <source>Revoked device</source>
+        <translation>裝置信任已撤銷</translation>
+    </message>
+    <message>
+        <source>No survey data</source>
+        <translation>無查勘資料</translation>
+    </message>
+    <message>
+        <source>Unknown data version</source>
+        <translation>未知資料版本</translation>
+    </message>
+    <message>
+        <source>Inconsistent data</source>
+        <translation>資料自相矛盾</translation>
+    </message>
+    <message>
+        <source>Revision clash</source>
+        <translation>修訂版衝突</translation>
+    </message>
+    <message>
+        <source>Unreadable file</source>
+        <translation>檔案無法讀取</translation>
+    </message>
+    <message>
+        <source>Internal error</source>
+        <translation>內部錯誤</translation>
     </message>
 </context>
 <context>

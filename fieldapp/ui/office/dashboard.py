@@ -25,7 +25,8 @@ from fieldapp.errors import FieldappError
 from fieldapp.office.figures import figures_for_period
 from fieldapp.ui.messages import error_text
 from fieldapp.ui.office.context import OfficeContext
-from fieldapp.ui.office.dashboard_charts import CHARTS, ChartPanel
+from fieldapp.ui.office.dashboard_chart import ChartPanel
+from fieldapp.ui.office.dashboard_charts import CHARTS
 from fieldapp.ui.office.pages import OfficePage
 from fieldapp.ui.operations import Operation, with_office
 

@@ -1,218 +1,24 @@
-"""The dashboard's charts, drawn with pyqtgraph (QPainter on a QGraphicsView: it draws under the
-offscreen platform, so tests and screenshots see what the user sees). Each chart only draws the
-figures `core/service_figures.py` computed; it adds nothing up itself. Each can be saved as PNG.
-"""
+"""The dashboard's five charts. Each draws the figures `core/service_figures.py` computed and
+adds nothing up itself; the x axis of the weekly ones is the period's weeks, empty ones too."""
 
 from __future__ import annotations
 
 import math
-from pathlib import Path
-from typing import Any
 
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QPalette
-from PySide6.QtWidgets import (
-    QApplication,
-    QFrame,
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QStackedWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
 
 from fieldapp.core.service_figures import DashboardFigures
 from fieldapp.ui.names import line_name
+from fieldapp.ui.office.dashboard_chart import (
+    BAR_WIDTH,
+    HEADROOM,
+    TARGET_COLOUR,
+    ChartPanel,
+    line_colour,
+)
 from fieldapp.ui.office.dashboard_words import rejection_reason_name
-from fieldapp.ui.theme import MIN_TARGET_PX
-from fieldapp.ui.widgets.retranslating import Retranslating
-
-translate = QCoreApplication.translate
-
-# Okabe–Ito colours: told apart with the common colour-vision deficiencies, dark enough for
-# black-on-white high contrast. One per line of business, the same in every chart.
-LINE_COLOURS = {"motor": "#0072b2", "property": "#d55e00", "personal_accident": "#009e73"}
-OTHER_COLOURS = ("#cc79a7", "#e69f00", "#56b4e9")
-TARGET_COLOUR = "#b3261e"
-BAR_WIDTH = 0.7
-HEADROOM = 1.3  # above the highest value: the legend's row
-
-
-def line_colour(line: str, index: int = 0) -> QColor:
-    return QColor(LINE_COLOURS.get(line, OTHER_COLOURS[index % len(OTHER_COLOURS)]))
-
-
-def week_label(week: Any) -> str:
-    return f"{week.month:02d}-{week.day:02d}"
-
-
-class ChartPanel(Retranslating, QFrame):
-    """A titled chart with "Save as PNG…"; ``series()`` reads back what is drawn."""
-
-    save_asked = Signal(object)  # the panel whose PNG the user asked for
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.figures: DashboardFigures | None = None
-        self.title = QLabel()
-        self.title.setWordWrap(True)
-        bold = QFont(self.title.font())
-        bold.setBold(True)
-        self.title.setFont(bold)
-        self.note = QLabel()  # the whole period's figure, beside the weeks drawn
-        self.note.setWordWrap(True)
-        self.save_button = QPushButton()
-        self.save_button.setMinimumHeight(MIN_TARGET_PX)
-        self.save_button.clicked.connect(lambda: self.save_asked.emit(self))
-        self.plot = pg.PlotWidget()
-        self.plot.setMenuEnabled(False)  # pyqtgraph's own menu is English and not needed
-        self.plot.hideButtons()
-        self.plot.setMouseEnabled(x=False, y=False)  # a report, not an instrument to pan
-        self.plot.setMinimumHeight(180)
-        self.empty = QLabel()
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty.setWordWrap(True)
-        self.stack = QStackedWidget()
-        self.stack.addWidget(self.plot)
-        self.stack.addWidget(self.empty)
-        words = QVBoxLayout()
-        words.setSpacing(0)
-        words.addWidget(self.title)
-        words.addWidget(self.note)
-        header = QHBoxLayout()
-        header.addLayout(words, 1)
-        header.addWidget(self.save_button)
-        layout = QVBoxLayout(self)
-        layout.addLayout(header)
-        layout.addWidget(self.stack, 1)
-        self.items: list[tuple[str, Any]] = []  # (series code, plotted item)
-        self.uses_weeks = True  # the x axis is the period's weeks
-        self.bar_values = "height"  # vertical bars; horizontal ones grow along "width"
-        self.retranslate()
-
-    # --- what each chart says and draws --------------------------------------------------
-    def chart_title(self) -> str:
-        raise NotImplementedError
-
-    def chart_note(self) -> str:
-        """A line under the title: the whole period's figure, where the chart has one."""
-        return ""
-
-    def file_stem(self) -> str:
-        """The suggested file name (without .png), in the chart's words."""
-        raise NotImplementedError
-
-    def has_data(self, figures: DashboardFigures) -> bool:
-        return figures.report_count > 0
-
-    def plot_figures(self, figures: DashboardFigures) -> None:
-        raise NotImplementedError
-
-    # --- shared -----------------------------------------------------------------------------
-    def retranslate(self) -> None:
-        self.save_button.setText(self.tr("Save as PNG…"))
-        self.save_button.setAccessibleName(
-            self.tr("Save the chart %1 as a PNG image").replace("%1", self.chart_title())
-        )
-        self.plot.setAccessibleName(self.chart_title())
-        self.empty.setText(self.tr("Nothing was received in this period."))
-        if self.figures is not None:
-            self.draw(self.figures)  # axis words and legends are in the language too
-        else:
-            self._show_titles()
-
-    def _show_titles(self) -> None:
-        self.title.setText(self.chart_title())
-        self.note.setText(self.chart_note())
-        self.note.setVisible(bool(self.note.text()))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.PaletteChange and self.figures is not None:
-            self.draw(self.figures)  # the theme changed: axes and text follow it
-        super().changeEvent(event)
-
-    def draw(self, figures: DashboardFigures) -> None:
-        self.figures = figures
-        self._show_titles()
-        self.plot.clear()
-        self.items = []
-        legend = self.plot.getPlotItem().legend
-        if legend is not None:
-            legend.clear()
-        self._style()
-        if not self.has_data(figures):
-            self.stack.setCurrentWidget(self.empty)
-            return
-        self.stack.setCurrentWidget(self.plot)
-        self.plot_figures(figures)
-
-    def add(self, code: str, item: Any) -> Any:
-        self.plot.addItem(item)
-        self.items.append((code, item))
-        return item
-
-    def series(self) -> dict[str, list[float | None]]:
-        """What the chart draws, by series code (line of business, "mean", "p90", reason code…)
-        read back from the plotted items — the test compares it with `office stats --json`."""
-        drawn: dict[str, list[float | None]] = {}
-        for code, item in self.items:
-            if isinstance(item, pg.BarGraphItem):
-                drawn[code] = [float(v) for v in item.opts[self.bar_values]]
-            elif isinstance(item, pg.PlotDataItem):
-                drawn[code] = [None if math.isnan(v) else float(v) for v in item.getData()[1]]
-        return drawn
-
-    def save_png(self, path: Path) -> bool:
-        """The chart as the user sees it, title included."""
-        return self.grab().save(str(path), "PNG")
-
-    def legend(self, columns: int) -> pg.LegendItem:
-        """One row above the data (the y range leaves room for it): never over a bar."""
-        legend = self.plot.getPlotItem().legend or self.plot.addLegend(offset=(8, 4))
-        legend.setColumnCount(columns)
-        legend.setLabelTextColor(self.palette().color(QPalette.ColorRole.Text))
-        legend.setLabelTextSize(f"{QApplication.font().pointSizeF():.0f}pt")
-        legend.setBrush(pg.mkBrush(self.palette().color(QPalette.ColorRole.Base)))
-        return legend
-
-    def _style(self) -> None:
-        colours = self.palette()
-        text = colours.color(QPalette.ColorRole.Text)
-        strong = colours.color(QPalette.ColorRole.Window).lightness() == 255 and text.value() == 0
-        self.plot.setBackground(colours.color(QPalette.ColorRole.Base))
-        font = QFont(QApplication.font())
-        for name in ("left", "bottom"):
-            axis = self.plot.getAxis(name)
-            axis.setPen(pg.mkPen(text, width=2 if strong else 1))
-            axis.setTextPen(pg.mkPen(text))
-            axis.setStyle(tickFont=font, maxTickLevel=0)  # minor ticks made the grid a hatch
-            axis.enableAutoSIPrefix(False)  # "×1e3" beside an axis is not an office's word
-        self.plot.showGrid(x=False, y=True, alpha=0.35 if strong else 0.2)
-
-    def week_axis(self, figures: DashboardFigures) -> None:
-        count = len(figures.weeks)
-        room = max(2, self.plot.width() // (4 * self.fontMetrics().averageCharWidth() * 2))
-        step = max(1, math.ceil(count / room))  # labels never overlap, whatever the width
-        # Counted from the latest week, which always has its label.
-        ticks = [
-            (n, week_label(w)) for n, w in enumerate(figures.weeks) if (count - 1 - n) % step == 0
-        ]
-        self.plot.getAxis("bottom").setTicks([ticks, []])
-        self.plot.setXRange(-1, count, padding=0)  # room for the outer labels' halves
-
-    def resizeEvent(self, event: Any) -> None:
-        super().resizeEvent(event)
-        if self.uses_weeks and self.figures is not None and self.items:
-            self.week_axis(self.figures)  # as many week labels as the new width holds
-
-    def category_axis(self, axis: str, labels: list[str]) -> None:
-        self.plot.getAxis(axis).setTicks([list(enumerate(labels)), []])
-
-    def text_pen(self) -> QColor:
-        return self.palette().color(QPalette.ColorRole.Text)
 
 
 class ReportsPerWeek(ChartPanel):
@@ -230,7 +36,7 @@ class ReportsPerWeek(ChartPanel):
             counts = figures.reports_per_week[line]
             colour = line_colour(line, index)
             bars = pg.BarGraphItem(
-                x=xs, height=counts, y0=bottom, width=BAR_WIDTH, brush=colour, pen=pg.mkPen(None)
+                x=xs, height=counts, y0=bottom, width=BAR_WIDTH, brush=colour, pen=self.bar_pen()
             )
             self.add(line, bars)
             legend.addItem(bars, line_name(line))
@@ -325,7 +131,7 @@ class WithinSevenDays(ChartPanel):
             height=[s for _, s in shown],
             width=BAR_WIDTH,
             brush=QColor("#009e73"),
-            pen=pg.mkPen(None),
+            pen=self.bar_pen(),
         )
         self.add("within_7_days", bars)
         self.week_axis(figures)
@@ -356,7 +162,11 @@ class IndemnityByLine(ChartPanel):
         totals = [figures.indemnity_by_line[k] for k in keys]
         for n, ((line, currency), total) in enumerate(zip(keys, totals, strict=True)):
             bar = pg.BarGraphItem(
-                x=[n], height=[float(total)], width=BAR_WIDTH, brush=line_colour(line, n)
+                x=[n],
+                height=[float(total)],
+                width=BAR_WIDTH,
+                brush=line_colour(line, n),
+                pen=self.bar_pen(),
             )
             self.add(f"{line} {currency}", bar)
             amount = pg.TextItem(f"{total:,.2f}", color=self.text_pen(), anchor=(0.5, 1))
@@ -392,7 +202,12 @@ class RejectedByReason(ChartPanel):
         counts = [figures.rejected_by_reason[c] for c in codes]
         for n, (code, count) in enumerate(zip(codes, counts, strict=True)):
             bar = pg.BarGraphItem(
-                x0=0, y=[n], width=[count], height=BAR_WIDTH, brush=QColor(TARGET_COLOUR)
+                x0=0,
+                y=[n],
+                width=[count],
+                height=BAR_WIDTH,
+                brush=QColor(TARGET_COLOUR),
+                pen=self.bar_pen(),
             )
             self.add(code, bar)
         self.category_axis("left", [rejection_reason_name(c) for c in codes])
