@@ -179,3 +179,34 @@ def test_a_chart_saved_as_png_is_a_picture_of_the_chart(
     assert len(colours) > 8  # text, axes and coloured bars, not a blank frame
     assert "#0072b2" in colours  # the motor bar is in the picture
     assert str(saved) in page.status.text()
+
+
+def test_an_empty_office_says_so_in_the_users_language_and_offers_nothing_to_save(
+    qtbot: QtBot, office_context: OfficeContext, translations: object
+) -> None:
+    page = open_dashboard(qtbot, office_context)
+    assert page.title() == "统计看板"
+    page.choose_weeks(ALL_TIME)
+    qtbot.waitUntil(lambda: page.computing.done and page.figures.weeks == [])
+    assert page.summary.text() == "尚未收到任何报告。"
+    for shown in page.charts:
+        assert shown.stack.currentWidget() is shown.empty
+        assert not shown.save_button.isEnabled()
+        assert shown.save_button.accessibleName().startswith("将图表“")
+    assert chart(page, RejectedByReason).empty.text() == "此期间没有被拒收的导入。"
+
+
+def test_chosen_dates_cannot_end_before_they_start(
+    qtbot: QtBot, office_context: OfficeContext
+) -> None:
+    fill_archive(office_context, count=10)
+    page = open_dashboard(qtbot, office_context)
+    later, earlier = date.today(), date.today() - timedelta(days=9)
+    page.choose_dates(later, earlier)  # the wrong way round: the first date is held back
+    qtbot.waitUntil(lambda: page.computing.done and page.figures.until == earlier)
+    assert page.figures.since == earlier
+    assert page.since_edit.isVisible() and page.until_edit.isVisible()
+    page.period_choice.setFocus()
+    qtbot.keyClick(page.period_choice, Qt.Key.Key_Home)  # the keyboard chooses a period too
+    qtbot.waitUntil(lambda: page.computing.done and len(page.figures.weeks) == 4)
+    assert not page.since_edit.isVisible()

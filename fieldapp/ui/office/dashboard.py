@@ -64,6 +64,11 @@ class DashboardPage(OfficePage):
             edit.dateChanged.connect(self._dates_changed)
         self.since_edit.setDate(QDate(_today()).addDays(-7 * DEFAULT_WEEKS))
         self.until_edit.setDate(QDate(_today()))
+        # Each date bounds the other: a period that ends before it starts cannot be chosen.
+        self.since_edit.dateChanged.connect(self.until_edit.setMinimumDate)
+        self.until_edit.dateChanged.connect(self.since_edit.setMaximumDate)
+        self.until_edit.setMinimumDate(self.since_edit.date())
+        self.since_edit.setMaximumDate(self.until_edit.date())
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.status = QLabel()
@@ -131,6 +136,8 @@ class DashboardPage(OfficePage):
         self.period_choice.setCurrentIndex(self.period_choice.findData(weeks))
 
     def choose_dates(self, since: date, until: date) -> None:
+        self.since_edit.clearMaximumDate()  # the bounds follow the new dates again below
+        self.until_edit.clearMinimumDate()
         self.until_edit.setDate(QDate(until))
         self.since_edit.setDate(QDate(since))
         self.period_choice.setCurrentIndex(self.period_choice.findData(CHOSEN_DATES))

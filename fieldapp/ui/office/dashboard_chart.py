@@ -35,7 +35,7 @@ LINE_COLOURS = {"motor": "#0072b2", "property": "#d55e00", "personal_accident": 
 OTHER_COLOURS = ("#cc79a7", "#e69f00", "#56b4e9")
 TARGET_COLOUR = "#b3261e"
 BAR_WIDTH = 0.7
-HEADROOM = 1.3  # above the highest value: the legend's row
+HEADROOM = 1.35  # above the highest value: the legend's row
 
 
 def line_colour(line: str, index: int = 0) -> QColor:
@@ -141,6 +141,7 @@ class ChartPanel(Retranslating, QFrame):
         if legend is not None:
             legend.clear()
         self._style()
+        self.save_button.setEnabled(self.has_data(figures))  # nothing drawn, nothing to save
         if not self.has_data(figures):
             self.stack.setCurrentWidget(self.empty)
             return
@@ -204,7 +205,7 @@ class ChartPanel(Retranslating, QFrame):
         legend.setColumnCount(columns)
         legend.setLabelTextColor(self.palette().color(QPalette.ColorRole.Text))
         legend.setLabelTextSize(f"{QApplication.font().pointSizeF():.0f}pt")
-        legend.setBrush(pg.mkBrush(self.palette().color(QPalette.ColorRole.Base)))
+        legend.setBrush(pg.mkBrush(None))  # a point under the legend's row stays visible
         return legend
 
     def _style(self) -> None:
