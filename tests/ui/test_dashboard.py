@@ -19,6 +19,7 @@ from fieldapp.services.demo import create_demo_survey
 from fieldapp.services.export import export_report
 from fieldapp.services.field import FieldWorkspace
 from fieldapp.services.privacy import create_identity, identity_of
+from fieldapp.ui.i18n import Translations
 from fieldapp.ui.office.context import OfficeContext
 from fieldapp.ui.office.dashboard import ALL_TIME, DashboardPage
 from fieldapp.ui.office.dashboard_charts import (
@@ -28,8 +29,10 @@ from fieldapp.ui.office.dashboard_charts import (
     ReportsPerWeek,
     WithinSevenDays,
 )
+from fieldapp.ui.office.main_window import OfficeWindow
 from tests.conftest import CliRun
 from tests.office.archived_rows import archive_row
+from tests.ui.test_fit_and_names import unnamed_controls
 
 
 @pytest.fixture
@@ -182,7 +185,7 @@ def test_a_chart_saved_as_png_is_a_picture_of_the_chart(
 
 
 def test_an_empty_office_says_so_in_the_users_language_and_offers_nothing_to_save(
-    qtbot: QtBot, office_context: OfficeContext, translations: object
+    qtbot: QtBot, office_context: OfficeContext, translations: Translations
 ) -> None:
     page = open_dashboard(qtbot, office_context)
     assert page.title() == "统计看板"
@@ -210,3 +213,21 @@ def test_chosen_dates_cannot_end_before_they_start(
     qtbot.keyClick(page.period_choice, Qt.Key.Key_Home)  # the keyboard chooses a period too
     qtbot.waitUntil(lambda: page.computing.done and len(page.figures.weeks) == 4)
     assert not page.since_edit.isVisible()
+
+
+def test_the_dashboard_names_its_controls_and_fits_1366_by_768(
+    qtbot: QtBot, office_context: OfficeContext, translations: Translations
+) -> None:
+    fill_archive(office_context, count=20)
+    window = OfficeWindow(office_context, translations)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    page = window.show_page(DashboardPage)
+    qtbot.waitUntil(lambda: page.figures is not None and page.computing.done)
+    page.choose_dates(date.today() - timedelta(days=30), date.today())  # the date edits show
+    qtbot.waitUntil(lambda: page.computing.done and page.figures.until == date.today())
+    assert unnamed_controls(page) == []
+    hint = window.minimumSizeHint()
+    assert hint.width() <= 1366 and hint.height() <= 768, hint
+    assert window.size().width() == 1366 and window.size().height() == 768
