@@ -238,6 +238,11 @@ class ChartPanel(Retranslating, QFrame):
         if self.uses_weeks and self.figures is not None and self.items:
             self.week_axis(self.figures)  # as many week labels as the new width holds
 
+    def axis_label(self, axis: str, text: str) -> None:
+        """In the window's text size (pyqtgraph's own default is a fixed 9 pt)."""
+        size = f"{QApplication.font().pointSizeF():.0f}pt"
+        self.plot.getAxis(axis).setLabel(text, **{"font-size": size})
+
     def category_axis(self, axis: str, labels: list[str]) -> None:
         self.plot.getAxis(axis).setTicks([list(enumerate(labels)), []])
 

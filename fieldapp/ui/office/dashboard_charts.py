@@ -43,8 +43,8 @@ class ReportsPerWeek(ChartPanel):
             bottom = [b + c for b, c in zip(bottom, counts, strict=True)]
         self.week_axis(figures)
         self.plot.setYRange(0, max([*bottom, 1]) * HEADROOM, padding=0)
-        self.plot.getAxis("left").setLabel(self.tr("reports"))
-        self.plot.getAxis("bottom").setLabel(self.tr("week starting (UTC)"))
+        self.axis_label("left", self.tr("reports"))
+        self.axis_label("bottom", self.tr("week starting (UTC)"))
 
 
 class HoursToSurvey(ChartPanel):
@@ -99,8 +99,8 @@ class HoursToSurvey(ChartPanel):
         )
         self.week_axis(figures)
         self.plot.setYRange(0, max(drawn) * HEADROOM, padding=0)
-        self.plot.getAxis("left").setLabel(self.tr("hours"))
-        self.plot.getAxis("bottom").setLabel(self.tr("week starting (UTC)"))
+        self.axis_label("left", self.tr("hours"))
+        self.axis_label("bottom", self.tr("week starting (UTC)"))
 
 
 class WithinSevenDays(ChartPanel):
@@ -136,8 +136,8 @@ class WithinSevenDays(ChartPanel):
         self.add("within_7_days", bars)
         self.week_axis(figures)
         self.plot.setYRange(0, 105, padding=0)
-        self.plot.getAxis("left").setLabel("%")
-        self.plot.getAxis("bottom").setLabel(self.tr("week starting (UTC)"))
+        self.axis_label("left", "%")
+        self.axis_label("bottom", self.tr("week starting (UTC)"))
 
     def weeks_drawn(self) -> list[int]:
         """The weeks that have a bar (weeks without a finished case have none)."""
@@ -147,6 +147,15 @@ class WithinSevenDays(ChartPanel):
 class IndemnityByLine(ChartPanel):
     def chart_title(self) -> str:
         return self.tr("Indemnity by line")
+
+    def chart_note(self) -> str:
+        """The exact totals (Decimal, to the cent): a bar's height is only a picture of them."""
+        if not self.figures:
+            return ""
+        return " · ".join(
+            f"{line_name(line)} {total:,.2f} {currency}"
+            for (line, currency), total in self.figures.indemnity_by_line.items()
+        )
 
     def file_stem(self) -> str:
         return self.tr("indemnity-by-line")
@@ -169,16 +178,14 @@ class IndemnityByLine(ChartPanel):
                 pen=self.bar_pen(),
             )
             self.add(f"{line} {currency}", bar)
-            amount = pg.TextItem(f"{total:,.2f}", color=self.text_pen(), anchor=(0.5, 1))
-            amount.setPos(n, float(total))
-            self.plot.addItem(amount)
         self.category_axis("bottom", labels)
         self.plot.setXRange(-0.6, len(keys) - 0.4, padding=0)
-        self.plot.setYRange(0, float(max(totals)) * 1.2 or 1, padding=0)
+        self.plot.setYRange(0, float(max(totals)) * 1.1 or 1, padding=0)
         axis = self.plot.getAxis("left")
         axis.tickStrings = lambda values, scale, spacing: [f"{v:,.0f}" for v in values]
-        axis.setLabel(
-            self.tr("indemnity") + (f" ({next(iter(currencies))})" if len(currencies) == 1 else "")
+        self.axis_label(
+            "left",
+            self.tr("indemnity") + (f" ({next(iter(currencies))})" if len(currencies) == 1 else ""),
         )
 
 
@@ -214,7 +221,7 @@ class RejectedByReason(ChartPanel):
         self.plot.setYRange(-0.6, len(codes) - 0.4, padding=0)
         self.plot.setXRange(0, max(counts) * 1.1, padding=0)
         self.bar_values = "width"
-        self.plot.getAxis("bottom").setLabel(self.tr("files"))
+        self.axis_label("bottom", self.tr("files"))
         step = max(1, math.ceil(max(counts) / 5))
         self.plot.getAxis("bottom").setTickSpacing(step, step)  # whole files
         self.plot.showGrid(x=True, y=False, alpha=0.2)
