@@ -5,7 +5,7 @@ redrawn when reports land; the page only draws them."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 from PySide6.QtCore import QDate
@@ -37,7 +37,8 @@ DEFAULT_WEEKS = 13  # a quarter: long enough for a trend, short enough to see th
 
 
 def _today() -> date:
-    return date.today()
+    """Today as a UTC day: the periods are counted in the days `received_at_utc` carries."""
+    return datetime.now(UTC).date()
 
 
 class DashboardPage(OfficePage):
