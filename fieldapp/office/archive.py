@@ -13,6 +13,7 @@ from sqlite_utils import Database
 
 from fieldapp.core.timestamps import parse_user_date
 from fieldapp.office.database import REJECTIONS, REPORTS
+from fieldapp.office.trust import normalise_fingerprint
 from fieldapp.store.id_prefixes import LIKE_ESCAPE, containing, starting_with, the_one
 
 CSV_COLUMNS = (
@@ -40,29 +41,52 @@ LATEST = f"""SELECT r.* FROM {REPORTS} r
 
 @dataclass(frozen=True)
 class ReportFilter:
-    since: str | None = None  # ISO date: received on or after
+    """Which surveys a listing shows; every date is YYYY-MM-DD and both ends are included."""
+
+    since: str | None = None  # received on or after (the UTC date of receipt)
+    until: str | None = None  # received on or before
+    incident_since: str | None = None  # the incident's date where it happened
+    incident_until: str | None = None
     line: str | None = None
     surveyor: str | None = None
+    device: str | None = None  # the signing device's fingerprint, or its start
     text: str | None = None  # in claim or policy number, surveyor or the survey data
 
 
-def latest_reports(db: Database, where: ReportFilter = ReportFilter()) -> list[dict[str, Any]]:
-    clauses, params = [], []
-    if where.since:
-        clauses.append("received_at_utc >= ?")
-        params.append(parse_user_date(where.since).isoformat())  # 2026-13-45 is refused
+def filter_clauses(where: ReportFilter, table: str = "") -> tuple[list[str], list[Any]]:
+    """SQL conditions for ``where`` over columns of reports (``table`` is its alias + '.')."""
+    t = table
+    clauses: list[str] = []
+    params: list[Any] = []
+    for given, condition in (
+        (where.since, f"substr({t}received_at_utc, 1, 10) >= ?"),
+        (where.until, f"substr({t}received_at_utc, 1, 10) <= ?"),
+        (where.incident_since, f"substr({t}incident_at, 1, 10) >= ?"),
+        (where.incident_until, f"substr({t}incident_at, 1, 10) <= ?"),
+    ):
+        if given:
+            clauses.append(condition)
+            params.append(parse_user_date(given).isoformat())  # 2026-13-45 is refused
     if where.line:
-        clauses.append("line_of_business = ?")
+        clauses.append(f"{t}line_of_business = ?")
         params.append(where.line)
     if where.surveyor:
-        clauses.append(f"surveyor LIKE ? {LIKE_ESCAPE}")
+        clauses.append(f"{t}surveyor LIKE ? {LIKE_ESCAPE}")
         params.append(containing(where.surveyor))
+    if where.device:
+        clauses.append(f"{t}device_fingerprint LIKE ? {LIKE_ESCAPE}")
+        params.append(starting_with(normalise_fingerprint(where.device)))
     if where.text:
         clauses.append(
-            f"(claim_number LIKE ? {LIKE_ESCAPE} OR policy_number LIKE ? {LIKE_ESCAPE} "
-            f"OR survey_json LIKE ? {LIKE_ESCAPE})"
+            f"({t}claim_number LIKE ? {LIKE_ESCAPE} OR {t}policy_number LIKE ? {LIKE_ESCAPE} "
+            f"OR {t}survey_json LIKE ? {LIKE_ESCAPE})"
         )
-        params += [containing(where.text)] * 3
+        params += [containing(where.text.strip())] * 3
+    return clauses, params
+
+
+def latest_reports(db: Database, where: ReportFilter = ReportFilter()) -> list[dict[str, Any]]:
+    clauses, params = filter_clauses(where)
     sql = f"SELECT * FROM ({LATEST})" + (f" WHERE {' AND '.join(clauses)}" if clauses else "")
     return list(db.query(sql + " ORDER BY received_at_utc DESC, claim_number", params))
 
