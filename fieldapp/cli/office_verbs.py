@@ -43,6 +43,7 @@ def _report_filter(args: argparse.Namespace) -> Any:
         line=args.line,
         surveyor=args.surveyor,
         device=args.device,
+        number=args.number,
         text=args.q,
     )
 
@@ -56,6 +57,7 @@ def _add_report_filters(verb: argparse.ArgumentParser) -> None:
     verb.add_argument("--line", choices=LINES)
     verb.add_argument("--surveyor")
     verb.add_argument("--device", metavar="FINGERPRINT", help="signing device (its start)")
+    verb.add_argument("--number", metavar="TEXT", help="text in the claim or policy number")
     verb.add_argument("--q", metavar="TEXT", help="text in claim, policy or survey data")
 
 

@@ -148,7 +148,7 @@ class ArchiveFilters(Retranslating, QWidget):
             line=self.line.currentData() or None,
             surveyor=self.surveyor.currentData() or None,
             device=self.device.currentData() or None,
-            text=self.search.text().strip() or None,
+            number=self.search.text().strip() or None,
         )
 
     def active(self) -> bool:
