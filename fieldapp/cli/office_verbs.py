@@ -109,7 +109,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 def cmd_list(args: argparse.Namespace) -> int:
     from fieldapp.office.archive import latest_reports, summary_of
 
-    rows = latest_reports(_office(args).db, _report_filter(args))
+    rows = latest_reports(_office(args).db, _report_filter(args), verification=args.json)
     if args.json:
         print_json([summary_of(r) for r in rows])
         return EXIT_OK

@@ -22,6 +22,13 @@ from fieldapp.ui.operations import Operation, with_office
 Index = QModelIndex | QPersistentModelIndex
 REPORT_ROLE = Qt.ItemDataRole.UserRole + 1  # the row's report_sha256
 RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+_CELLS = "_cells"  # a fetched row's texts as shown, kept with it
+_ROLES_ANSWERED = {
+    Qt.ItemDataRole.DisplayRole,
+    Qt.ItemDataRole.TextAlignmentRole,
+    Qt.ItemDataRole.ToolTipRole,
+    REPORT_ROLE,
+}
 
 
 class ArchiveModel(QAbstractTableModel):
@@ -153,19 +160,30 @@ class ArchiveModel(QAbstractTableModel):
         ][section]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        # Called for about ten roles per visible cell on every paint: unasked roles leave first.
+        if role not in _ROLES_ANSWERED or not index.isValid():
             return None
         row = self.rows[index.row()]
-        column = self.COLUMNS[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return shown(row, column)
+            cells = row.get(_CELLS)
+            if cells is None:  # worked out once per row, not on every paint
+                cells = row[_CELLS] = [shown(row, column) for column in self.COLUMNS]
+            return cells[index.column()]
+        column = self.COLUMNS[index.column()]
         if role == REPORT_ROLE:
             return row["report_sha256"]
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in ("indemnity", "photos"):
-            return RIGHT
-        if role == Qt.ItemDataRole.ToolTipRole and column == "device":
-            return row["device_fingerprint"]
-        return None
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return RIGHT if column in ("indemnity", "photos") else None
+        return row["device_fingerprint"] if column == "device" else None  # its tooltip
+
+    def retranslate(self) -> None:
+        """The line names in the cells kept with each row are in the old language."""
+        for row in self.rows:
+            row.pop(_CELLS, None)
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.COLUMNS) - 1)
+        if self.rows:
+            last = self.index(len(self.rows) - 1, len(self.COLUMNS) - 1)
+            self.dataChanged.emit(self.index(0, 0), last)
 
     def report_at(self, row: int) -> dict[str, Any] | None:
         return self.rows[row] if 0 <= row < len(self.rows) else None

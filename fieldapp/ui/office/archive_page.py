@@ -60,6 +60,7 @@ class ArchivePage(OfficePage):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
+        header.setResizeContentsPrecision(20)  # the widths from the rows in sight, not all 200
         self.columns_sized = False
         self.detail = ArchiveDetailPane(context.preferences)
         self.split = QSplitter(Qt.Orientation.Horizontal)
@@ -87,8 +88,8 @@ class ArchivePage(OfficePage):
         self.export_button.clicked.connect(self._ask_csv)
         context.changes.imported.connect(self.refresh)
         context.changes.trust_changed.connect(self.refresh)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(RECEIVED_COLUMN, Qt.SortOrder.DescendingOrder)  # reads the list
+        header.setSortIndicator(RECEIVED_COLUMN, Qt.SortOrder.DescendingOrder)
+        self.table.setSortingEnabled(True)  # sorts by the indicator: reads the listing once
         self._read_choices()
         self.retranslate()
 
@@ -100,7 +101,7 @@ class ArchivePage(OfficePage):
         self.export_button.setAccessibleName(self.tr("Export the filtered surveys as CSV"))
         self.table.setAccessibleName(self.tr("Archived surveys"))
         self.split.setAccessibleName(self.tr("Archived surveys and the chosen report"))
-        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.model.COLUMNS) - 1)
+        self.model.retranslate()
         self._count()
 
     # Listing ------------------------------------------------------------------------------
