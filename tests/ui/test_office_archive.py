@@ -207,8 +207,8 @@ def test_an_import_redraws_the_archive_and_the_page_speaks_chinese(
     import_reports(office_context.office, [signed_reports.motor], settle_seconds=0)
     office_context.changes.imported.emit()
     qtbot.waitUntil(lambda: page.model.rowCount() == 1)
-    assert page.model.headerData(0, Qt.Orientation.Horizontal) == "赔案号"
+    assert page.model.headerData(0, Qt.Orientation.Horizontal) == "报案号"
     assert page.model.index(0, page.model.COLUMNS.index("line")).data() == "车险"
     page.table.selectRow(0)
     qtbot.waitUntil(lambda: page.detail.thumbnails is not None)
-    assert "✓ 成立" in page.detail.browser.toPlainText()
+    assert "✓ 通过" in page.detail.browser.toPlainText()

@@ -89,7 +89,7 @@ class ArchiveDetailPane(Retranslating, QWidget):
         if detail is None:
             self.heading.setText(self.tr("No report chosen"))
             self.browser.setHtml(
-                f"<p>{escape(self.tr('Choose a report in the table to see its details.'))}</p>"
+                _paragraph(self.tr("Choose a report in the table to see its details."))
             )
             return
         report = detail.report
@@ -127,7 +127,8 @@ class ArchiveDetailPane(Retranslating, QWidget):
         note = self.tr("An earlier revision: r%1 supersedes it.").replace(
             "%1", str(newest.revision)
         )
-        link = f"<a href='{REVISION_LINK}{newest.report_sha256}'>{escape(self.tr('Show it'))}</a>"
+        show = escape(self.tr("Show it"))
+        link = f"<a href='{REVISION_LINK}{newest.report_sha256}'>{show}</a>"
         colour = status_colour("attention", self.preferences.theme).name()
         return f"<p style='color:{colour}'><b>{escape(note)}</b> {link}</p>"
 
@@ -197,7 +198,7 @@ class ArchiveDetailPane(Retranslating, QWidget):
 
     def _parties(self, survey: dict[str, Any]) -> str:
         if not survey["parties"]:
-            return f"<p>{escape(self.tr('None recorded.'))}</p>"
+            return _paragraph(self.tr("None recorded."))
         fields = ("name", "phone", "plate", "vehicle", "id_number")
         rows = []
         for party in survey["parties"]:
@@ -221,9 +222,9 @@ class ArchiveDetailPane(Retranslating, QWidget):
 
     def _photos(self, detail: ReportDetail) -> str:
         if self.thumbnails is None:
-            return f"<p>{escape(self.tr('Taking the photos from the archived PDF…'))}</p>"
+            return _paragraph(self.tr("Taking the photos from the archived PDF…"))
         if not self.thumbnails:
-            return f"<p>{escape(self.tr('The report holds no photos.'))}</p>"
+            return _paragraph(self.tr("The report holds no photos."))
         document: QTextDocument = self.browser.document()
         images = []
         for number, data in enumerate(self.thumbnails):
@@ -237,7 +238,7 @@ class ArchiveDetailPane(Retranslating, QWidget):
     def _risk_notes(self, survey: dict[str, Any]) -> str:
         notes = survey.get("risk_notes") or []
         if not notes:
-            return f"<p>{escape(self.tr('None.'))}</p>"
+            return _paragraph(self.tr("None."))
         items = "".join(
             f"<li><b>{escape(n['subject'])}</b>: {escape(n['detail'])}</li>" for n in notes
         )
@@ -245,21 +246,21 @@ class ArchiveDetailPane(Retranslating, QWidget):
 
     def _revisions(self, detail: ReportDetail) -> str:
         rows = []
+        shown_now = escape(self.tr("shown"))
         for revision in detail.revisions:
             received = escape(moment_text(revision.received_at_utc, local=True))
             label = f"r{revision.revision}"
             if revision.report_sha256 == detail.report["report_sha256"]:
-                shown = f"<b>{label}</b> ({escape(self.tr('shown'))})"
+                shown = f"<b>{label}</b> ({shown_now})"
             else:
                 shown = f"<a href='{REVISION_LINK}{revision.report_sha256}'>{label}</a>"
-            rows.append(
-                (
-                    label,
-                    f"{shown} · {escape(self.tr('received %1').replace('%1', received))} · "
-                    f"{escape(revision.file_name)}",
-                )
-            )
-        return self._table(rows)
+            arrived = escape(self.tr("received %1").replace("%1", received))
+            rows.append(f"<li>{shown} · {arrived} · {escape(revision.file_name)}</li>")
+        return f"<ul>{''.join(rows)}</ul>"
+
+
+def _paragraph(text: str) -> str:
+    return f"<p>{escape(text)}</p>"
 
 
 def _money(amount: str | None, currency: str) -> str:
