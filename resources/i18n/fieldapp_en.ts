@@ -175,6 +175,10 @@
         <translation>None recorded.</translation>
     </message>
     <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
         <source>Indemnity: %1</source>
         <translation>Indemnity: %1</translation>
     </message>

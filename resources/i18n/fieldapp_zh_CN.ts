@@ -175,6 +175,10 @@
         <translation>无记录。</translation>
     </message>
     <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
         <source>Indemnity: %1</source>
         <translation>建议赔款：%1</translation>
     </message>

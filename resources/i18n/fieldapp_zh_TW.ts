@@ -175,6 +175,10 @@
         <translation>無紀錄。</translation>
     </message>
     <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
         <source>Indemnity: %1</source>
         <translation>建議賠款：%1</translation>
     </message>

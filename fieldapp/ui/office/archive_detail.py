@@ -115,10 +115,11 @@ class ArchiveDetailPane(Retranslating, QWidget):
     @staticmethod
     def _table(rows: list[tuple[str, str]]) -> str:
         cells = "".join(
-            f"<tr><td style='padding-right:12px'><b>{escape(k)}</b></td><td>{v}</td></tr>"
+            f"<tr><td width='36%' style='padding-right:12px'><b>{escape(k)}</b></td>"
+            f"<td>{v}</td></tr>"
             for k, v in rows
         )
-        return f"<table cellspacing='0' cellpadding='2'>{cells}</table>"
+        return f"<table width='100%' cellspacing='0' cellpadding='2'>{cells}</table>"
 
     def _older(self, detail: ReportDetail) -> str:
         if detail.latest:
@@ -167,7 +168,7 @@ class ArchiveDetailPane(Retranslating, QWidget):
         rows = [
             (self.tr("Signer"), escape(who)),
             (self.tr("Device"), device),
-            (self.tr("Certificate fingerprint"), f"<tt>{escape(signer.fingerprint)}</tt>"),
+            (self.tr("Certificate fingerprint"), _fingerprint(signer.fingerprint)),
             (self.tr("Signed at"), escape(moment_text(signer.signed_at or None))),
         ]
         theme = self.preferences.theme
@@ -203,7 +204,9 @@ class ArchiveDetailPane(Retranslating, QWidget):
         rows = []
         for party in survey["parties"]:
             shown = [
-                f"{escape(party_field_name(f))}: {escape(str(party[f]))}"
+                escape(self.tr("%1: %2").replace("%1", party_field_name(f))).replace(
+                    "%2", escape(str(party[f]))
+                )
                 for f in fields
                 if party.get(f)
             ]
@@ -257,6 +260,12 @@ class ArchiveDetailPane(Retranslating, QWidget):
             arrived = escape(self.tr("received %1").replace("%1", received))
             rows.append(f"<li>{shown} · {arrived} · {escape(revision.file_name)}</li>")
         return f"<ul>{''.join(rows)}</ul>"
+
+
+def _fingerprint(fingerprint: str) -> str:
+    """32 pairs on two lines of 16, so it never breaks inside a pair."""
+    half = len(fingerprint) // 2 + 1
+    return f"<tt>{escape(fingerprint[:half])}<br/>{escape(fingerprint[half:])}</tt>"
 
 
 def _paragraph(text: str) -> str:

@@ -78,6 +78,7 @@ class ArchiveFilters(Retranslating, QWidget):
             second.addSpacing(16)
         second.addWidget(self.clear_button)
         second.addStretch()
+        self.actions_row = second  # the page puts its count and export at the row's end
         grid.addLayout(first, 0, 0)
         grid.addLayout(second, 1, 0)
         self.search.textChanged.connect(lambda _: self.pause.start())

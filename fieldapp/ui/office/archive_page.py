@@ -10,7 +10,6 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
@@ -69,12 +68,10 @@ class ArchivePage(OfficePage):
         self.split.setStretchFactor(0, 3)
         self.split.setStretchFactor(1, 2)
         self.split.setChildrenCollapsible(False)
-        bar = QHBoxLayout()
-        bar.addWidget(self.count, 1)
-        bar.addWidget(self.export_button)
+        self.filters.actions_row.addWidget(self.count)
+        self.filters.actions_row.addWidget(self.export_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.filters)
-        layout.addLayout(bar)
         layout.addWidget(self.message)
         layout.addWidget(self.split, 1)
         self.shown_report: str | None = None  # what the detail pane shows (or is loading)
