@@ -263,9 +263,11 @@ class ArchiveDetailPane(Retranslating, QWidget):
 
 
 def _fingerprint(fingerprint: str) -> str:
-    """32 pairs on two lines of 16, so it never breaks inside a pair."""
-    half = len(fingerprint) // 2 + 1
-    return f"<tt>{escape(fingerprint[:half])}<br/>{escape(fingerprint[half:])}</tt>"
+    """32 pairs in four lines of 8: it fits a narrow pane and never breaks inside a pair, and
+    is read out and compared line by line."""
+    pairs = fingerprint.split(":")
+    lines = [":".join(pairs[at : at + 8]) for at in range(0, len(pairs), 8)]
+    return f"<tt>{'<br/>'.join(escape(line) for line in lines)}</tt>"
 
 
 def _paragraph(text: str) -> str:
