@@ -1,6 +1,21 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>About</name>
+    <message>
+        <source>unknown commit</source>
+        <translation>提交未知</translation>
+    </message>
+    <message>
+        <source>%1 · build %2 (%3)</source>
+        <translation>%1 · 构建 %2（%3）</translation>
+    </message>
+    <message>
+        <source>%1 (%2, from source)</source>
+        <translation>%1（%2，源代码运行）</translation>
+    </message>
+</context>
+<context>
     <name>ArchiveDetailPane</name>
     <message>
         <source>Open PDF</source>
@@ -630,6 +645,25 @@
     </message>
 </context>
 <context>
+    <name>HelpMenu</name>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About fieldapp</source>
+        <translation>关于 fieldapp(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;fieldapp&lt;/h3&gt;&lt;p&gt;On-site loss survey with digitally signed PDF reports.&lt;/p&gt;&lt;p&gt;Version %1&lt;/p&gt;&lt;p&gt;Python %2 · Qt for Python %3&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;fieldapp&lt;/h3&gt;&lt;p&gt;现场查勘定损，生成带数字签名的 PDF 报告。&lt;/p&gt;&lt;p&gt;版本 %1&lt;/p&gt;&lt;p&gt;Python %2 · Qt for Python %3&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About fieldapp</source>
+        <translation>关于 fieldapp</translation>
+    </message>
+</context>
+<context>
     <name>NewSurveyDialog</name>
     <message>
         <source>New survey</source>
@@ -892,8 +926,7 @@
     <message numerus="yes">
         <source>At least %n characters. Longer is stronger: 12 characters are fair; 16, or 12 mixing letters, digits and signs, are strong. Without the passphrase the data cannot be read: keep it safe.</source>
         <translation>
-            <numerusform>至少 %n 个字符。越长越安全：12 个字符为中等；16 个字符，或混合字母、数字和符号的 12 个字符为强。没有口令就无法读取数据，请妥善保管。</numerusform>
-        </translation>
+            <numerusform>至少 %n 个字符。越长越安全：12 个字符为中等；16 个字符，或混合字母、数字和符号的 12 个字符为强。没有口令就无法读取数据，请妥善保管。</numerusform></translation>
     </message>
     <message>
         <source>Set up this device</source>

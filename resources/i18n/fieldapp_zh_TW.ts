@@ -1,6 +1,21 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_TW">
 <context>
+    <name>About</name>
+    <message>
+        <source>unknown commit</source>
+        <translation>提交未知</translation>
+    </message>
+    <message>
+        <source>%1 · build %2 (%3)</source>
+        <translation>%1 · 建置 %2（%3）</translation>
+    </message>
+    <message>
+        <source>%1 (%2, from source)</source>
+        <translation>%1（%2，從原始碼執行）</translation>
+    </message>
+</context>
+<context>
     <name>ArchiveDetailPane</name>
     <message>
         <source>Open PDF</source>
@@ -148,7 +163,7 @@
     </message>
     <message>
         <source>Signed</source>
-        <translation>已簽章</translation>
+        <translation>已簽署</translation>
     </message>
     <message>
         <source>Signature intact and valid</source>
@@ -630,6 +645,25 @@
     </message>
 </context>
 <context>
+    <name>HelpMenu</name>
+    <message>
+        <source>&amp;Help</source>
+        <translation>說明(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About fieldapp</source>
+        <translation>關於 fieldapp(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;fieldapp&lt;/h3&gt;&lt;p&gt;On-site loss survey with digitally signed PDF reports.&lt;/p&gt;&lt;p&gt;Version %1&lt;/p&gt;&lt;p&gt;Python %2 · Qt for Python %3&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;fieldapp&lt;/h3&gt;&lt;p&gt;現場查勘定損，產生具數位簽章的 PDF 報告。&lt;/p&gt;&lt;p&gt;版本 %1&lt;/p&gt;&lt;p&gt;Python %2 · Qt for Python %3&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About fieldapp</source>
+        <translation>關於 fieldapp</translation>
+    </message>
+</context>
+<context>
     <name>NewSurveyDialog</name>
     <message>
         <source>New survey</source>
@@ -892,8 +926,7 @@
     <message numerus="yes">
         <source>At least %n characters. Longer is stronger: 12 characters are fair; 16, or 12 mixing letters, digits and signs, are strong. Without the passphrase the data cannot be read: keep it safe.</source>
         <translation>
-            <numerusform>至少 %n 個字元。越長越安全：12 個字元為中等；16 個字元，或混合字母、數字和符號的 12 個字元為強。沒有密語就無法讀取資料，請妥善保管。</numerusform>
-        </translation>
+            <numerusform>至少 %n 個字元。越長越安全：12 個字元為中等；16 個字元，或混合字母、數字和符號的 12 個字元為強。沒有密語就無法讀取資料，請妥善保管。</numerusform></translation>
     </message>
     <message>
         <source>Set up this device</source>
@@ -1549,7 +1582,7 @@
     </message>
     <message>
         <source>Signed</source>
-        <translation>已簽章</translation>
+        <translation>已簽署</translation>
     </message>
     <message>
         <source>Start</source>
