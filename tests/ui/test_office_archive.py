@@ -113,6 +113,9 @@ def test_filters_and_sorting_are_the_databases_and_the_csv_is_the_clis(
     write_copies(archived.office.db, 300)
     page = open_page(qtbot, archived)
     filters = page.filters
+    page.table.setFocus()
+    qtbot.keyClick(page.table, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert filters.search.hasFocus()
     qtbot.keyClicks(filters.search, "cpy-2026-00015")  # as typed, any case
     settle(qtbot, page)
     assert claims(page) == [f"CPY-2026-00015{n}" for n in range(9, -1, -1)]

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, Qt, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -83,6 +83,8 @@ class ArchivePage(OfficePage):
         self.detail.open_revision.connect(self.show_report)
         self.detail.open_pdf.connect(self.open_pdf)
         self.export_button.clicked.connect(self._ask_csv)
+        # Ctrl+F finds a claim from anywhere on the page; Tab walks filters, table and pane.
+        QShortcut(QKeySequence.StandardKey.Find, self, activated=self._find)
         context.changes.imported.connect(self.refresh)
         context.changes.trust_changed.connect(self.refresh)
         header.setSortIndicator(RECEIVED_COLUMN, Qt.SortOrder.DescendingOrder)
@@ -112,6 +114,10 @@ class ArchivePage(OfficePage):
         self._read_choices()
         if self.shown_report:
             self.show_report(self.shown_report)
+
+    def _find(self) -> None:
+        self.filters.search.setFocus()
+        self.filters.search.selectAll()
 
     def _read_choices(self) -> None:
         with_office(
