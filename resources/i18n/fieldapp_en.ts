@@ -16,6 +16,370 @@
     </message>
 </context>
 <context>
+    <name>ArchiveDetailPane</name>
+    <message>
+        <source>Open PDF</source>
+        <translation>Open PDF</translation>
+    </message>
+    <message>
+        <source>Open the report's PDF in the system viewer</source>
+        <translation>Open the report's PDF in the system viewer</translation>
+    </message>
+    <message>
+        <source>Report details</source>
+        <translation>Report details</translation>
+    </message>
+    <message>
+        <source>No report chosen</source>
+        <translation>No report chosen</translation>
+    </message>
+    <message>
+        <source>Choose a report in the table to see its details.</source>
+        <translation>Choose a report in the table to see its details.</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>Verification</translation>
+    </message>
+    <message>
+        <source>Parties (masked)</source>
+        <translation>Parties (masked)</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Assessment</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>Photos</translation>
+    </message>
+    <message>
+        <source>Risk notes</source>
+        <translation>Risk notes</translation>
+    </message>
+    <message>
+        <source>Revisions</source>
+        <translation>Revisions</translation>
+    </message>
+    <message>
+        <source>An earlier revision: r%1 supersedes it.</source>
+        <translation>An earlier revision: r%1 supersedes it.</translation>
+    </message>
+    <message>
+        <source>Show it</source>
+        <translation>Show it</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>Claim</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>Policy</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>Incident</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>What happened</translation>
+    </message>
+    <message>
+        <source>Surveyor</source>
+        <translation>Surveyor</translation>
+    </message>
+    <message>
+        <source>Survey finished</source>
+        <translation>Survey finished</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Net loss</source>
+        <translation>Net loss</translation>
+    </message>
+    <message>
+        <source>Indemnity</source>
+        <translation>Indemnity</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>no longer in the trust list</source>
+        <translation>no longer in the trust list</translation>
+    </message>
+    <message>
+        <source>revoked %1; this report was accepted before</source>
+        <translation>revoked %1; this report was accepted before</translation>
+    </message>
+    <message>
+        <source>Signer</source>
+        <translation>Signer</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Device</translation>
+    </message>
+    <message>
+        <source>Certificate fingerprint</source>
+        <translation>Certificate fingerprint</translation>
+    </message>
+    <message>
+        <source>Signed at</source>
+        <translation>Signed at</translation>
+    </message>
+    <message>
+        <source>✓ holds</source>
+        <translation>✓ holds</translation>
+    </message>
+    <message>
+        <source>✗ fails</source>
+        <translation>✗ fails</translation>
+    </message>
+    <message>
+        <source>– not checked</source>
+        <translation>– not checked</translation>
+    </message>
+    <message>
+        <source>Readable PDF</source>
+        <translation>Readable PDF</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Signed</translation>
+    </message>
+    <message>
+        <source>Signature intact and valid</source>
+        <translation>Signature intact and valid</translation>
+    </message>
+    <message>
+        <source>Signer trusted</source>
+        <translation>Signer trusted</translation>
+    </message>
+    <message>
+        <source>No change after signing</source>
+        <translation>No change after signing</translation>
+    </message>
+    <message>
+        <source>Signature covers the survey data</source>
+        <translation>Signature covers the survey data</translation>
+    </message>
+    <message>
+        <source>Data matches its schema and manifest</source>
+        <translation>Data matches its schema and manifest</translation>
+    </message>
+    <message>
+        <source>None recorded.</source>
+        <translation>None recorded.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Indemnity: %1</source>
+        <translation>Indemnity: %1</translation>
+    </message>
+    <message>
+        <source>Taking the photos from the archived PDF…</source>
+        <translation>Taking the photos from the archived PDF…</translation>
+    </message>
+    <message>
+        <source>The report holds no photos.</source>
+        <translation>The report holds no photos.</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>None.</translation>
+    </message>
+    <message>
+        <source>shown</source>
+        <translation>shown</translation>
+    </message>
+    <message>
+        <source>received %1</source>
+        <translation>received %1</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveFilters</name>
+    <message>
+        <source>Claim or policy number</source>
+        <translation>Claim or policy number</translation>
+    </message>
+    <message>
+        <source>Search claim or policy number</source>
+        <translation>Search claim or policy number</translation>
+    </message>
+    <message>
+        <source>&amp;Received</source>
+        <translation>&amp;Received</translation>
+    </message>
+    <message>
+        <source>&amp;Incident</source>
+        <translation>&amp;Incident</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Clear filters</translation>
+    </message>
+    <message>
+        <source>Clear every filter</source>
+        <translation>Clear every filter</translation>
+    </message>
+    <message>
+        <source>Received on or after</source>
+        <translation>Received on or after</translation>
+    </message>
+    <message>
+        <source>Received on or before</source>
+        <translation>Received on or before</translation>
+    </message>
+    <message>
+        <source>Incident on or after</source>
+        <translation>Incident on or after</translation>
+    </message>
+    <message>
+        <source>Incident on or before</source>
+        <translation>Incident on or before</translation>
+    </message>
+    <message>
+        <source>any date</source>
+        <translation>any date</translation>
+    </message>
+    <message>
+        <source>Line of business</source>
+        <translation>Line of business</translation>
+    </message>
+    <message>
+        <source>Every line</source>
+        <translation>Every line</translation>
+    </message>
+    <message>
+        <source>Surveyor</source>
+        <translation>Surveyor</translation>
+    </message>
+    <message>
+        <source>Every surveyor</source>
+        <translation>Every surveyor</translation>
+    </message>
+    <message>
+        <source>Signing device</source>
+        <translation>Signing device</translation>
+    </message>
+    <message>
+        <source>Every device</source>
+        <translation>Every device</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveModel</name>
+    <message>
+        <source>Claim</source>
+        <translation>Claim</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>Policy</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>Incident</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Surveyor</source>
+        <translation>Surveyor</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Device</translation>
+    </message>
+    <message>
+        <source>Indemnity</source>
+        <translation>Indemnity</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>Photos</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Revision</translation>
+    </message>
+</context>
+<context>
+    <name>ArchivePage</name>
+    <message>
+        <source>Archive</source>
+        <translation>Archive</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Export CSV…</translation>
+    </message>
+    <message>
+        <source>Export the filtered surveys as CSV</source>
+        <translation>Export the filtered surveys as CSV</translation>
+    </message>
+    <message>
+        <source>Archived surveys</source>
+        <translation>Archived surveys</translation>
+    </message>
+    <message>
+        <source>Archived surveys and the chosen report</source>
+        <translation>Archived surveys and the chosen report</translation>
+    </message>
+    <message>
+        <source>No report matches the filters.</source>
+        <translation>No report matches the filters.</translation>
+    </message>
+    <message>
+        <source>The archive is empty. Import reports on the import desk.</source>
+        <translation>The archive is empty. Import reports on the import desk.</translation>
+    </message>
+    <message>
+        <source>Reports: %1</source>
+        <translation>Reports: %1</translation>
+    </message>
+    <message>
+        <source>%1 read so far; scroll for more</source>
+        <translation>%1 read so far; scroll for more</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>Export CSV</translation>
+    </message>
+    <message>
+        <source>CSV written to %1; surveys in it: %2</source>
+        <translation>CSV written to %1; surveys in it: %2</translation>
+    </message>
+</context>
+<context>
     <name>AssessmentView</name>
     <message>
         <source>Assessment</source>

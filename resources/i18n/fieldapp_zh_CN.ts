@@ -16,6 +16,370 @@
     </message>
 </context>
 <context>
+    <name>ArchiveDetailPane</name>
+    <message>
+        <source>Open PDF</source>
+        <translation>打开 PDF</translation>
+    </message>
+    <message>
+        <source>Open the report's PDF in the system viewer</source>
+        <translation>用系统阅读器打开报告 PDF</translation>
+    </message>
+    <message>
+        <source>Report details</source>
+        <translation>报告详情</translation>
+    </message>
+    <message>
+        <source>No report chosen</source>
+        <translation>未选择报告</translation>
+    </message>
+    <message>
+        <source>Choose a report in the table to see its details.</source>
+        <translation>在表格中选择一份报告以查看详情。</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>验证记录</translation>
+    </message>
+    <message>
+        <source>Parties (masked)</source>
+        <translation>当事人（已脱敏）</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>理算</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <source>Risk notes</source>
+        <translation>需关注的事项</translation>
+    </message>
+    <message>
+        <source>Revisions</source>
+        <translation>版本记录</translation>
+    </message>
+    <message>
+        <source>An earlier revision: r%1 supersedes it.</source>
+        <translation>这是较早的版本：已被 r%1 取代。</translation>
+    </message>
+    <message>
+        <source>Show it</source>
+        <translation>查看最新版本</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>报案号</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>保单号</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>险种</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>出险时间</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>事故经过</translation>
+    </message>
+    <message>
+        <source>Surveyor</source>
+        <translation>查勘员</translation>
+    </message>
+    <message>
+        <source>Survey finished</source>
+        <translation>查勘完成时间</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>接收时间</translation>
+    </message>
+    <message>
+        <source>Net loss</source>
+        <translation>实际损失</translation>
+    </message>
+    <message>
+        <source>Indemnity</source>
+        <translation>赔款</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>no longer in the trust list</source>
+        <translation>已不在信任列表中</translation>
+    </message>
+    <message>
+        <source>revoked %1; this report was accepted before</source>
+        <translation>已于 %1 撤销信任；本报告在此之前已被接收</translation>
+    </message>
+    <message>
+        <source>Signer</source>
+        <translation>签名者</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>Certificate fingerprint</source>
+        <translation>证书指纹</translation>
+    </message>
+    <message>
+        <source>Signed at</source>
+        <translation>签名时间</translation>
+    </message>
+    <message>
+        <source>✓ holds</source>
+        <translation>✓ 通过</translation>
+    </message>
+    <message>
+        <source>✗ fails</source>
+        <translation>✗ 未通过</translation>
+    </message>
+    <message>
+        <source>– not checked</source>
+        <translation>– 未检查</translation>
+    </message>
+    <message>
+        <source>Readable PDF</source>
+        <translation>PDF 可读取</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>已签名</translation>
+    </message>
+    <message>
+        <source>Signature intact and valid</source>
+        <translation>签名完整有效</translation>
+    </message>
+    <message>
+        <source>Signer trusted</source>
+        <translation>签名者受信任</translation>
+    </message>
+    <message>
+        <source>No change after signing</source>
+        <translation>签名后未被修改</translation>
+    </message>
+    <message>
+        <source>Signature covers the survey data</source>
+        <translation>签名覆盖查勘数据</translation>
+    </message>
+    <message>
+        <source>Data matches its schema and manifest</source>
+        <translation>数据符合其结构定义和清单</translation>
+    </message>
+    <message>
+        <source>None recorded.</source>
+        <translation>无记录。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Indemnity: %1</source>
+        <translation>建议赔款：%1</translation>
+    </message>
+    <message>
+        <source>Taking the photos from the archived PDF…</source>
+        <translation>正在从归档的 PDF 中提取照片…</translation>
+    </message>
+    <message>
+        <source>The report holds no photos.</source>
+        <translation>本报告没有照片。</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>无。</translation>
+    </message>
+    <message>
+        <source>shown</source>
+        <translation>当前显示</translation>
+    </message>
+    <message>
+        <source>received %1</source>
+        <translation>接收于 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveFilters</name>
+    <message>
+        <source>Claim or policy number</source>
+        <translation>报案号或保单号</translation>
+    </message>
+    <message>
+        <source>Search claim or policy number</source>
+        <translation>搜索报案号或保单号</translation>
+    </message>
+    <message>
+        <source>&amp;Received</source>
+        <translation>接收(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Incident</source>
+        <translation>出险(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>清除筛选</translation>
+    </message>
+    <message>
+        <source>Clear every filter</source>
+        <translation>清除所有筛选条件</translation>
+    </message>
+    <message>
+        <source>Received on or after</source>
+        <translation>接收日期不早于</translation>
+    </message>
+    <message>
+        <source>Received on or before</source>
+        <translation>接收日期不晚于</translation>
+    </message>
+    <message>
+        <source>Incident on or after</source>
+        <translation>出险日期不早于</translation>
+    </message>
+    <message>
+        <source>Incident on or before</source>
+        <translation>出险日期不晚于</translation>
+    </message>
+    <message>
+        <source>any date</source>
+        <translation>不限日期</translation>
+    </message>
+    <message>
+        <source>Line of business</source>
+        <translation>险种</translation>
+    </message>
+    <message>
+        <source>Every line</source>
+        <translation>全部险种</translation>
+    </message>
+    <message>
+        <source>Surveyor</source>
+        <translation>查勘员</translation>
+    </message>
+    <message>
+        <source>Every surveyor</source>
+        <translation>全部查勘员</translation>
+    </message>
+    <message>
+        <source>Signing device</source>
+        <translation>签名设备</translation>
+    </message>
+    <message>
+        <source>Every device</source>
+        <translation>全部设备</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveModel</name>
+    <message>
+        <source>Claim</source>
+        <translation>报案号</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>保单号</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>险种</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>出险时间</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>接收时间</translation>
+    </message>
+    <message>
+        <source>Surveyor</source>
+        <translation>查勘员</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>Indemnity</source>
+        <translation>赔款</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>版本</translation>
+    </message>
+</context>
+<context>
+    <name>ArchivePage</name>
+    <message>
+        <source>Archive</source>
+        <translation>档案</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <source>Export the filtered surveys as CSV</source>
+        <translation>将筛选出的查勘导出为 CSV</translation>
+    </message>
+    <message>
+        <source>Archived surveys</source>
+        <translation>已归档的查勘</translation>
+    </message>
+    <message>
+        <source>Archived surveys and the chosen report</source>
+        <translation>已归档的查勘及所选报告</translation>
+    </message>
+    <message>
+        <source>No report matches the filters.</source>
+        <translation>没有符合筛选条件的报告。</translation>
+    </message>
+    <message>
+        <source>The archive is empty. Import reports on the import desk.</source>
+        <translation>档案为空。请在导入台导入报告。</translation>
+    </message>
+    <message>
+        <source>Reports: %1</source>
+        <translation>报告：%1 份</translation>
+    </message>
+    <message>
+        <source>%1 read so far; scroll for more</source>
+        <translation>已读取 %1 份；向下滚动查看更多</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>导出 CSV</translation>
+    </message>
+    <message>
+        <source>CSV written to %1; surveys in it: %2</source>
+        <translation>CSV 已写入 %1；共 %2 条查勘</translation>
+    </message>
+</context>
+<context>
     <name>AssessmentView</name>
     <message>
         <source>Assessment</source>

@@ -31,6 +31,7 @@ ErrorShown = Callable[[FieldappError], None]
 
 def office_pages() -> list[PageFactory]:
     """The office window's tabs, in their order."""
+    from fieldapp.ui.office.archive_page import ArchivePage
     from fieldapp.ui.office.dashboard import DashboardPage
 
-    return [DashboardPage]
+    return [ArchivePage, DashboardPage]
