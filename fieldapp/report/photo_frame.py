@@ -82,7 +82,6 @@ def photo_grid(cells: list[list[Any]], font_name: str) -> list[Any]:
                     ("TOPPADDING", (0, 1), (-1, -1), 1),
                     ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
                     ("BOTTOMPADDING", (0, -1), (-1, -1), 8),
-                    ("NOSPLIT", (0, 0), (-1, min(1, len(rows) - 1))),
                 ]
             )
         )
