@@ -31,4 +31,6 @@ ErrorShown = Callable[[FieldappError], None]
 
 def office_pages() -> list[PageFactory]:
     """The office window's tabs, in their order."""
-    return []
+    from fieldapp.ui.office.desk import DeskPage
+
+    return [DeskPage]
