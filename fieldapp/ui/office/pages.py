@@ -32,5 +32,6 @@ ErrorShown = Callable[[FieldappError], None]
 def office_pages() -> list[PageFactory]:
     """The office window's tabs, in their order."""
     from fieldapp.ui.office.desk import DeskPage
+    from fieldapp.ui.office.trust import TrustPage
 
-    return [DeskPage]
+    return [DeskPage, TrustPage]
