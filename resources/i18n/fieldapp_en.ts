@@ -216,6 +216,160 @@
     </message>
 </context>
 <context>
+    <name>DeskPage</name>
+    <message>
+        <source>Import desk</source>
+        <translation>Import desk</translation>
+    </message>
+    <message>
+        <source>Drop report PDFs or folders here, or add them. Each file is verified before anything of it is read; refused files go to quarantine with their reason.</source>
+        <translation>Drop report PDFs or folders here, or add them. Each file is verified before anything of it is read; refused files go to quarantine with their reason.</translation>
+    </message>
+    <message>
+        <source>Add files…</source>
+        <translation>Add files…</translation>
+    </message>
+    <message>
+        <source>Add report files</source>
+        <translation>Add report files</translation>
+    </message>
+    <message>
+        <source>Add a folder…</source>
+        <translation>Add a folder…</translation>
+    </message>
+    <message>
+        <source>Add a folder of reports</source>
+        <translation>Add a folder of reports</translation>
+    </message>
+    <message>
+        <source>&amp;Watched folder:</source>
+        <translation>&amp;Watched folder:</translation>
+    </message>
+    <message>
+        <source>Watched folder</source>
+        <translation>Watched folder</translation>
+    </message>
+    <message>
+        <source>a shared folder or a USB inbox</source>
+        <translation>a shared folder or a USB inbox</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Choose the watched folder</source>
+        <translation>Choose the watched folder</translation>
+    </message>
+    <message>
+        <source>Import new reports from it</source>
+        <translation>Import new reports from it</translation>
+    </message>
+    <message>
+        <source>Watch the folder</source>
+        <translation>Watch the folder</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Cancel the import</source>
+        <translation>Cancel the import</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>Import progress</translation>
+    </message>
+    <message>
+        <source>Import results, newest first</source>
+        <translation>Import results, newest first</translation>
+    </message>
+    <message>
+        <source>Open quarantined copy</source>
+        <translation>Open quarantined copy</translation>
+    </message>
+    <message>
+        <source>Open the quarantined copy</source>
+        <translation>Open the quarantined copy</translation>
+    </message>
+    <message>
+        <source>Open reason file</source>
+        <translation>Open reason file</translation>
+    </message>
+    <message>
+        <source>Open the reason file</source>
+        <translation>Open the reason file</translation>
+    </message>
+    <message>
+        <source>Reports (*.pdf)</source>
+        <translation>Reports (*.pdf)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message>
+        <source>Looking for reports…</source>
+        <translation>Looking for reports…</translation>
+    </message>
+    <message>
+        <source>Verified %1 of %2: %3</source>
+        <translation>Verified %1 of %2: %3</translation>
+    </message>
+    <message>
+        <source>Cancelling after the file in hand…</source>
+        <translation>Cancelling after the file in hand…</translation>
+    </message>
+    <message>
+        <source>%1 file(s) still arriving.</source>
+        <translation>%1 file(s) still arriving.</translation>
+    </message>
+    <message>
+        <source>Last batch: %1 accepted, %2 already archived, %3 refused, %4 not imported.</source>
+        <translation>Last batch: %1 accepted, %2 already archived, %3 refused, %4 not imported.</translation>
+    </message>
+    <message>
+        <source>Not watching.</source>
+        <translation>Not watching.</translation>
+    </message>
+    <message>
+        <source>Watching; looked %1.</source>
+        <translation>Watching; looked %1.</translation>
+    </message>
+</context>
+<context>
+    <name>DevicesModel</name>
+    <message>
+        <source>Device</source>
+        <translation>Device</translation>
+    </message>
+    <message>
+        <source>Fingerprint (SHA-256)</source>
+        <translation>Fingerprint (SHA-256)</translation>
+    </message>
+    <message>
+        <source>Trusted since</source>
+        <translation>Trusted since</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Reports received</source>
+        <translation>Reports received</translation>
+    </message>
+    <message>
+        <source>Revoked %1</source>
+        <translation>Revoked %1</translation>
+    </message>
+    <message>
+        <source>Trusted</source>
+        <translation>Trusted</translation>
+    </message>
+</context>
+<context>
     <name>EmergencySkipDialog</name>
     <message>
         <source>Emergency — skip the safety checklist</source>
@@ -431,6 +585,33 @@
     <message>
         <source>not given</source>
         <translation>not given</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsModel</name>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Claim, or why not</source>
+        <translation>Claim, or why not</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>What to do</translation>
+    </message>
+    <message>
+        <source>%1, revision %2</source>
+        <translation>%1, revision %2</translation>
     </message>
 </context>
 <context>
@@ -769,6 +950,132 @@
     </message>
 </context>
 <context>
+    <name>TrustDialog</name>
+    <message>
+        <source>Trust this device?</source>
+        <translation>Trust this device?</translation>
+    </message>
+    <message>
+        <source>Compare the fingerprint with the one the surveyor's tablet shows (Device identity), pair by pair, before trusting. Reports this device signs will then be accepted.</source>
+        <translation>Compare the fingerprint with the one the surveyor's tablet shows (Device identity), pair by pair, before trusting. Reports this device signs will then be accepted.</translation>
+    </message>
+    <message>
+        <source>Surveyor:</source>
+        <translation>Surveyor:</translation>
+    </message>
+    <message>
+        <source>Organisation:</source>
+        <translation>Organisation:</translation>
+    </message>
+    <message>
+        <source>Staff number:</source>
+        <translation>Staff number:</translation>
+    </message>
+    <message>
+        <source>Valid:</source>
+        <translation>Valid:</translation>
+    </message>
+    <message>
+        <source>Fingerprint (SHA-256):</source>
+        <translation>Fingerprint (SHA-256):</translation>
+    </message>
+    <message>
+        <source>&amp;Name at the office:</source>
+        <translation>&amp;Name at the office:</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Fingerprint</translation>
+    </message>
+    <message>
+        <source>Name of the device at the office</source>
+        <translation>Name of the device at the office</translation>
+    </message>
+    <message>
+        <source>Trust this device</source>
+        <translation>Trust this device</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>This device is trusted already; its name will be updated.</source>
+        <translation>This device is trusted already; its name will be updated.</translation>
+    </message>
+    <message>
+        <source>This device was revoked. Trusting it again accepts its reports from now on.</source>
+        <translation>This device was revoked. Trusting it again accepts its reports from now on.</translation>
+    </message>
+</context>
+<context>
+    <name>TrustPage</name>
+    <message>
+        <source>Trusted devices</source>
+        <translation>Trusted devices</translation>
+    </message>
+    <message>
+        <source>The office accepts reports signed by these devices only. Add a device from the certificate its surveyor exported (or drop the .pem file here); revoking keeps its archived reports and refuses new ones.</source>
+        <translation>The office accepts reports signed by these devices only. Add a device from the certificate its surveyor exported (or drop the .pem file here); revoking keeps its archived reports and refuses new ones.</translation>
+    </message>
+    <message>
+        <source>Trust a device…</source>
+        <translation>Trust a device…</translation>
+    </message>
+    <message>
+        <source>Trust a device from its certificate</source>
+        <translation>Trust a device from its certificate</translation>
+    </message>
+    <message>
+        <source>Revoke…</source>
+        <translation>Revoke…</translation>
+    </message>
+    <message>
+        <source>Revoke the chosen device</source>
+        <translation>Revoke the chosen device</translation>
+    </message>
+    <message>
+        <source>The device's certificate</source>
+        <translation>The device's certificate</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem)</source>
+        <translation>Certificates (*.pem)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message>
+        <source>%1 is trusted.</source>
+        <translation>%1 is trusted.</translation>
+    </message>
+    <message>
+        <source>Revoke this device?</source>
+        <translation>Revoke this device?</translation>
+    </message>
+    <message>
+        <source>Stop trusting %1?</source>
+        <translation>Stop trusting %1?</translation>
+    </message>
+    <message>
+        <source>Reports it signs will be refused from now on; its %1 archived report(s) stay.</source>
+        <translation>Reports it signs will be refused from now on; its %1 archived report(s) stay.</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>Revoke</translation>
+    </message>
+    <message>
+        <source>Keep trusting</source>
+        <translation>Keep trusting</translation>
+    </message>
+    <message>
+        <source>%1 is revoked.</source>
+        <translation>%1 is revoked.</translation>
+    </message>
+</context>
+<context>
     <name>UnlockDialog</name>
     <message>
         <source>Unlock fieldapp</source>
@@ -979,6 +1286,165 @@
     <message>
         <source>Medical limit</source>
         <translation>Medical limit</translation>
+    </message>
+</context>
+<context>
+    <name>desk</name>
+    <message>
+        <source>Accepted</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <source>Already archived</source>
+        <translation>Already archived</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <source>Still arriving</source>
+        <translation>Still arriving</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>Not imported</translation>
+    </message>
+    <message>
+        <source>Not a PDF file</source>
+        <translation>Not a PDF file</translation>
+    </message>
+    <message>
+        <source>Import the report PDF the surveyor exported.</source>
+        <translation>Import the report PDF the surveyor exported.</translation>
+    </message>
+    <message>
+        <source>The PDF is damaged or cut short</source>
+        <translation>The PDF is damaged or cut short</translation>
+    </message>
+    <message>
+        <source>Ask the surveyor to send the report again.</source>
+        <translation>Ask the surveyor to send the report again.</translation>
+    </message>
+    <message>
+        <source>The PDF carries no digital signature</source>
+        <translation>The PDF carries no digital signature</translation>
+    </message>
+    <message>
+        <source>Only reports exported by fieldapp can be imported.</source>
+        <translation>Only reports exported by fieldapp can be imported.</translation>
+    </message>
+    <message>
+        <source>Changed after signing</source>
+        <translation>Changed after signing</translation>
+    </message>
+    <message>
+        <source>Ask the surveyor to export the report again.</source>
+        <translation>Ask the surveyor to export the report again.</translation>
+    </message>
+    <message>
+        <source>The document was changed after it was signed</source>
+        <translation>The document was changed after it was signed</translation>
+    </message>
+    <message>
+        <source>Ask the surveyor to export again and send that file unchanged.</source>
+        <translation>Ask the surveyor to export again and send that file unchanged.</translation>
+    </message>
+    <message>
+        <source>Signed by a device this office does not trust</source>
+        <translation>Signed by a device this office does not trust</translation>
+    </message>
+    <message>
+        <source>Check the device's fingerprint with the surveyor, then trust its certificate on the Trusted devices page.</source>
+        <translation>Check the device's fingerprint with the surveyor, then trust its certificate on the Trusted devices page.</translation>
+    </message>
+    <message>
+        <source>Signed by a device whose trust was revoked</source>
+        <translation>Signed by a device whose trust was revoked</translation>
+    </message>
+    <message>
+        <source>Ask the team lead whether reports from this device may be accepted.</source>
+        <translation>Ask the team lead whether reports from this device may be accepted.</translation>
+    </message>
+    <message>
+        <source>No survey data covered by the signature</source>
+        <translation>No survey data covered by the signature</translation>
+    </message>
+    <message>
+        <source>Ask the surveyor to export again with this version of fieldapp.</source>
+        <translation>Ask the surveyor to export again with this version of fieldapp.</translation>
+    </message>
+    <message>
+        <source>Survey data of a version this office cannot read</source>
+        <translation>Survey data of a version this office cannot read</translation>
+    </message>
+    <message>
+        <source>Update fieldapp at the office.</source>
+        <translation>Update fieldapp at the office.</translation>
+    </message>
+    <message>
+        <source>The survey data disagrees with itself</source>
+        <translation>The survey data disagrees with itself</translation>
+    </message>
+    <message>
+        <source>Another file of the same survey and revision is archived</source>
+        <translation>Another file of the same survey and revision is archived</translation>
+    </message>
+    <message>
+        <source>Ask the surveyor which file they sent; a new revision replaces both.</source>
+        <translation>Ask the surveyor which file they sent; a new revision replaces both.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read</source>
+        <translation>The file cannot be read</translation>
+    </message>
+    <message>
+        <source>Check the file's permissions and copy it again.</source>
+        <translation>Check the file's permissions and copy it again.</translation>
+    </message>
+    <message>
+        <source>fieldapp could not process the file</source>
+        <translation>fieldapp could not process the file</translation>
+    </message>
+    <message>
+        <source>Keep the quarantined copy and its reason file; report the problem.</source>
+        <translation>Keep the quarantined copy and its reason file; report the problem.</translation>
+    </message>
+    <message>
+        <source>Still being copied</source>
+        <translation>Still being copied</translation>
+    </message>
+    <message>
+        <source>Import it again once it has finished arriving.</source>
+        <translation>Import it again once it has finished arriving.</translation>
+    </message>
+    <message>
+        <source>The batch was cancelled before this file</source>
+        <translation>The batch was cancelled before this file</translation>
+    </message>
+    <message>
+        <source>Import it again.</source>
+        <translation>Import it again.</translation>
+    </message>
+    <message>
+        <source>The office's disk is full</source>
+        <translation>The office's disk is full</translation>
+    </message>
+    <message>
+        <source>Free some space, then import it again.</source>
+        <translation>Free some space, then import it again.</translation>
+    </message>
+    <message>
+        <source>The office database stayed busy</source>
+        <translation>The office database stayed busy</translation>
+    </message>
+    <message>
+        <source>Import it again in a moment.</source>
+        <translation>Import it again in a moment.</translation>
+    </message>
+    <message>
+        <source>Report this to the fieldapp team.</source>
+        <translation>Report this to the fieldapp team.</translation>
     </message>
 </context>
 <context>

@@ -216,6 +216,160 @@
     </message>
 </context>
 <context>
+    <name>DeskPage</name>
+    <message>
+        <source>Import desk</source>
+        <translation>导入台</translation>
+    </message>
+    <message>
+        <source>Drop report PDFs or folders here, or add them. Each file is verified before anything of it is read; refused files go to quarantine with their reason.</source>
+        <translation>将报告 PDF 或文件夹拖放到这里，或点“添加”。每个文件在读取任何内容前都先验证；被拒收的文件连同原因放入隔离区。</translation>
+    </message>
+    <message>
+        <source>Add files…</source>
+        <translation>添加文件…</translation>
+    </message>
+    <message>
+        <source>Add report files</source>
+        <translation>添加报告文件</translation>
+    </message>
+    <message>
+        <source>Add a folder…</source>
+        <translation>添加文件夹…</translation>
+    </message>
+    <message>
+        <source>Add a folder of reports</source>
+        <translation>添加一个报告文件夹</translation>
+    </message>
+    <message>
+        <source>&amp;Watched folder:</source>
+        <translation>监视的文件夹(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Watched folder</source>
+        <translation>监视的文件夹</translation>
+    </message>
+    <message>
+        <source>a shared folder or a USB inbox</source>
+        <translation>共享文件夹或 U 盘收件夹</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Choose the watched folder</source>
+        <translation>选择监视的文件夹</translation>
+    </message>
+    <message>
+        <source>Import new reports from it</source>
+        <translation>自动导入其中的新报告</translation>
+    </message>
+    <message>
+        <source>Watch the folder</source>
+        <translation>监视该文件夹</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Cancel the import</source>
+        <translation>取消导入</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>导入进度</translation>
+    </message>
+    <message>
+        <source>Import results, newest first</source>
+        <translation>导入结果，最新的在前</translation>
+    </message>
+    <message>
+        <source>Open quarantined copy</source>
+        <translation>打开隔离副本</translation>
+    </message>
+    <message>
+        <source>Open the quarantined copy</source>
+        <translation>打开隔离副本</translation>
+    </message>
+    <message>
+        <source>Open reason file</source>
+        <translation>打开原因文件</translation>
+    </message>
+    <message>
+        <source>Open the reason file</source>
+        <translation>打开原因文件</translation>
+    </message>
+    <message>
+        <source>Reports (*.pdf)</source>
+        <translation>报告 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Looking for reports…</source>
+        <translation>正在查找报告…</translation>
+    </message>
+    <message>
+        <source>Verified %1 of %2: %3</source>
+        <translation>已验证 %1/%2：%3</translation>
+    </message>
+    <message>
+        <source>Cancelling after the file in hand…</source>
+        <translation>处理完当前文件后取消…</translation>
+    </message>
+    <message>
+        <source>%1 file(s) still arriving.</source>
+        <translation>%1 个文件仍在传入。</translation>
+    </message>
+    <message>
+        <source>Last batch: %1 accepted, %2 already archived, %3 refused, %4 not imported.</source>
+        <translation>上一批：%1 个已接收，%2 个已归档过，%3 个被拒收，%4 个未导入。</translation>
+    </message>
+    <message>
+        <source>Not watching.</source>
+        <translation>未在监视。</translation>
+    </message>
+    <message>
+        <source>Watching; looked %1.</source>
+        <translation>正在监视；上次查看于 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>DevicesModel</name>
+    <message>
+        <source>Device</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>Fingerprint (SHA-256)</source>
+        <translation>指纹 (SHA-256)</translation>
+    </message>
+    <message>
+        <source>Trusted since</source>
+        <translation>信任时间</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Reports received</source>
+        <translation>已收报告</translation>
+    </message>
+    <message>
+        <source>Revoked %1</source>
+        <translation>已于 %1 撤销</translation>
+    </message>
+    <message>
+        <source>Trusted</source>
+        <translation>受信任</translation>
+    </message>
+</context>
+<context>
     <name>EmergencySkipDialog</name>
     <message>
         <source>Emergency — skip the safety checklist</source>
@@ -434,6 +588,33 @@
     </message>
 </context>
 <context>
+    <name>ResultsModel</name>
+    <message>
+        <source>Received</source>
+        <translation>接收时间</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Claim, or why not</source>
+        <translation>案件号，或未接收的原因</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>该怎么做</translation>
+    </message>
+    <message>
+        <source>%1, revision %2</source>
+        <translation>%1，第 %2 版</translation>
+    </message>
+</context>
+<context>
     <name>SafetyItemRow</name>
     <message>
         <source>required</source>
@@ -528,7 +709,8 @@
     <message numerus="yes">
         <source>At least %n characters. Longer is stronger: 12 characters are fair; 16, or 12 mixing letters, digits and signs, are strong. Without the passphrase the data cannot be read: keep it safe.</source>
         <translation>
-            <numerusform>至少 %n 个字符。越长越安全：12 个字符为中等；16 个字符，或混合字母、数字和符号的 12 个字符为强。没有口令就无法读取数据，请妥善保管。</numerusform></translation>
+            <numerusform>至少 %n 个字符。越长越安全：12 个字符为中等；16 个字符，或混合字母、数字和符号的 12 个字符为强。没有口令就无法读取数据，请妥善保管。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Set up this device</source>
@@ -769,6 +951,132 @@
     </message>
 </context>
 <context>
+    <name>TrustDialog</name>
+    <message>
+        <source>Trust this device?</source>
+        <translation>信任此设备？</translation>
+    </message>
+    <message>
+        <source>Compare the fingerprint with the one the surveyor's tablet shows (Device identity), pair by pair, before trusting. Reports this device signs will then be accepted.</source>
+        <translation>信任之前，请与查勘员平板上显示的指纹（设备身份）逐组核对。信任后，该设备签名的报告将被接收。</translation>
+    </message>
+    <message>
+        <source>Surveyor:</source>
+        <translation>查勘员：</translation>
+    </message>
+    <message>
+        <source>Organisation:</source>
+        <translation>机构：</translation>
+    </message>
+    <message>
+        <source>Staff number:</source>
+        <translation>工号：</translation>
+    </message>
+    <message>
+        <source>Valid:</source>
+        <translation>有效期：</translation>
+    </message>
+    <message>
+        <source>Fingerprint (SHA-256):</source>
+        <translation>指纹 (SHA-256)：</translation>
+    </message>
+    <message>
+        <source>&amp;Name at the office:</source>
+        <translation>办公室内名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>指纹</translation>
+    </message>
+    <message>
+        <source>Name of the device at the office</source>
+        <translation>设备在办公室内的名称</translation>
+    </message>
+    <message>
+        <source>Trust this device</source>
+        <translation>信任此设备</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>This device is trusted already; its name will be updated.</source>
+        <translation>此设备已受信任；其名称将被更新。</translation>
+    </message>
+    <message>
+        <source>This device was revoked. Trusting it again accepts its reports from now on.</source>
+        <translation>此设备曾被撤销。重新信任后，将从现在起接收其报告。</translation>
+    </message>
+</context>
+<context>
+    <name>TrustPage</name>
+    <message>
+        <source>Trusted devices</source>
+        <translation>受信任设备</translation>
+    </message>
+    <message>
+        <source>The office accepts reports signed by these devices only. Add a device from the certificate its surveyor exported (or drop the .pem file here); revoking keeps its archived reports and refuses new ones.</source>
+        <translation>办公室只接收由这些设备签名的报告。请用查勘员导出的证书添加设备（或将 .pem 文件拖放到这里）；撤销后其已归档的报告保留，新报告将被拒收。</translation>
+    </message>
+    <message>
+        <source>Trust a device…</source>
+        <translation>信任设备…</translation>
+    </message>
+    <message>
+        <source>Trust a device from its certificate</source>
+        <translation>用证书信任一台设备</translation>
+    </message>
+    <message>
+        <source>Revoke…</source>
+        <translation>撤销…</translation>
+    </message>
+    <message>
+        <source>Revoke the chosen device</source>
+        <translation>撤销所选设备</translation>
+    </message>
+    <message>
+        <source>The device's certificate</source>
+        <translation>设备的证书</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem)</source>
+        <translation>证书 (*.pem)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>%1 is trusted.</source>
+        <translation>已信任 %1。</translation>
+    </message>
+    <message>
+        <source>Revoke this device?</source>
+        <translation>撤销此设备？</translation>
+    </message>
+    <message>
+        <source>Stop trusting %1?</source>
+        <translation>不再信任 %1？</translation>
+    </message>
+    <message>
+        <source>Reports it signs will be refused from now on; its %1 archived report(s) stay.</source>
+        <translation>今后由它签名的报告将被拒收；已归档的 %1 份报告仍会保留。</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Keep trusting</source>
+        <translation>继续信任</translation>
+    </message>
+    <message>
+        <source>%1 is revoked.</source>
+        <translation>已撤销对 %1 的信任。</translation>
+    </message>
+</context>
+<context>
     <name>UnlockDialog</name>
     <message>
         <source>Unlock fieldapp</source>
@@ -979,6 +1287,165 @@
     <message>
         <source>Medical limit</source>
         <translation>医疗限额</translation>
+    </message>
+</context>
+<context>
+    <name>desk</name>
+    <message>
+        <source>Accepted</source>
+        <translation>已接收</translation>
+    </message>
+    <message>
+        <source>Already archived</source>
+        <translation>已归档过</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>已拒收</translation>
+    </message>
+    <message>
+        <source>Still arriving</source>
+        <translation>仍在传入</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>未导入</translation>
+    </message>
+    <message>
+        <source>Not a PDF file</source>
+        <translation>不是 PDF 文件</translation>
+    </message>
+    <message>
+        <source>Import the report PDF the surveyor exported.</source>
+        <translation>请导入查勘员导出的报告 PDF。</translation>
+    </message>
+    <message>
+        <source>The PDF is damaged or cut short</source>
+        <translation>该 PDF 已损坏或不完整</translation>
+    </message>
+    <message>
+        <source>Ask the surveyor to send the report again.</source>
+        <translation>请查勘员重新发送报告。</translation>
+    </message>
+    <message>
+        <source>The PDF carries no digital signature</source>
+        <translation>该 PDF 没有数字签名</translation>
+    </message>
+    <message>
+        <source>Only reports exported by fieldapp can be imported.</source>
+        <translation>只能导入由 fieldapp 导出的报告。</translation>
+    </message>
+    <message>
+        <source>Changed after signing</source>
+        <translation>签名后被修改过</translation>
+    </message>
+    <message>
+        <source>Ask the surveyor to export the report again.</source>
+        <translation>请查勘员重新导出报告。</translation>
+    </message>
+    <message>
+        <source>The document was changed after it was signed</source>
+        <translation>文档在签名后被修改过</translation>
+    </message>
+    <message>
+        <source>Ask the surveyor to export again and send that file unchanged.</source>
+        <translation>请查勘员重新导出，并原样发送该文件。</translation>
+    </message>
+    <message>
+        <source>Signed by a device this office does not trust</source>
+        <translation>签名设备不受本办公室信任</translation>
+    </message>
+    <message>
+        <source>Check the device's fingerprint with the surveyor, then trust its certificate on the Trusted devices page.</source>
+        <translation>请与查勘员核对设备指纹，然后在“受信任设备”页信任其证书。</translation>
+    </message>
+    <message>
+        <source>Signed by a device whose trust was revoked</source>
+        <translation>签名设备的信任已被撤销</translation>
+    </message>
+    <message>
+        <source>Ask the team lead whether reports from this device may be accepted.</source>
+        <translation>请向组长确认是否可接收该设备的报告。</translation>
+    </message>
+    <message>
+        <source>No survey data covered by the signature</source>
+        <translation>签名未涵盖任何查勘数据</translation>
+    </message>
+    <message>
+        <source>Ask the surveyor to export again with this version of fieldapp.</source>
+        <translation>请查勘员用此版本的 fieldapp 重新导出。</translation>
+    </message>
+    <message>
+        <source>Survey data of a version this office cannot read</source>
+        <translation>查勘数据的版本本办公室无法读取</translation>
+    </message>
+    <message>
+        <source>Update fieldapp at the office.</source>
+        <translation>请更新办公室的 fieldapp。</translation>
+    </message>
+    <message>
+        <source>The survey data disagrees with itself</source>
+        <translation>查勘数据前后不一致</translation>
+    </message>
+    <message>
+        <source>Another file of the same survey and revision is archived</source>
+        <translation>同一查勘同一版本的另一个文件已归档</translation>
+    </message>
+    <message>
+        <source>Ask the surveyor which file they sent; a new revision replaces both.</source>
+        <translation>请向查勘员确认发送的是哪个文件；新版本会取代两者。</translation>
+    </message>
+    <message>
+        <source>The file cannot be read</source>
+        <translation>无法读取该文件</translation>
+    </message>
+    <message>
+        <source>Check the file's permissions and copy it again.</source>
+        <translation>请检查文件权限后重新复制。</translation>
+    </message>
+    <message>
+        <source>fieldapp could not process the file</source>
+        <translation>fieldapp 无法处理该文件</translation>
+    </message>
+    <message>
+        <source>Keep the quarantined copy and its reason file; report the problem.</source>
+        <translation>请保留隔离副本及其原因文件，并报告此问题。</translation>
+    </message>
+    <message>
+        <source>Still being copied</source>
+        <translation>仍在复制中</translation>
+    </message>
+    <message>
+        <source>Import it again once it has finished arriving.</source>
+        <translation>传完后请再导入一次。</translation>
+    </message>
+    <message>
+        <source>The batch was cancelled before this file</source>
+        <translation>本批在处理此文件前已取消</translation>
+    </message>
+    <message>
+        <source>Import it again.</source>
+        <translation>请重新导入。</translation>
+    </message>
+    <message>
+        <source>The office's disk is full</source>
+        <translation>办公室的磁盘已满</translation>
+    </message>
+    <message>
+        <source>Free some space, then import it again.</source>
+        <translation>请释放一些空间，然后重新导入。</translation>
+    </message>
+    <message>
+        <source>The office database stayed busy</source>
+        <translation>办公室数据库一直忙碌</translation>
+    </message>
+    <message>
+        <source>Import it again in a moment.</source>
+        <translation>请稍后重新导入。</translation>
+    </message>
+    <message>
+        <source>Report this to the fieldapp team.</source>
+        <translation>请将此情况报告给 fieldapp 团队。</translation>
     </message>
 </context>
 <context>

@@ -216,6 +216,160 @@
     </message>
 </context>
 <context>
+    <name>DeskPage</name>
+    <message>
+        <source>Import desk</source>
+        <translation>匯入台</translation>
+    </message>
+    <message>
+        <source>Drop report PDFs or folders here, or add them. Each file is verified before anything of it is read; refused files go to quarantine with their reason.</source>
+        <translation>將報告 PDF 或資料夾拖放到這裡，或按「加入」。每個檔案在讀取任何內容前都會先驗證；被拒收的檔案連同原因放入隔離區。</translation>
+    </message>
+    <message>
+        <source>Add files…</source>
+        <translation>加入檔案…</translation>
+    </message>
+    <message>
+        <source>Add report files</source>
+        <translation>加入報告檔案</translation>
+    </message>
+    <message>
+        <source>Add a folder…</source>
+        <translation>加入資料夾…</translation>
+    </message>
+    <message>
+        <source>Add a folder of reports</source>
+        <translation>加入一個報告資料夾</translation>
+    </message>
+    <message>
+        <source>&amp;Watched folder:</source>
+        <translation>監看的資料夾(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Watched folder</source>
+        <translation>監看的資料夾</translation>
+    </message>
+    <message>
+        <source>a shared folder or a USB inbox</source>
+        <translation>共用資料夾或隨身碟收件匣</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>選擇…</translation>
+    </message>
+    <message>
+        <source>Choose the watched folder</source>
+        <translation>選擇監看的資料夾</translation>
+    </message>
+    <message>
+        <source>Import new reports from it</source>
+        <translation>自動匯入其中的新報告</translation>
+    </message>
+    <message>
+        <source>Watch the folder</source>
+        <translation>監看該資料夾</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Cancel the import</source>
+        <translation>取消匯入</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>匯入進度</translation>
+    </message>
+    <message>
+        <source>Import results, newest first</source>
+        <translation>匯入結果，最新的在前</translation>
+    </message>
+    <message>
+        <source>Open quarantined copy</source>
+        <translation>開啟隔離副本</translation>
+    </message>
+    <message>
+        <source>Open the quarantined copy</source>
+        <translation>開啟隔離副本</translation>
+    </message>
+    <message>
+        <source>Open reason file</source>
+        <translation>開啟原因檔案</translation>
+    </message>
+    <message>
+        <source>Open the reason file</source>
+        <translation>開啟原因檔案</translation>
+    </message>
+    <message>
+        <source>Reports (*.pdf)</source>
+        <translation>報告 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>所有檔案 (*)</translation>
+    </message>
+    <message>
+        <source>Looking for reports…</source>
+        <translation>正在尋找報告…</translation>
+    </message>
+    <message>
+        <source>Verified %1 of %2: %3</source>
+        <translation>已驗證 %1/%2：%3</translation>
+    </message>
+    <message>
+        <source>Cancelling after the file in hand…</source>
+        <translation>處理完目前的檔案後取消…</translation>
+    </message>
+    <message>
+        <source>%1 file(s) still arriving.</source>
+        <translation>%1 個檔案仍在傳入。</translation>
+    </message>
+    <message>
+        <source>Last batch: %1 accepted, %2 already archived, %3 refused, %4 not imported.</source>
+        <translation>上一批：%1 個已接收，%2 個已歸檔過，%3 個被拒收，%4 個未匯入。</translation>
+    </message>
+    <message>
+        <source>Not watching.</source>
+        <translation>未在監看。</translation>
+    </message>
+    <message>
+        <source>Watching; looked %1.</source>
+        <translation>正在監看；上次查看於 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>DevicesModel</name>
+    <message>
+        <source>Device</source>
+        <translation>裝置</translation>
+    </message>
+    <message>
+        <source>Fingerprint (SHA-256)</source>
+        <translation>指紋 (SHA-256)</translation>
+    </message>
+    <message>
+        <source>Trusted since</source>
+        <translation>信任時間</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Reports received</source>
+        <translation>已收報告</translation>
+    </message>
+    <message>
+        <source>Revoked %1</source>
+        <translation>已於 %1 撤銷</translation>
+    </message>
+    <message>
+        <source>Trusted</source>
+        <translation>受信任</translation>
+    </message>
+</context>
+<context>
     <name>EmergencySkipDialog</name>
     <message>
         <source>Emergency — skip the safety checklist</source>
@@ -434,6 +588,33 @@
     </message>
 </context>
 <context>
+    <name>ResultsModel</name>
+    <message>
+        <source>Received</source>
+        <translation>接收時間</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>檔案</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Claim, or why not</source>
+        <translation>案件編號，或未接收的原因</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>該怎麼做</translation>
+    </message>
+    <message>
+        <source>%1, revision %2</source>
+        <translation>%1，第 %2 版</translation>
+    </message>
+</context>
+<context>
     <name>SafetyItemRow</name>
     <message>
         <source>required</source>
@@ -528,7 +709,8 @@
     <message numerus="yes">
         <source>At least %n characters. Longer is stronger: 12 characters are fair; 16, or 12 mixing letters, digits and signs, are strong. Without the passphrase the data cannot be read: keep it safe.</source>
         <translation>
-            <numerusform>至少 %n 個字元。越長越安全：12 個字元為中等；16 個字元，或混合字母、數字和符號的 12 個字元為強。沒有密語就無法讀取資料，請妥善保管。</numerusform></translation>
+            <numerusform>至少 %n 個字元。越長越安全：12 個字元為中等；16 個字元，或混合字母、數字和符號的 12 個字元為強。沒有密語就無法讀取資料，請妥善保管。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Set up this device</source>
@@ -769,6 +951,132 @@
     </message>
 </context>
 <context>
+    <name>TrustDialog</name>
+    <message>
+        <source>Trust this device?</source>
+        <translation>信任此裝置？</translation>
+    </message>
+    <message>
+        <source>Compare the fingerprint with the one the surveyor's tablet shows (Device identity), pair by pair, before trusting. Reports this device signs will then be accepted.</source>
+        <translation>信任之前，請與查勘員平板上顯示的指紋（裝置身分）逐組核對。信任後，此裝置簽署的報告將被接收。</translation>
+    </message>
+    <message>
+        <source>Surveyor:</source>
+        <translation>查勘員：</translation>
+    </message>
+    <message>
+        <source>Organisation:</source>
+        <translation>機構：</translation>
+    </message>
+    <message>
+        <source>Staff number:</source>
+        <translation>員工編號：</translation>
+    </message>
+    <message>
+        <source>Valid:</source>
+        <translation>有效期間：</translation>
+    </message>
+    <message>
+        <source>Fingerprint (SHA-256):</source>
+        <translation>指紋 (SHA-256)：</translation>
+    </message>
+    <message>
+        <source>&amp;Name at the office:</source>
+        <translation>辦公室內名稱(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>指紋</translation>
+    </message>
+    <message>
+        <source>Name of the device at the office</source>
+        <translation>裝置在辦公室內的名稱</translation>
+    </message>
+    <message>
+        <source>Trust this device</source>
+        <translation>信任此裝置</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>This device is trusted already; its name will be updated.</source>
+        <translation>此裝置已受信任；其名稱將被更新。</translation>
+    </message>
+    <message>
+        <source>This device was revoked. Trusting it again accepts its reports from now on.</source>
+        <translation>此裝置曾被撤銷。重新信任後，將從現在起接收其報告。</translation>
+    </message>
+</context>
+<context>
+    <name>TrustPage</name>
+    <message>
+        <source>Trusted devices</source>
+        <translation>受信任裝置</translation>
+    </message>
+    <message>
+        <source>The office accepts reports signed by these devices only. Add a device from the certificate its surveyor exported (or drop the .pem file here); revoking keeps its archived reports and refuses new ones.</source>
+        <translation>辦公室只接收由這些裝置簽署的報告。請用查勘員匯出的憑證加入裝置（或將 .pem 檔案拖放到這裡）；撤銷後其已歸檔的報告保留，新報告將被拒收。</translation>
+    </message>
+    <message>
+        <source>Trust a device…</source>
+        <translation>信任裝置…</translation>
+    </message>
+    <message>
+        <source>Trust a device from its certificate</source>
+        <translation>用憑證信任一台裝置</translation>
+    </message>
+    <message>
+        <source>Revoke…</source>
+        <translation>撤銷…</translation>
+    </message>
+    <message>
+        <source>Revoke the chosen device</source>
+        <translation>撤銷所選裝置</translation>
+    </message>
+    <message>
+        <source>The device's certificate</source>
+        <translation>裝置的憑證</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem)</source>
+        <translation>憑證 (*.pem)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>所有檔案 (*)</translation>
+    </message>
+    <message>
+        <source>%1 is trusted.</source>
+        <translation>已信任 %1。</translation>
+    </message>
+    <message>
+        <source>Revoke this device?</source>
+        <translation>撤銷此裝置？</translation>
+    </message>
+    <message>
+        <source>Stop trusting %1?</source>
+        <translation>不再信任 %1？</translation>
+    </message>
+    <message>
+        <source>Reports it signs will be refused from now on; its %1 archived report(s) stay.</source>
+        <translation>今後由它簽署的報告將被拒收；已歸檔的 %1 份報告仍會保留。</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>撤銷</translation>
+    </message>
+    <message>
+        <source>Keep trusting</source>
+        <translation>繼續信任</translation>
+    </message>
+    <message>
+        <source>%1 is revoked.</source>
+        <translation>已撤銷對 %1 的信任。</translation>
+    </message>
+</context>
+<context>
     <name>UnlockDialog</name>
     <message>
         <source>Unlock fieldapp</source>
@@ -979,6 +1287,165 @@
     <message>
         <source>Medical limit</source>
         <translation>醫療限額</translation>
+    </message>
+</context>
+<context>
+    <name>desk</name>
+    <message>
+        <source>Accepted</source>
+        <translation>已接收</translation>
+    </message>
+    <message>
+        <source>Already archived</source>
+        <translation>已歸檔過</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>已拒收</translation>
+    </message>
+    <message>
+        <source>Still arriving</source>
+        <translation>仍在傳入</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>未匯入</translation>
+    </message>
+    <message>
+        <source>Not a PDF file</source>
+        <translation>不是 PDF 檔案</translation>
+    </message>
+    <message>
+        <source>Import the report PDF the surveyor exported.</source>
+        <translation>請匯入查勘員匯出的報告 PDF。</translation>
+    </message>
+    <message>
+        <source>The PDF is damaged or cut short</source>
+        <translation>此 PDF 已損壞或不完整</translation>
+    </message>
+    <message>
+        <source>Ask the surveyor to send the report again.</source>
+        <translation>請查勘員重新傳送報告。</translation>
+    </message>
+    <message>
+        <source>The PDF carries no digital signature</source>
+        <translation>此 PDF 沒有數位簽章</translation>
+    </message>
+    <message>
+        <source>Only reports exported by fieldapp can be imported.</source>
+        <translation>只能匯入由 fieldapp 匯出的報告。</translation>
+    </message>
+    <message>
+        <source>Changed after signing</source>
+        <translation>簽署後遭到修改</translation>
+    </message>
+    <message>
+        <source>Ask the surveyor to export the report again.</source>
+        <translation>請查勘員重新匯出報告。</translation>
+    </message>
+    <message>
+        <source>The document was changed after it was signed</source>
+        <translation>文件在簽署後遭到修改</translation>
+    </message>
+    <message>
+        <source>Ask the surveyor to export again and send that file unchanged.</source>
+        <translation>請查勘員重新匯出，並原封不動傳送該檔案。</translation>
+    </message>
+    <message>
+        <source>Signed by a device this office does not trust</source>
+        <translation>簽署裝置不受本辦公室信任</translation>
+    </message>
+    <message>
+        <source>Check the device's fingerprint with the surveyor, then trust its certificate on the Trusted devices page.</source>
+        <translation>請與查勘員核對裝置指紋，然後在「受信任裝置」頁信任其憑證。</translation>
+    </message>
+    <message>
+        <source>Signed by a device whose trust was revoked</source>
+        <translation>簽署裝置的信任已被撤銷</translation>
+    </message>
+    <message>
+        <source>Ask the team lead whether reports from this device may be accepted.</source>
+        <translation>請向組長確認是否可接收此裝置的報告。</translation>
+    </message>
+    <message>
+        <source>No survey data covered by the signature</source>
+        <translation>簽章未涵蓋任何查勘資料</translation>
+    </message>
+    <message>
+        <source>Ask the surveyor to export again with this version of fieldapp.</source>
+        <translation>請查勘員用此版本的 fieldapp 重新匯出。</translation>
+    </message>
+    <message>
+        <source>Survey data of a version this office cannot read</source>
+        <translation>查勘資料的版本本辦公室無法讀取</translation>
+    </message>
+    <message>
+        <source>Update fieldapp at the office.</source>
+        <translation>請更新辦公室的 fieldapp。</translation>
+    </message>
+    <message>
+        <source>The survey data disagrees with itself</source>
+        <translation>查勘資料前後不一致</translation>
+    </message>
+    <message>
+        <source>Another file of the same survey and revision is archived</source>
+        <translation>同一查勘同一版本的另一個檔案已歸檔</translation>
+    </message>
+    <message>
+        <source>Ask the surveyor which file they sent; a new revision replaces both.</source>
+        <translation>請向查勘員確認傳送的是哪個檔案；新版本會取代兩者。</translation>
+    </message>
+    <message>
+        <source>The file cannot be read</source>
+        <translation>無法讀取此檔案</translation>
+    </message>
+    <message>
+        <source>Check the file's permissions and copy it again.</source>
+        <translation>請檢查檔案權限後重新複製。</translation>
+    </message>
+    <message>
+        <source>fieldapp could not process the file</source>
+        <translation>fieldapp 無法處理此檔案</translation>
+    </message>
+    <message>
+        <source>Keep the quarantined copy and its reason file; report the problem.</source>
+        <translation>請保留隔離副本及其原因檔案，並回報此問題。</translation>
+    </message>
+    <message>
+        <source>Still being copied</source>
+        <translation>仍在複製中</translation>
+    </message>
+    <message>
+        <source>Import it again once it has finished arriving.</source>
+        <translation>傳完後請再匯入一次。</translation>
+    </message>
+    <message>
+        <source>The batch was cancelled before this file</source>
+        <translation>本批在處理此檔案前已取消</translation>
+    </message>
+    <message>
+        <source>Import it again.</source>
+        <translation>請重新匯入。</translation>
+    </message>
+    <message>
+        <source>The office's disk is full</source>
+        <translation>辦公室的磁碟已滿</translation>
+    </message>
+    <message>
+        <source>Free some space, then import it again.</source>
+        <translation>請釋出一些空間，然後重新匯入。</translation>
+    </message>
+    <message>
+        <source>The office database stayed busy</source>
+        <translation>辦公室資料庫一直忙碌</translation>
+    </message>
+    <message>
+        <source>Import it again in a moment.</source>
+        <translation>請稍後重新匯入。</translation>
+    </message>
+    <message>
+        <source>Report this to the fieldapp team.</source>
+        <translation>請將此情況回報給 fieldapp 團隊。</translation>
     </message>
 </context>
 <context>

@@ -113,7 +113,7 @@ def test_a_mixed_folder_dropped_on_the_desk_lands_row_by_row_with_reasons_in_wor
     claim = latest_reports(office_context.office.db)[0]["claim_number"]
     # Newest first: the file still being copied was looked at last.
     assert rows(page) == [
-        ("6 copying.pdf", "仍在传入", "仍在复制中", "传完后会自动导入。"),
+        ("6 copying.pdf", "仍在传入", "仍在复制中", "传完后请再导入一次。"),
         (
             "5 revoked.pdf",
             "已拒收",

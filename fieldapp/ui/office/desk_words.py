@@ -85,7 +85,7 @@ def reason_words(code: str) -> tuple[str, str]:
         ),
         "still_copying": (
             translate("desk", "Still being copied"),
-            translate("desk", "It is imported once it has finished arriving."),
+            translate("desk", "Import it again once it has finished arriving."),
         ),
         "cancelled": (
             translate("desk", "The batch was cancelled before this file"),
