@@ -322,12 +322,16 @@
         <translation>Cancelling after the file in hand…</translation>
     </message>
     <message>
-        <source>%1 file(s) still arriving.</source>
-        <translation>%1 file(s) still arriving.</translation>
+        <source>Last batch: %1 accepted, %2 already archived, %3 refused, %4 to import again.</source>
+        <translation>Last batch: %1 accepted, %2 already archived, %3 refused, %4 to import again.</translation>
     </message>
     <message>
-        <source>Last batch: %1 accepted, %2 already archived, %3 refused, %4 not imported.</source>
-        <translation>Last batch: %1 accepted, %2 already archived, %3 refused, %4 not imported.</translation>
+        <source>Watching.</source>
+        <translation>Watching.</translation>
+    </message>
+    <message>
+        <source>%1 file(s) still arriving.</source>
+        <translation>%1 file(s) still arriving.</translation>
     </message>
     <message>
         <source>Not watching.</source>

@@ -322,12 +322,16 @@
         <translation>处理完当前文件后取消…</translation>
     </message>
     <message>
-        <source>%1 file(s) still arriving.</source>
-        <translation>%1 个文件仍在传入。</translation>
+        <source>Last batch: %1 accepted, %2 already archived, %3 refused, %4 to import again.</source>
+        <translation>上一批：%1 个已接收，%2 个已归档过，%3 个被拒收，%4 个需重新导入。</translation>
     </message>
     <message>
-        <source>Last batch: %1 accepted, %2 already archived, %3 refused, %4 not imported.</source>
-        <translation>上一批：%1 个已接收，%2 个已归档过，%3 个被拒收，%4 个未导入。</translation>
+        <source>Watching.</source>
+        <translation>正在监视。</translation>
+    </message>
+    <message>
+        <source>%1 file(s) still arriving.</source>
+        <translation>%1 个文件仍在传入。</translation>
     </message>
     <message>
         <source>Not watching.</source>

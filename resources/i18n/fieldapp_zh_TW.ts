@@ -322,12 +322,16 @@
         <translation>處理完目前的檔案後取消…</translation>
     </message>
     <message>
-        <source>%1 file(s) still arriving.</source>
-        <translation>%1 個檔案仍在傳入。</translation>
+        <source>Last batch: %1 accepted, %2 already archived, %3 refused, %4 to import again.</source>
+        <translation>上一批：%1 個已接收，%2 個已歸檔過，%3 個被拒收，%4 個需重新匯入。</translation>
     </message>
     <message>
-        <source>Last batch: %1 accepted, %2 already archived, %3 refused, %4 not imported.</source>
-        <translation>上一批：%1 個已接收，%2 個已歸檔過，%3 個被拒收，%4 個未匯入。</translation>
+        <source>Watching.</source>
+        <translation>正在監看。</translation>
+    </message>
+    <message>
+        <source>%1 file(s) still arriving.</source>
+        <translation>%1 個檔案仍在傳入。</translation>
     </message>
     <message>
         <source>Not watching.</source>

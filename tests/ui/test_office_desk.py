@@ -130,7 +130,7 @@ def test_a_mixed_folder_dropped_on_the_desk_lands_row_by_row_with_reasons_in_wor
         ("2 duplicate.pdf", "已归档过", f"{claim}，第 1 版", ""),
         ("1 valid.pdf", "已接收", f"{claim}，第 1 版", ""),
     ]
-    assert "1 个已接收，1 个已归档过，3 个被拒收，1 个未导入" in page.summary.text()
+    assert "1 个已接收，1 个已归档过，3 个被拒收，1 个需重新导入" in page.summary.text()
     [archived] = latest_reports(office_context.office.db)
     assert (office_context.office.data_dir / archived["archive_path"]).read_bytes() == content
 

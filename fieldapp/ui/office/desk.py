@@ -49,6 +49,11 @@ class DeskPage(OfficePage):
         self.queued: list[Path] = []  # dropped or added while a batch runs
         self.look_waiting = False
         self.looks = 0  # looks at the watched folder finished (the state line says when)
+        self.looked_utc = ""
+        self.arriving = 0  # files of the watched folder still being copied at the last look
+        self.watch_error: FieldappError | None = None
+        self.batch: list[ImportOutcome] = []  # the last batch shown, or why it failed
+        self.batch_error: FieldappError | None = None
         self.file_dialog: QFileDialog | None = None  # the open one, for keyboard and tests
         self.model = ResultsModel(context.preferences, self)
         self.model.restore()
@@ -170,7 +175,8 @@ class DeskPage(OfficePage):
         self.open_copy.setAccessibleName(self.tr("Open the quarantined copy"))
         self.open_reason.setText(self.tr("Open reason file"))
         self.open_reason.setAccessibleName(self.tr("Open the reason file"))
-        self._show_watch_state("")
+        self._show_watch_state()
+        self._show_summary()
         last = len(ResultsModel.COLUMNS) - 1
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, last)
 
@@ -253,14 +259,16 @@ class DeskPage(OfficePage):
         self.model.add_batch(shown)
         if shown:
             self.table.selectRow(0)
-            self.summary.setText(self._summary(shown))
+            self.batch, self.batch_error = shown, None
+            self._show_summary()
         if watching:
             self.looks += 1
-            self._show_watch_state(
-                self.tr("%1 file(s) still arriving.").replace("%1", str(len(arriving)))
-                if arriving
-                else ""
+            self.looked_utc, self.arriving, self.watch_error = (
+                utc_text(utc_now()),
+                len(arriving),
+                None,
             )
+            self._show_watch_state()
         if any(o.status in (Status.ACCEPTED, Status.REJECTED) for o in outcomes):
             self.context.changes.imported.emit()
         self._next()
@@ -269,15 +277,24 @@ class DeskPage(OfficePage):
         self.operation = None
         self._show_running(False)
         if watching:  # the share may be back at the next look: keep watching, say why
-            self._show_watch_state(error_text(error), error=True)
+            self.looks += 1
+            self.looked_utc, self.watch_error = utc_text(utc_now()), error
+            self._show_watch_state()
         else:
-            self.summary.setText(error_text(error))
+            self.batch, self.batch_error = [], error
+            self._show_summary()
         self._next()
 
-    def _summary(self, outcomes: list[ImportOutcome]) -> str:
-        count = {s: sum(o.status is s for o in outcomes) for s in Status}
-        return (
-            self.tr("Last batch: %1 accepted, %2 already archived, %3 refused, %4 not imported.")
+    def _show_summary(self) -> None:
+        if self.batch_error is not None:
+            self.summary.setText(error_text(self.batch_error))
+            return
+        if not self.batch:
+            self.summary.setText("")
+            return
+        count = {s: sum(o.status is s for o in self.batch) for s in Status}
+        self.summary.setText(
+            self.tr("Last batch: %1 accepted, %2 already archived, %3 refused, %4 to import again.")
             .replace("%1", str(count[Status.ACCEPTED]))
             .replace("%2", str(count[Status.DUPLICATE]))
             .replace("%3", str(count[Status.REJECTED]))
@@ -319,7 +336,8 @@ class DeskPage(OfficePage):
             self.watched.start(Path(folder))
         else:
             self.watched.stop()
-        self._show_watch_state("")
+        self.looked_utc, self.arriving, self.watch_error = "", 0, None
+        self._show_watch_state()
 
     def look_at_watched_folder(self) -> None:
         watch = self.watched.watch
@@ -333,14 +351,20 @@ class DeskPage(OfficePage):
             return import_new(office, watch, progress=progress, cancelled=cancelled)
 
         self._run(work, watching=True)
-        self._show_watch_state("")
 
-    def _show_watch_state(self, extra: str, *, error: bool = False) -> None:
+    def _show_watch_state(self) -> None:
         if not self.watched.active:
-            text = self.tr("Not watching.")
+            texts = [self.tr("Not watching.")]
+        elif not self.looked_utc:
+            texts = [self.tr("Watching.")]
         else:
-            text = self.tr("Watching; looked %1.").replace("%1", local_time(utc_text(utc_now())))
-        self.watch_state.setText(f"{text} {extra}".strip())
+            texts = [self.tr("Watching; looked %1.").replace("%1", local_time(self.looked_utc))]
+        if self.watched.active and self.watch_error is not None:
+            texts.append(error_text(self.watch_error))
+        elif self.watched.active and self.arriving:
+            texts.append(self.tr("%1 file(s) still arriving.").replace("%1", str(self.arriving)))
+        self.watch_state.setText(" ".join(texts))
+        error = self.watched.active and self.watch_error is not None
         self.watch_state.setProperty("role", "field-error" if error else "hint")
         self.watch_state.style().polish(self.watch_state)
 

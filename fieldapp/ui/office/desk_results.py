@@ -97,8 +97,12 @@ class ResultsModel(QAbstractTableModel):
         column = self.COLUMNS[index.column()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return self.shown(outcome, column)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return outcome.file if column == "file" else outcome.message or None
+        if role == Qt.ItemDataRole.ToolTipRole:  # the whole text where a column cuts it
+            if column == "file":
+                return outcome.file
+            if column in ("what", "advice") and outcome.code:
+                return "\n".join(reason_words(outcome.code))
+            return None
         tone = _TONE[outcome.status]
         theme = self.preferences.theme
         if role == Qt.ItemDataRole.ForegroundRole and column == "result" and tone:

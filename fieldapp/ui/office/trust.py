@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QDragEnterEvent, QDropEvent
+from PySide6.QtGui import QBrush, QDragEnterEvent, QDropEvent, QFontDatabase
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -90,6 +90,8 @@ class DevicesModel(QAbstractTableModel):
             return self.shown(row, column)
         if role == Qt.ItemDataRole.ToolTipRole and column == "fingerprint":
             return row.device.fingerprint
+        if role == Qt.ItemDataRole.FontRole and column == "fingerprint":  # 0/O, 8/B apart
+            return QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
         if role == Qt.ItemDataRole.ForegroundRole and column == "state":
             tone = "blocked" if row.device.revoked else "done"
             return QBrush(status_colour(tone, self.preferences.theme))

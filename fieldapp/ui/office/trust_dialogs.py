@@ -44,7 +44,10 @@ class TrustDialog(Retranslating, QDialog):
             f"{local_time(details.valid_from_utc)} – {local_time(details.valid_until_utc)}"
         )
         self.fingerprint = QLabel(fingerprint_lines(details.fingerprint))
-        self.fingerprint.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+        mono.setBold(True)
+        mono.setPointSizeF(self.font().pointSizeF() * 1.15)  # read out pair by pair
+        self.fingerprint.setFont(mono)
         self.fingerprint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.name = QLineEdit(
             f"{details.surveyor} ({details.organisation})" if details.organisation else ""
