@@ -8,10 +8,13 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
 
 from fieldapp.errors import FieldappError
 from fieldapp.passphrase import PASSPHRASE_ENV
+from fieldapp.paths import resources_dir
 from fieldapp.services.field import FieldWorkspace
 from fieldapp.services.session import FolderState, folder_state, open_unlocked, unlock
 from fieldapp.ui.field.context import FieldContext, SurveyChanges
@@ -75,6 +78,21 @@ class FieldStart:
         self.dialog.show()
 
 
+QUIT_AFTER_FIRST_PAINT_ENV = "FIELDAPP_QUIT_AFTER_FIRST_PAINT"
+
+
+class _QuitAfterFirstPaint(QObject):
+    """For the bundle's smoke test: once a main window has painted, say which and in what
+    language, and quit. Proves the bundle found Qt's platform, its fonts and its catalogues."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and isinstance(watched, QMainWindow):
+            print(f"first paint: {watched.windowTitle()}", flush=True)
+            QTimer.singleShot(0, QApplication.quit)
+            self.deleteLater()
+        return False
+
+
 def _application() -> tuple[QApplication, Preferences, Translations] | None:
     """The application with the remembered language and look, or None without a display."""
     if no_display():
@@ -92,6 +110,9 @@ def _application() -> tuple[QApplication, Preferences, Translations] | None:
     translations = Translations(app)
     translations.use(preferences.get(LANGUAGE))
     apply_theme(app, preferences.theme, preferences.text_size)
+    app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "fieldapp.svg")))
+    if os.environ.get(QUIT_AFTER_FIRST_PAINT_ENV):
+        app.installEventFilter(_QuitAfterFirstPaint(app))
     return app, preferences, translations
 
 

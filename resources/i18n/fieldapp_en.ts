@@ -1,6 +1,21 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
+    <name>About</name>
+    <message>
+        <source>unknown commit</source>
+        <translation>unknown commit</translation>
+    </message>
+    <message>
+        <source>%1 · build %2 (%3)</source>
+        <translation>%1 · build %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 (%2, from source)</source>
+        <translation>%1 (%2, from source)</translation>
+    </message>
+</context>
+<context>
     <name>AssessmentView</name>
     <message>
         <source>Assessment</source>
@@ -421,6 +436,25 @@
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
+    </message>
+</context>
+<context>
+    <name>HelpMenu</name>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;About fieldapp</source>
+        <translation>&amp;About fieldapp</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;fieldapp&lt;/h3&gt;&lt;p&gt;On-site loss survey with digitally signed PDF reports.&lt;/p&gt;&lt;p&gt;Version %1&lt;/p&gt;&lt;p&gt;Python %2 · Qt for Python %3&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;fieldapp&lt;/h3&gt;&lt;p&gt;On-site loss survey with digitally signed PDF reports.&lt;/p&gt;&lt;p&gt;Version %1&lt;/p&gt;&lt;p&gt;Python %2 · Qt for Python %3&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About fieldapp</source>
+        <translation>About fieldapp</translation>
     </message>
 </context>
 <context>

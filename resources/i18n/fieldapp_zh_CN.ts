@@ -1,6 +1,21 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>About</name>
+    <message>
+        <source>unknown commit</source>
+        <translation>提交未知</translation>
+    </message>
+    <message>
+        <source>%1 · build %2 (%3)</source>
+        <translation>%1 · 构建 %2（%3）</translation>
+    </message>
+    <message>
+        <source>%1 (%2, from source)</source>
+        <translation>%1（%2，源代码运行）</translation>
+    </message>
+</context>
+<context>
     <name>AssessmentView</name>
     <message>
         <source>Assessment</source>
@@ -421,6 +436,25 @@
     <message>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
+    </message>
+</context>
+<context>
+    <name>HelpMenu</name>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About fieldapp</source>
+        <translation>关于 fieldapp(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;fieldapp&lt;/h3&gt;&lt;p&gt;On-site loss survey with digitally signed PDF reports.&lt;/p&gt;&lt;p&gt;Version %1&lt;/p&gt;&lt;p&gt;Python %2 · Qt for Python %3&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;fieldapp&lt;/h3&gt;&lt;p&gt;现场查勘定损，生成带数字签名的 PDF 报告。&lt;/p&gt;&lt;p&gt;版本 %1&lt;/p&gt;&lt;p&gt;Python %2 · Qt for Python %3&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About fieldapp</source>
+        <translation>关于 fieldapp</translation>
     </message>
 </context>
 <context>

@@ -39,3 +39,18 @@ def test_fieldapp_office_without_a_display_says_so_in_one_line(tmp_path: Path) -
     assert done.returncode == 1
     assert done.stderr.count("\n") == 1 and "xvfb-run" in done.stderr
     assert not (tmp_path / "office" / "office.db").exists()  # nothing made without a window
+
+
+def test_the_about_box_and_title_name_the_version_and_build(
+    qtbot: QtBot, office_context: OfficeContext, translations: Translations
+) -> None:
+    from fieldapp import __version__
+    from fieldapp.build_info import build_info
+
+    window = OfficeWindow(office_context, translations)
+    qtbot.addWidget(window)
+    about = window.help_menu.about_text()
+    assert f"版本 {__version__}" in about
+    info = build_info()
+    if info.commit:  # a source checkout: its commit, said to be from source
+        assert info.commit in about and "源代码" in about and info.commit in window.windowTitle()

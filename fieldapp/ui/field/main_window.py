@@ -8,10 +8,11 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QStackedWidget, QWidget
 
-from fieldapp import __version__
+from fieldapp.build_info import build_info
 from fieldapp.errors import FieldappError
 from fieldapp.services.field import revise_survey
 from fieldapp.services.progress import survey_overviews
+from fieldapp.ui.about import HelpMenu, build_words
 from fieldapp.ui.field.context import FieldContext
 from fieldapp.ui.field.new_survey import NewSurveyDialog
 from fieldapp.ui.field.survey_list import SurveyListPage, SurveyRow
@@ -64,9 +65,12 @@ class FieldWindow(Retranslating, QMainWindow):
         )
         self.menuBar().addMenu(self.survey_menu)
         self.menuBar().addMenu(self.view_menu)
+        self.help_menu = HelpMenu(self)
+        self.menuBar().addMenu(self.help_menu)
 
     def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("fieldapp %1 — on-site survey").replace("%1", __version__))
+        build = build_words(build_info())
+        self.setWindowTitle(self.tr("fieldapp %1 — on-site survey").replace("%1", build))
         self.survey_menu.setTitle(self.tr("&Survey"))
         self.new_action.setText(self.tr("&New survey…"))
         self.home_action.setText(self.tr("Survey &list"))

@@ -6,8 +6,9 @@ from __future__ import annotations
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QTabWidget, QWidget
 
-from fieldapp import __version__
+from fieldapp.build_info import build_info
 from fieldapp.errors import FieldappError
+from fieldapp.ui.about import HelpMenu, build_words
 from fieldapp.ui.i18n import Translations
 from fieldapp.ui.messages import error_text
 from fieldapp.ui.office.context import OfficeContext
@@ -39,10 +40,13 @@ class OfficeWindow(Retranslating, QMainWindow):
         self.view_menu = ViewMenu(context.preferences, translations, self)
         self.menuBar().addMenu(self.office_menu)
         self.menuBar().addMenu(self.view_menu)
+        self.help_menu = HelpMenu(self)
+        self.menuBar().addMenu(self.help_menu)
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("fieldapp %1 — office").replace("%1", __version__))
+        build = build_words(build_info())
+        self.setWindowTitle(self.tr("fieldapp %1 — office").replace("%1", build))
         self.office_menu.setTitle(self.tr("&Office"))
         self.quit_action.setText(self.tr("&Quit"))
         self.tabs.setAccessibleName(self.tr("Office tasks"))
