@@ -195,3 +195,14 @@ def test_the_watched_folder_imports_a_report_written_after_it_started_and_stays_
     qtbot.waitUntil(lambda: restarted.looks == 1, timeout=BATCH_MS)
     page.watched.stop()
     assert rows(restarted) == rows(page)  # the known file is not listed again
+
+
+def test_every_reason_the_gate_gives_is_said_in_words_with_advice(
+    translations: Translations,
+) -> None:
+    from fieldapp.report.reasons import REASONS
+    from fieldapp.ui.office.desk_words import reason_words
+
+    for code in [*REASONS, "still_copying", "cancelled", "disk_full", "database_busy"]:
+        meaning, advice = reason_words(code)
+        assert meaning != code and advice.endswith("。"), code  # translated, not the code
