@@ -131,6 +131,7 @@ class DeskPage(OfficePage):
         row_actions.addWidget(self.open_copy)
         row_actions.addWidget(self.open_reason)
         QShortcut(QKeySequence.StandardKey.Open, self, activated=self.add_files.click)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, activated=self.cancel_batch)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.drop_zone)
@@ -225,7 +226,9 @@ class DeskPage(OfficePage):
     def _run(self, work: Work, *, watching: bool) -> None:
         self.progress.setRange(0, 0)  # busy until the first file is counted
         self.progress_text.setText(self.tr("Looking for reports…"))
-        self._show_running(True)
+        # A watched folder is looked at every few seconds: the progress row appears only when
+        # there is something to import, so the table does not jump at each look.
+        self._show_running(not watching)
         self.operation = with_office(
             self.context.office,
             work,
@@ -236,6 +239,8 @@ class DeskPage(OfficePage):
         )
 
     def _progressed(self, done: int, total: int, name: str) -> None:
+        if self.cancel.isHidden():
+            self._show_running(True)
         self.progress.setRange(0, total)
         self.progress.setValue(done)
         self.progress_text.setText(
