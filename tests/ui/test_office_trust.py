@@ -12,10 +12,14 @@ from pytestqt.qtbot import QtBot
 
 from fieldapp.office.importer import Status, import_reports
 from fieldapp.office.trust import certificate_details
+from fieldapp.ui.i18n import Translations
 from fieldapp.ui.office.context import OfficeContext
+from fieldapp.ui.office.desk import DeskPage
+from fieldapp.ui.office.main_window import OfficeWindow
 from fieldapp.ui.office.trust import TrustPage
 from fieldapp.ui.office.trust_dialogs import fingerprint_lines
 from tests.office.devices import make_device
+from tests.ui.test_fit_and_names import unnamed_controls
 
 WAIT_MS = 60_000  # an upper bound for a slow shared machine, not a measured duration
 
@@ -97,3 +101,25 @@ def test_trusting_and_revoking_devices_through_the_dialogs(
     assert page.confirm_dialog is not None and page.confirm_dialog.note.isVisible()
     for device in (tablet, other):
         device.workspace.close()
+
+
+def test_the_desk_and_trust_pages_name_every_control_and_fit_1366_by_768(
+    qtbot: QtBot, office_context: OfficeContext, translations: Translations, tmp_path: Path
+) -> None:
+    window = OfficeWindow(office_context, translations)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    for page_type in (DeskPage, TrustPage):
+        page = window.show_page(page_type)
+        assert unnamed_controls(page) == [], (page_type, unnamed_controls(page))
+        hint = window.minimumSizeHint()
+        assert hint.width() <= 1366 and hint.height() <= 768, (page_type, hint)
+    trust = window.show_page(TrustPage)
+    assert isinstance(trust, TrustPage)
+    tablet = make_device(tmp_path / "a", surveyor="李明", organisation="平安财险上海分公司")
+    trust.read_certificate(tablet.certificate)
+    qtbot.waitUntil(lambda: trust.confirm_dialog is not None, timeout=WAIT_MS)
+    assert trust.confirm_dialog is not None
+    assert unnamed_controls(trust.confirm_dialog) == []
+    tablet.workspace.close()

@@ -291,7 +291,9 @@ class TrustPage(OfficePage):
             ).replace("%1", str(row.reports))
         )
         revoke = box.addButton(self.tr("Revoke"), QMessageBox.ButtonRole.DestructiveRole)
-        box.addButton(self.tr("Keep trusting"), QMessageBox.ButtonRole.RejectRole)
+        keep = box.addButton(self.tr("Keep trusting"), QMessageBox.ButtonRole.RejectRole)
+        for button in (revoke, keep):
+            button.setAccessibleName(button.text().replace("&", ""))
         box.setDefaultButton(QMessageBox.StandardButton.NoButton)
         fingerprint = row.device.fingerprint
         box.buttonClicked.connect(

@@ -108,6 +108,7 @@ class TrustDialog(Retranslating, QDialog):
         self.confirm.setText(self.tr("Trust this device"))
         self.confirm.setAccessibleName(self.tr("Trust this device"))
         self.cancel.setText(self.tr("Cancel"))
+        self.cancel.setAccessibleName(self.tr("Cancel"))
         self.note.setText(
             {
                 "trusted": self.tr("This device is trusted already; its name will be updated."),
