@@ -84,6 +84,15 @@ class OfficeWorkspace:
         self.db.close()
 
 
+def file_to_import_again(outcome: ImportOutcome) -> Path:
+    """A refused or waiting file brought back (after its device was trusted, once it finished
+    arriving): the file where it was received if it is still there, else its quarantined copy."""
+    source = Path(outcome.file)
+    if source.is_file() or not outcome.quarantined:
+        return source
+    return Path(outcome.quarantined)
+
+
 def report_files(paths: Iterable[Path]) -> list[Path]:
     found: list[Path] = []
     for given in paths:

@@ -257,34 +257,6 @@
         <translation>Add a folder of reports</translation>
     </message>
     <message>
-        <source>&amp;Watched folder:</source>
-        <translation>&amp;Watched folder:</translation>
-    </message>
-    <message>
-        <source>Watched folder</source>
-        <translation>Watched folder</translation>
-    </message>
-    <message>
-        <source>a shared folder or a USB inbox</source>
-        <translation>a shared folder or a USB inbox</translation>
-    </message>
-    <message>
-        <source>Choose…</source>
-        <translation>Choose…</translation>
-    </message>
-    <message>
-        <source>Choose the watched folder</source>
-        <translation>Choose the watched folder</translation>
-    </message>
-    <message>
-        <source>Import new reports from it</source>
-        <translation>Import new reports from it</translation>
-    </message>
-    <message>
-        <source>Watch the folder</source>
-        <translation>Watch the folder</translation>
-    </message>
-    <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -317,6 +289,18 @@
         <translation>Open the reason file</translation>
     </message>
     <message>
+        <source>Import again</source>
+        <translation>Import again</translation>
+    </message>
+    <message>
+        <source>Import the chosen file again</source>
+        <translation>Import the chosen file again</translation>
+    </message>
+    <message>
+        <source>After trusting its device, or once it has finished arriving</source>
+        <translation>After trusting its device, or once it has finished arriving</translation>
+    </message>
+    <message>
         <source>Reports (*.pdf)</source>
         <translation>Reports (*.pdf)</translation>
     </message>
@@ -339,22 +323,6 @@
     <message>
         <source>Last batch: %1 accepted, %2 already archived, %3 refused, %4 to import again.</source>
         <translation>Last batch: %1 accepted, %2 already archived, %3 refused, %4 to import again.</translation>
-    </message>
-    <message>
-        <source>Watching.</source>
-        <translation>Watching.</translation>
-    </message>
-    <message>
-        <source>%1 file(s) still arriving.</source>
-        <translation>%1 file(s) still arriving.</translation>
-    </message>
-    <message>
-        <source>Not watching.</source>
-        <translation>Not watching.</translation>
-    </message>
-    <message>
-        <source>Watching; looked %1.</source>
-        <translation>Watching; looked %1.</translation>
     </message>
 </context>
 <context>
@@ -1157,6 +1125,53 @@
     <message>
         <source>Text &amp;size</source>
         <translation>Text &amp;size</translation>
+    </message>
+</context>
+<context>
+    <name>WatchBar</name>
+    <message>
+        <source>&amp;Watched folder:</source>
+        <translation>&amp;Watched folder:</translation>
+    </message>
+    <message>
+        <source>Watched folder</source>
+        <translation>Watched folder</translation>
+    </message>
+    <message>
+        <source>a shared folder or a USB inbox</source>
+        <translation>a shared folder or a USB inbox</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Choose the watched folder</source>
+        <translation>Choose the watched folder</translation>
+    </message>
+    <message>
+        <source>Import new reports from it</source>
+        <translation>Import new reports from it</translation>
+    </message>
+    <message>
+        <source>Watch the folder</source>
+        <translation>Watch the folder</translation>
+    </message>
+    <message>
+        <source>Not watching.</source>
+        <translation>Not watching.</translation>
+    </message>
+    <message>
+        <source>Watching.</source>
+        <translation>Watching.</translation>
+    </message>
+    <message>
+        <source>Watching; looked %1.</source>
+        <translation>Watching; looked %1.</translation>
+    </message>
+    <message>
+        <source>%1 file(s) still arriving.</source>
+        <translation>%1 file(s) still arriving.</translation>
     </message>
 </context>
 <context>

@@ -257,34 +257,6 @@
         <translation>添加一个报告文件夹</translation>
     </message>
     <message>
-        <source>&amp;Watched folder:</source>
-        <translation>监视的文件夹(&amp;W)：</translation>
-    </message>
-    <message>
-        <source>Watched folder</source>
-        <translation>监视的文件夹</translation>
-    </message>
-    <message>
-        <source>a shared folder or a USB inbox</source>
-        <translation>共享文件夹或 U 盘收件夹</translation>
-    </message>
-    <message>
-        <source>Choose…</source>
-        <translation>选择…</translation>
-    </message>
-    <message>
-        <source>Choose the watched folder</source>
-        <translation>选择监视的文件夹</translation>
-    </message>
-    <message>
-        <source>Import new reports from it</source>
-        <translation>自动导入其中的新报告</translation>
-    </message>
-    <message>
-        <source>Watch the folder</source>
-        <translation>监视该文件夹</translation>
-    </message>
-    <message>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -317,6 +289,18 @@
         <translation>打开原因文件</translation>
     </message>
     <message>
+        <source>Import again</source>
+        <translation>重新导入</translation>
+    </message>
+    <message>
+        <source>Import the chosen file again</source>
+        <translation>重新导入所选文件</translation>
+    </message>
+    <message>
+        <source>After trusting its device, or once it has finished arriving</source>
+        <translation>在信任其设备之后，或文件传完之后</translation>
+    </message>
+    <message>
         <source>Reports (*.pdf)</source>
         <translation>报告 (*.pdf)</translation>
     </message>
@@ -339,22 +323,6 @@
     <message>
         <source>Last batch: %1 accepted, %2 already archived, %3 refused, %4 to import again.</source>
         <translation>上一批：%1 个已接收，%2 个已归档过，%3 个被拒收，%4 个需重新导入。</translation>
-    </message>
-    <message>
-        <source>Watching.</source>
-        <translation>正在监视。</translation>
-    </message>
-    <message>
-        <source>%1 file(s) still arriving.</source>
-        <translation>%1 个文件仍在传入。</translation>
-    </message>
-    <message>
-        <source>Not watching.</source>
-        <translation>未在监视。</translation>
-    </message>
-    <message>
-        <source>Watching; looked %1.</source>
-        <translation>正在监视；上次查看于 %1。</translation>
     </message>
 </context>
 <context>
@@ -747,7 +715,8 @@
     <message numerus="yes">
         <source>At least %n characters. Longer is stronger: 12 characters are fair; 16, or 12 mixing letters, digits and signs, are strong. Without the passphrase the data cannot be read: keep it safe.</source>
         <translation>
-            <numerusform>至少 %n 个字符。越长越安全：12 个字符为中等；16 个字符，或混合字母、数字和符号的 12 个字符为强。没有口令就无法读取数据，请妥善保管。</numerusform></translation>
+            <numerusform>至少 %n 个字符。越长越安全：12 个字符为中等；16 个字符，或混合字母、数字和符号的 12 个字符为强。没有口令就无法读取数据，请妥善保管。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Set up this device</source>
@@ -1157,6 +1126,53 @@
     <message>
         <source>Text &amp;size</source>
         <translation>文字大小(&amp;S)</translation>
+    </message>
+</context>
+<context>
+    <name>WatchBar</name>
+    <message>
+        <source>&amp;Watched folder:</source>
+        <translation>监视的文件夹(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Watched folder</source>
+        <translation>监视的文件夹</translation>
+    </message>
+    <message>
+        <source>a shared folder or a USB inbox</source>
+        <translation>共享文件夹或 U 盘收件夹</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Choose the watched folder</source>
+        <translation>选择监视的文件夹</translation>
+    </message>
+    <message>
+        <source>Import new reports from it</source>
+        <translation>自动导入其中的新报告</translation>
+    </message>
+    <message>
+        <source>Watch the folder</source>
+        <translation>监视该文件夹</translation>
+    </message>
+    <message>
+        <source>Not watching.</source>
+        <translation>未在监视。</translation>
+    </message>
+    <message>
+        <source>Watching.</source>
+        <translation>正在监视。</translation>
+    </message>
+    <message>
+        <source>Watching; looked %1.</source>
+        <translation>正在监视；上次查看于 %1。</translation>
+    </message>
+    <message>
+        <source>%1 file(s) still arriving.</source>
+        <translation>%1 个文件仍在传入。</translation>
     </message>
 </context>
 <context>

@@ -257,34 +257,6 @@
         <translation>加入一個報告資料夾</translation>
     </message>
     <message>
-        <source>&amp;Watched folder:</source>
-        <translation>監看的資料夾(&amp;W)：</translation>
-    </message>
-    <message>
-        <source>Watched folder</source>
-        <translation>監看的資料夾</translation>
-    </message>
-    <message>
-        <source>a shared folder or a USB inbox</source>
-        <translation>共用資料夾或隨身碟收件匣</translation>
-    </message>
-    <message>
-        <source>Choose…</source>
-        <translation>選擇…</translation>
-    </message>
-    <message>
-        <source>Choose the watched folder</source>
-        <translation>選擇監看的資料夾</translation>
-    </message>
-    <message>
-        <source>Import new reports from it</source>
-        <translation>自動匯入其中的新報告</translation>
-    </message>
-    <message>
-        <source>Watch the folder</source>
-        <translation>監看該資料夾</translation>
-    </message>
-    <message>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -317,6 +289,18 @@
         <translation>開啟原因檔案</translation>
     </message>
     <message>
+        <source>Import again</source>
+        <translation>重新匯入</translation>
+    </message>
+    <message>
+        <source>Import the chosen file again</source>
+        <translation>重新匯入所選檔案</translation>
+    </message>
+    <message>
+        <source>After trusting its device, or once it has finished arriving</source>
+        <translation>在信任其裝置之後，或檔案傳完之後</translation>
+    </message>
+    <message>
         <source>Reports (*.pdf)</source>
         <translation>報告 (*.pdf)</translation>
     </message>
@@ -339,22 +323,6 @@
     <message>
         <source>Last batch: %1 accepted, %2 already archived, %3 refused, %4 to import again.</source>
         <translation>上一批：%1 個已接收，%2 個已歸檔過，%3 個被拒收，%4 個需重新匯入。</translation>
-    </message>
-    <message>
-        <source>Watching.</source>
-        <translation>正在監看。</translation>
-    </message>
-    <message>
-        <source>%1 file(s) still arriving.</source>
-        <translation>%1 個檔案仍在傳入。</translation>
-    </message>
-    <message>
-        <source>Not watching.</source>
-        <translation>未在監看。</translation>
-    </message>
-    <message>
-        <source>Watching; looked %1.</source>
-        <translation>正在監看；上次查看於 %1。</translation>
     </message>
 </context>
 <context>
@@ -747,7 +715,8 @@
     <message numerus="yes">
         <source>At least %n characters. Longer is stronger: 12 characters are fair; 16, or 12 mixing letters, digits and signs, are strong. Without the passphrase the data cannot be read: keep it safe.</source>
         <translation>
-            <numerusform>至少 %n 個字元。越長越安全：12 個字元為中等；16 個字元，或混合字母、數字和符號的 12 個字元為強。沒有密語就無法讀取資料，請妥善保管。</numerusform></translation>
+            <numerusform>至少 %n 個字元。越長越安全：12 個字元為中等；16 個字元，或混合字母、數字和符號的 12 個字元為強。沒有密語就無法讀取資料，請妥善保管。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Set up this device</source>
@@ -1157,6 +1126,53 @@
     <message>
         <source>Text &amp;size</source>
         <translation>文字大小(&amp;S)</translation>
+    </message>
+</context>
+<context>
+    <name>WatchBar</name>
+    <message>
+        <source>&amp;Watched folder:</source>
+        <translation>監看的資料夾(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Watched folder</source>
+        <translation>監看的資料夾</translation>
+    </message>
+    <message>
+        <source>a shared folder or a USB inbox</source>
+        <translation>共用資料夾或隨身碟收件匣</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>選擇…</translation>
+    </message>
+    <message>
+        <source>Choose the watched folder</source>
+        <translation>選擇監看的資料夾</translation>
+    </message>
+    <message>
+        <source>Import new reports from it</source>
+        <translation>自動匯入其中的新報告</translation>
+    </message>
+    <message>
+        <source>Watch the folder</source>
+        <translation>監看該資料夾</translation>
+    </message>
+    <message>
+        <source>Not watching.</source>
+        <translation>未在監看。</translation>
+    </message>
+    <message>
+        <source>Watching.</source>
+        <translation>正在監看。</translation>
+    </message>
+    <message>
+        <source>Watching; looked %1.</source>
+        <translation>正在監看；上次查看於 %1。</translation>
+    </message>
+    <message>
+        <source>%1 file(s) still arriving.</source>
+        <translation>%1 個檔案仍在傳入。</translation>
     </message>
 </context>
 <context>

@@ -29,6 +29,7 @@ class Mixed:
     folder: Path
     valid: Path
     trusted: Device
+    unknown: Device
 
 
 @pytest.fixture
@@ -48,7 +49,7 @@ def mixed(tmp_path: Path, office_context: OfficeContext) -> Iterator[Mixed]:
     trust = office_context.office.trust
     trust.add(trusted.certificate)
     trust.revoke(trust.add(revoked.certificate).fingerprint)
-    yield Mixed(folder, valid, trusted)
+    yield Mixed(folder, valid, trusted, unknown)
     for device in (trusted, unknown, revoked):
         device.workspace.close()
 
@@ -175,12 +176,12 @@ def test_the_watched_folder_imports_a_report_written_after_it_started_and_stays_
     page = DeskPage(office_context)
     qtbot.addWidget(page)
     page.show()
-    qtbot.mouseClick(page.watch_on, Qt.MouseButton.LeftButton)  # no folder yet: choose one
-    assert page.file_dialog is not None and page.file_dialog.isVisible()
-    page.file_dialog.selectFile(str(inbox))
-    page.file_dialog.accept()
-    assert page.watch_on.isChecked() and page.watch_path.text() == str(inbox)
-    qtbot.waitUntil(lambda: page.looks == 1, timeout=BATCH_MS)
+    qtbot.mouseClick(page.watch_bar.on, Qt.MouseButton.LeftButton)  # no folder yet: choose one
+    assert page.watch_bar.file_dialog is not None and page.watch_bar.file_dialog.isVisible()
+    page.watch_bar.file_dialog.selectFile(str(inbox))
+    page.watch_bar.file_dialog.accept()
+    assert page.watch_bar.on.isChecked() and page.watch_bar.path.text() == str(inbox)
+    qtbot.waitUntil(lambda: page.watch_bar.looks == 1, timeout=BATCH_MS)
     assert page.model.rowCount() == 0  # an empty folder: nothing to say
 
     with qtbot.waitSignal(office_context.changes.imported, timeout=BATCH_MS):
@@ -190,10 +191,10 @@ def test_the_watched_folder_imports_a_report_written_after_it_started_and_stays_
 
     restarted = DeskPage(office_context)  # the window closed and opened again
     qtbot.addWidget(restarted)
-    assert restarted.watch_on.isChecked() and restarted.watch_path.text() == str(inbox)
+    assert restarted.watch_bar.on.isChecked() and restarted.watch_bar.path.text() == str(inbox)
     assert rows(restarted) == rows(page)
-    qtbot.waitUntil(lambda: restarted.looks == 1, timeout=BATCH_MS)
-    page.watched.stop()
+    qtbot.waitUntil(lambda: restarted.watch_bar.looks == 1, timeout=BATCH_MS)
+    page.watch_bar.watched.stop()
     assert rows(restarted) == rows(page)  # the known file is not listed again
 
 
@@ -206,3 +207,23 @@ def test_every_reason_the_gate_gives_is_said_in_words_with_advice(
     for code in [*REASONS, "still_copying", "cancelled", "disk_full", "database_busy"]:
         meaning, advice = reason_words(code)
         assert meaning != code and advice.endswith("。"), code  # translated, not the code
+
+
+def test_a_refused_file_is_imported_again_once_its_device_is_trusted(
+    qtbot: QtBot, office_context: OfficeContext, mixed: Mixed
+) -> None:
+    page = DeskPage(office_context)
+    qtbot.addWidget(page)
+    untrusted = mixed.folder / "4 untrusted.pdf"
+    with qtbot.waitSignal(office_context.changes.imported, timeout=BATCH_MS):
+        drop(page, untrusted)
+    assert rows(page)[0][1:3] == ("Refused", "Signed by a device this office does not trust")
+    assert page.again.isEnabled()
+    office_context.office.trust.add(mixed.unknown.certificate)  # as the trust page does
+    untrusted.unlink()  # the USB stick is gone: the quarantined copy is imported
+    with qtbot.waitSignal(office_context.changes.imported, timeout=BATCH_MS):
+        qtbot.mouseClick(page.again, Qt.MouseButton.LeftButton)
+    assert [r[1] for r in rows(page)] == ["Accepted", "Refused"]
+    assert not page.again.isEnabled()  # the accepted row is chosen now
+    [archived] = latest_reports(office_context.office.db)
+    assert archived["claim_number"] in rows(page)[0][2] and rows(page)[0][0] == untrusted.name

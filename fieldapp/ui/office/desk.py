@@ -12,13 +12,11 @@ from PySide6.QtCore import QModelIndex, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QCheckBox,
     QFileDialog,
     QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QProgressBar,
     QPushButton,
     QTableView,
@@ -26,18 +24,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fieldapp.core.timestamps import utc_now, utc_text
 from fieldapp.errors import FieldappError
-from fieldapp.office.importer import ImportOutcome, OfficeWorkspace, Status, import_reports
+from fieldapp.office.importer import (
+    ImportOutcome,
+    OfficeWorkspace,
+    Status,
+    file_to_import_again,
+    import_reports,
+)
 from fieldapp.office.watch import import_new
 from fieldapp.ui.messages import error_text
 from fieldapp.ui.office.context import OfficeContext
-from fieldapp.ui.office.desk_results import ResultsModel, local_time
-from fieldapp.ui.office.desk_watch import WatchedFolder
+from fieldapp.ui.office.desk_results import ResultsModel
+from fieldapp.ui.office.desk_watch import WatchBar
 from fieldapp.ui.office.pages import OfficePage
 from fieldapp.ui.operations import Cancelled, Operation, Progress, with_office
-from fieldapp.ui.preferences import WATCH_FOLDER, WATCH_ON
 
+_AGAIN = {Status.REJECTED, Status.SKIPPED, Status.NOT_IMPORTED}  # may succeed another time
 Work = Callable[[OfficeWorkspace, Progress, Cancelled], list[ImportOutcome]]
 
 
@@ -46,19 +49,15 @@ class DeskPage(OfficePage):
         super().__init__(context, parent)
         self.setAcceptDrops(True)
         self.operation: Operation[list[ImportOutcome]] | None = None
-        self.queued: list[Path] = []  # dropped or added while a batch runs
+        self.queued: list[Path | ImportOutcome] = []  # dropped, added or retried during a batch
         self.look_waiting = False
-        self.looks = 0  # looks at the watched folder finished (the state line says when)
-        self.looked_utc = ""
-        self.arriving = 0  # files of the watched folder still being copied at the last look
-        self.watch_error: FieldappError | None = None
         self.batch: list[ImportOutcome] = []  # the last batch shown, or why it failed
         self.batch_error: FieldappError | None = None
         self.file_dialog: QFileDialog | None = None  # the open one, for keyboard and tests
         self.model = ResultsModel(context.preferences, self)
         self.model.restore()
-        self.watched = WatchedFolder(self)
-        self.watched.look_due.connect(self.look_at_watched_folder)
+        self.watch_bar = WatchBar(context.preferences)
+        self.watch_bar.look_due.connect(self.look_at_watched_folder)
 
         self.drop_zone = QFrame()
         self.drop_zone.setObjectName("dropZone")
@@ -76,24 +75,6 @@ class DeskPage(OfficePage):
         drop_row.addWidget(self.drop_hint, 1)
         drop_row.addWidget(self.add_files)
         drop_row.addWidget(self.add_folder)
-
-        self.watch_title = QLabel()
-        self.watch_path = QLineEdit(context.preferences.get(WATCH_FOLDER))
-        self.watch_path.setReadOnly(True)
-        self.choose_watch = QPushButton()
-        self.choose_watch.clicked.connect(self.choose_watch_folder)
-        self.watch_on = QCheckBox()
-        self.watch_on.setMinimumHeight(44)
-        self.watch_on.toggled.connect(self.set_watching)
-        self.watch_state = QLabel()
-        self.watch_state.setProperty("role", "hint")
-        self.watch_state.setWordWrap(True)
-        self.watch_title.setBuddy(self.watch_path)
-        watch_row = QHBoxLayout()
-        watch_row.addWidget(self.watch_title)
-        watch_row.addWidget(self.watch_path, 1)
-        watch_row.addWidget(self.choose_watch)
-        watch_row.addWidget(self.watch_on)
 
         self.progress = QProgressBar()
         self.progress_text = QLabel()
@@ -126,25 +107,25 @@ class DeskPage(OfficePage):
         self.open_copy.clicked.connect(self.open_quarantined_copy)
         self.open_reason = QPushButton()
         self.open_reason.clicked.connect(self.open_reason_file)
+        self.again = QPushButton()
+        self.again.clicked.connect(self.import_again)
         row_actions = QHBoxLayout()
         row_actions.addWidget(self.summary, 1)
         row_actions.addWidget(self.open_copy)
         row_actions.addWidget(self.open_reason)
+        row_actions.addWidget(self.again)
         QShortcut(QKeySequence.StandardKey.Open, self, activated=self.add_files.click)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, activated=self.cancel_batch)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.drop_zone)
-        layout.addLayout(watch_row)
-        layout.addWidget(self.watch_state)
+        layout.addWidget(self.watch_bar)
         layout.addLayout(progress_row)
         layout.addWidget(self.table, 1)
         layout.addLayout(row_actions)
         self.retranslate()
         self._show_running(False)
         self._enable()
-        if context.preferences.get(WATCH_ON) == "true" and self.watch_path.text():
-            self.watch_on.setChecked(True)  # as left at the last close
 
     def title(self) -> str:
         return self.tr("Import desk")
@@ -161,13 +142,6 @@ class DeskPage(OfficePage):
         self.add_files.setToolTip(QKeySequence(QKeySequence.StandardKey.Open).toString())
         self.add_folder.setText(self.tr("Add a folder…"))
         self.add_folder.setAccessibleName(self.tr("Add a folder of reports"))
-        self.watch_title.setText(self.tr("&Watched folder:"))
-        self.watch_path.setAccessibleName(self.tr("Watched folder"))
-        self.watch_path.setPlaceholderText(self.tr("a shared folder or a USB inbox"))
-        self.choose_watch.setText(self.tr("Choose…"))
-        self.choose_watch.setAccessibleName(self.tr("Choose the watched folder"))
-        self.watch_on.setText(self.tr("Import new reports from it"))
-        self.watch_on.setAccessibleName(self.tr("Watch the folder"))
         self.cancel.setText(self.tr("Cancel"))
         self.cancel.setAccessibleName(self.tr("Cancel the import"))
         self.progress.setAccessibleName(self.tr("Import progress"))
@@ -176,7 +150,11 @@ class DeskPage(OfficePage):
         self.open_copy.setAccessibleName(self.tr("Open the quarantined copy"))
         self.open_reason.setText(self.tr("Open reason file"))
         self.open_reason.setAccessibleName(self.tr("Open the reason file"))
-        self._show_watch_state()
+        self.again.setText(self.tr("Import again"))
+        self.again.setAccessibleName(self.tr("Import the chosen file again"))
+        self.again.setToolTip(
+            self.tr("After trusting its device, or once it has finished arriving")
+        )
         self._show_summary()
         last = len(ResultsModel.COLUMNS) - 1
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, last)
@@ -209,6 +187,12 @@ class DeskPage(OfficePage):
         self.queued += paths
         self._next()
 
+    def import_again(self) -> None:
+        outcome = self.current()
+        if outcome is not None and outcome.status in _AGAIN:
+            self.queued.append(outcome)  # its file is found in the worker
+            self._next()
+
     def _next(self) -> None:
         if self.operation is not None:
             return
@@ -216,10 +200,13 @@ class DeskPage(OfficePage):
             paths, self.queued = self.queued, []
 
             def work(office: OfficeWorkspace, progress: Progress, cancelled: Cancelled) -> Any:
-                return import_reports(office, paths, progress=progress, cancelled=cancelled)
+                files = [  # where a file to import again is now is asked off the UI thread
+                    file_to_import_again(p) if isinstance(p, ImportOutcome) else p for p in paths
+                ]
+                return import_reports(office, files, progress=progress, cancelled=cancelled)
 
             self._run(work, watching=False)
-        elif self.look_waiting and self.watched.watch is not None:
+        elif self.look_waiting and self.watch_bar.watch is not None:
             self.look_waiting = False
             self.look_at_watched_folder()
 
@@ -267,13 +254,7 @@ class DeskPage(OfficePage):
             self.batch, self.batch_error = shown, None
             self._show_summary()
         if watching:
-            self.looks += 1
-            self.looked_utc, self.arriving, self.watch_error = (
-                utc_text(utc_now()),
-                len(arriving),
-                None,
-            )
-            self._show_watch_state()
+            self.watch_bar.looked(arriving=len(arriving))
         if any(o.status in (Status.ACCEPTED, Status.REJECTED) for o in outcomes):
             self.context.changes.imported.emit()
         self._next()
@@ -282,9 +263,7 @@ class DeskPage(OfficePage):
         self.operation = None
         self._show_running(False)
         if watching:  # the share may be back at the next look: keep watching, say why
-            self.looks += 1
-            self.looked_utc, self.watch_error = utc_text(utc_now()), error
-            self._show_watch_state()
+            self.watch_bar.looked(error=error)
         else:
             self.batch, self.batch_error = [], error
             self._show_summary()
@@ -311,41 +290,8 @@ class DeskPage(OfficePage):
             widget.setVisible(running)
         self.cancel.setEnabled(running)
 
-    # --- the watched folder -------------------------------------------------------------
-
-    def choose_watch_folder(self) -> None:
-        dialog = QFileDialog(self, self.tr("Choose the watched folder"))
-        dialog.setFileMode(QFileDialog.FileMode.Directory)
-        dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
-        dialog.fileSelected.connect(self.watch_folder)
-        self.file_dialog = dialog
-        dialog.open()
-
-    def watch_folder(self, folder: str) -> None:
-        """Watch that folder from now on (and after a restart)."""
-        self.watch_path.setText(folder)
-        self.context.preferences.set(WATCH_FOLDER, folder)
-        if self.watch_on.isChecked():
-            self.watched.start(Path(folder))
-        else:
-            self.watch_on.setChecked(True)
-
-    def set_watching(self, on: bool) -> None:
-        folder = self.watch_path.text()
-        if on and not folder:
-            self.watch_on.setChecked(False)
-            self.choose_watch_folder()
-            return
-        self.context.preferences.set(WATCH_ON, "true" if on else "false")
-        if on:
-            self.watched.start(Path(folder))
-        else:
-            self.watched.stop()
-        self.looked_utc, self.arriving, self.watch_error = "", 0, None
-        self._show_watch_state()
-
     def look_at_watched_folder(self) -> None:
-        watch = self.watched.watch
+        watch = self.watch_bar.watch
         if watch is None:
             return
         if self.operation is not None:
@@ -356,22 +302,6 @@ class DeskPage(OfficePage):
             return import_new(office, watch, progress=progress, cancelled=cancelled)
 
         self._run(work, watching=True)
-
-    def _show_watch_state(self) -> None:
-        if not self.watched.active:
-            texts = [self.tr("Not watching.")]
-        elif not self.looked_utc:
-            texts = [self.tr("Watching.")]
-        else:
-            texts = [self.tr("Watching; looked %1.").replace("%1", local_time(self.looked_utc))]
-        if self.watched.active and self.watch_error is not None:
-            texts.append(error_text(self.watch_error))
-        elif self.watched.active and self.arriving:
-            texts.append(self.tr("%1 file(s) still arriving.").replace("%1", str(self.arriving)))
-        self.watch_state.setText(" ".join(texts))
-        error = self.watched.active and self.watch_error is not None
-        self.watch_state.setProperty("role", "field-error" if error else "hint")
-        self.watch_state.style().polish(self.watch_state)
 
     # --- a row's quarantined copy -------------------------------------------------------
 
@@ -384,6 +314,7 @@ class DeskPage(OfficePage):
         quarantined = bool(outcome and outcome.quarantined)
         self.open_copy.setEnabled(quarantined)
         self.open_reason.setEnabled(quarantined)
+        self.again.setEnabled(bool(outcome and outcome.status in _AGAIN))
 
     def open_quarantined_copy(self) -> None:
         self._open(lambda o: o.quarantined)
