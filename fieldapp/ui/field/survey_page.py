@@ -47,6 +47,7 @@ class StepStatusPage(StepPage):
 
 def step_pages() -> dict[Step, PageFactory]:
     """The pages built so far; the others show their state and needs."""
+    from fieldapp.ui.field.steps.photos_step import PhotosStepPage
     from fieldapp.ui.field.steps.safety_step import SafetyStepPage
     from fieldapp.ui.field.steps.start_step import StartStepPage
 
@@ -55,6 +56,7 @@ def step_pages() -> dict[Step, PageFactory]:
         Step.SAFETY: SafetyStepPage,
         Step.PARTIES: PartiesStep,
         Step.DAMAGE: DamageStepPage,
+        Step.PHOTOS: PhotosStepPage,
     }
 
 
