@@ -46,10 +46,9 @@ class RequiredShots(Retranslating, QWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
+        missing = self.tr("Required shots still missing")
         self.heading.setText(
-            f"<b>{self.tr('Required shots still missing')}</b>"
-            if self.missing
-            else self.tr("Every required shot is here.")
+            f"<b>{missing}</b>" if self.missing else self.tr("Every required shot is here.")
         )
         language = ui_language()
         for button, shot in zip(self.buttons, self.missing, strict=True):
