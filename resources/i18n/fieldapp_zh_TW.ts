@@ -560,6 +560,10 @@
         <source>Taken %1 · %2×%3 px</source>
         <translation>拍攝於 %1 · %2×%3 像素</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
 </context>
 <context>
     <name>PhotoGrid</name>

@@ -191,7 +191,10 @@ class PhotoDetails(Retranslating, QWidget):
             .replace("%3", str(photo.height))
         )
         explained = [
-            f"⚠ <b>{photo_badge_name(n.code)}</b>: {photo_note_text(n.code, dict(n.params))}"
+            "⚠ "
+            + self.tr("%1: %2")
+            .replace("%1", f"<b>{photo_badge_name(n.code)}</b>")
+            .replace("%2", photo_note_text(n.code, dict(n.params)))
             for n in self.tile.notes
         ]
         self.notes.setText("<br>".join(explained))
