@@ -149,6 +149,21 @@ def test_files_dropped_on_the_page_are_imported(
         QApplication.sendEvent(page, drop)
         _wait_imported(qtbot, page, 2)
         assert len(field_context.workspace.photos.photos(survey_id)) == 2
+        # Dropped beside the page (on the survey's navigator or header), it is imported too.
+        _shots(tmp_path / "beside", 1, start=50)
+        mime.setUrls([QUrl.fromLocalFile(str(tmp_path / "beside"))])
+        survey = page.parentWidget().parentWidget()
+        for event in (
+            QDragEnterEvent(
+                QPoint(20, 20), actions, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier(0)
+            ),
+            QDropEvent(
+                QPointF(20, 20), actions, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier(0)
+            ),
+        ):
+            QApplication.sendEvent(survey, event)
+            assert event.isAccepted()
+        _wait_imported(qtbot, page, 3)
 
 
 def test_a_cancelled_import_leaves_the_survey_consistent(
