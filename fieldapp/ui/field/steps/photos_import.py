@@ -49,6 +49,7 @@ class ImportPanel(Retranslating, QWidget):
         self.category = ""
         self.bar = QProgressBar()
         self.bar.setMinimumHeight(28)
+        self.bar.setFormat("%v / %m")
         self.current = QLabel()
         self.current.setWordWrap(True)
         self.cancel_button = QPushButton()
@@ -57,7 +58,6 @@ class ImportPanel(Retranslating, QWidget):
         self.summary.setWordWrap(True)
         self.not_added = QListWidget()
         self.not_added.setWordWrap(True)
-        self.not_added.setMaximumHeight(140)
         self.close_button = QPushButton()
         self.close_button.clicked.connect(self.hide)
         running = QHBoxLayout()
@@ -222,4 +222,8 @@ class ImportPanel(Retranslating, QWidget):
             item = QListWidgetItem(f"{Path(outcome.name).name} — {why}")
             item.setToolTip(outcome.name)
             self.not_added.addItem(item)
-        self.not_added.setVisible(self.not_added.count() > 0)
+        shown = min(self.not_added.count(), 5)  # more scroll: the grid keeps its room
+        if shown:
+            row = self.not_added.sizeHintForRow(0)
+            self.not_added.setFixedHeight(shown * row + 2 * self.not_added.frameWidth() + 4)
+        self.not_added.setVisible(shown > 0)
