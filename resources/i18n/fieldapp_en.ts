@@ -530,10 +530,6 @@
 <context>
     <name>PhotoDetails</name>
     <message>
-        <source>&amp;Caption</source>
-        <translation>&amp;Caption</translation>
-    </message>
-    <message>
         <source>Caption of the photo</source>
         <translation>Caption of the photo</translation>
     </message>
@@ -542,8 +538,12 @@
         <translation>What the photo shows, e.g. water stain</translation>
     </message>
     <message>
-        <source>C&amp;ategory</source>
-        <translation>C&amp;ategory</translation>
+        <source>Capt&amp;ion</source>
+        <translation>Capt&amp;ion</translation>
+    </message>
+    <message>
+        <source>Ca&amp;tegory</source>
+        <translation>Ca&amp;tegory</translation>
     </message>
     <message>
         <source>Category of the photo</source>

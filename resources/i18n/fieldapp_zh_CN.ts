@@ -530,10 +530,6 @@
 <context>
     <name>PhotoDetails</name>
     <message>
-        <source>&amp;Caption</source>
-        <translation>说明(&amp;C)</translation>
-    </message>
-    <message>
         <source>Caption of the photo</source>
         <translation>照片说明</translation>
     </message>
@@ -542,8 +538,12 @@
         <translation>照片显示的内容，例如：水渍</translation>
     </message>
     <message>
-        <source>C&amp;ategory</source>
-        <translation>类别(&amp;A)</translation>
+        <source>Capt&amp;ion</source>
+        <translation>说明(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Ca&amp;tegory</source>
+        <translation>类别(&amp;T)</translation>
     </message>
     <message>
         <source>Category of the photo</source>
@@ -821,7 +821,8 @@
     <message numerus="yes">
         <source>At least %n characters. Longer is stronger: 12 characters are fair; 16, or 12 mixing letters, digits and signs, are strong. Without the passphrase the data cannot be read: keep it safe.</source>
         <translation>
-            <numerusform>至少 %n 个字符。越长越安全：12 个字符为中等；16 个字符，或混合字母、数字和符号的 12 个字符为强。没有口令就无法读取数据，请妥善保管。</numerusform></translation>
+            <numerusform>至少 %n 个字符。越长越安全：12 个字符为中等；16 个字符，或混合字母、数字和符号的 12 个字符为强。没有口令就无法读取数据，请妥善保管。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Set up this device</source>

@@ -530,10 +530,6 @@
 <context>
     <name>PhotoDetails</name>
     <message>
-        <source>&amp;Caption</source>
-        <translation>說明(&amp;C)</translation>
-    </message>
-    <message>
         <source>Caption of the photo</source>
         <translation>照片說明</translation>
     </message>
@@ -542,8 +538,12 @@
         <translation>照片顯示的內容，例如：水漬</translation>
     </message>
     <message>
-        <source>C&amp;ategory</source>
-        <translation>類別(&amp;A)</translation>
+        <source>Capt&amp;ion</source>
+        <translation>說明(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Ca&amp;tegory</source>
+        <translation>類別(&amp;T)</translation>
     </message>
     <message>
         <source>Category of the photo</source>
@@ -821,7 +821,8 @@
     <message numerus="yes">
         <source>At least %n characters. Longer is stronger: 12 characters are fair; 16, or 12 mixing letters, digits and signs, are strong. Without the passphrase the data cannot be read: keep it safe.</source>
         <translation>
-            <numerusform>至少 %n 個字元。越長越安全：12 個字元為中等；16 個字元，或混合字母、數字和符號的 12 個字元為強。沒有密語就無法讀取資料，請妥善保管。</numerusform></translation>
+            <numerusform>至少 %n 個字元。越長越安全：12 個字元為中等；16 個字元，或混合字母、數字和符號的 12 個字元為強。沒有密語就無法讀取資料，請妥善保管。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Set up this device</source>

@@ -6,6 +6,7 @@ and a grid of 500 photos fills without decoding a picture on the UI thread."""
 
 from __future__ import annotations
 
+import io
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -25,7 +26,7 @@ from fieldapp.core.progress import Step
 from fieldapp.core.timestamps import local_now
 from fieldapp.services.damage import save_damage_item
 from fieldapp.services.field import survey_log, verify_log
-from fieldapp.services.photos import add_photos
+from fieldapp.services.photos import AddReport, Outcome, add_photos, thumbnails_of
 from fieldapp.ui.field.context import FieldContext
 from fieldapp.ui.field.steps.photos_step import PhotosStepPage
 from fieldapp.ui.field.survey_page import SurveyPage
@@ -57,12 +58,19 @@ def _open(qtbot: QtBot, context: FieldContext, survey_id: str) -> Iterator[Photo
     qtbot.wait(50)
 
 
-def _shots(folder: Path, count: int, *, start: int = 0) -> list[Path]:
+GREEN = (0, 230, 0)
+
+
+def _shots(
+    folder: Path, count: int, *, start: int = 0, embedded: tuple[int, int, int] | None = None
+) -> list[Path]:
+    """Camera-like JPEGs with an embedded thumbnail (of another colour when ``embedded`` is
+    given, to tell the first paint from the final thumbnail)."""
     folder.mkdir(parents=True, exist_ok=True)
     made = []
     for k in range(start, start + count):
         path = folder / f"IMG_{k:04d}.jpg"
-        thumb = Image.new("RGB", (160, 120), (k * 7 % 255, 90, 160))
+        thumb = Image.new("RGB", (160, 120), embedded or (k * 7 % 255, 90, 160))
         path.write_bytes(
             jpeg_bytes((640, 480), colour=(k * 7 % 255, 90, 160), embedded_thumbnail=thumb)
         )
@@ -85,6 +93,17 @@ def _wait_imported(qtbot: QtBot, page: PhotosStepPage, rows: int) -> None:
     )
 
 
+def _added(report: AddReport) -> list[str]:
+    return [o.sha256 for o in report.outcomes if o.outcome is Outcome.ADDED and o.sha256]
+
+
+def _is_green(jpeg: bytes | None) -> bool:
+    assert jpeg is not None
+    image = Image.open(io.BytesIO(jpeg)).convert("RGB")
+    red, green, blue = image.getpixel((image.width // 2, image.height // 2))  # type: ignore[misc]
+    return green > 200 and red < 60 and blue < 60
+
+
 @pytest.fixture
 def survey_id(field_context: FieldContext) -> str:
     return ready_survey(field_context.workspace)
@@ -99,13 +118,19 @@ def test_an_import_shows_progress_reaches_the_grid_and_says_why_files_were_not_a
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     workspace = field_context.workspace
-    shots = _shots(tmp_path / "card", 4)
+    shots = _shots(tmp_path / "card", 4, embedded=GREEN)
     add_photos(workspace, survey_id, shots[:1])  # already there: a duplicate
     (tmp_path / "card" / "notes.jpg").write_text("not a photo")
     with _open(qtbot, field_context, survey_id) as page:
         assert page.model.rowCount() == 1
         seen: list[str] = []
         page.importer.progressed.connect(lambda: seen.append(page.importer.current.text()))
+        first_paint: list[bool] = []
+        page.importer.imported.connect(  # before the display copies begin
+            lambda report: first_paint.extend(
+                _is_green(jpeg) for jpeg in thumbnails_of(workspace, _added(report)).values()
+            )
+        )
         _choose_in_dialog(monkeypatch, [*shots, tmp_path / "card" / "notes.jpg"])
         qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
         _wait_imported(qtbot, page, 4)
@@ -124,9 +149,15 @@ def test_an_import_shows_progress_reaches_the_grid_and_says_why_files_were_not_a
         qtbot.waitUntil(lambda: page.importer.copies is None, timeout=30_000)
         digests = [t.photo.sha256 for t in page.model.tiles]
         assert all(workspace.display_copies.has(d) for d in digests)
-        qtbot.waitUntil(
-            lambda: all(page.thumbnails.image(d) is not None for d in digests), timeout=10_000
-        )
+        assert first_paint == [True, True, True]  # the camera's embedded thumbnails
+
+        def final_thumbnails_shown() -> bool:
+            images = [page.thumbnails.image(d) for d in digests]
+            return all(
+                i is not None and i.pixelColor(i.rect().center()).green() < 150 for i in images
+            )
+
+        qtbot.waitUntil(final_thumbnails_shown, timeout=10_000)
         assert threading.get_ident() not in page.thumbnails.decoded_on
 
 
@@ -328,3 +359,19 @@ def test_500_photos_fill_the_grid_without_decoding_on_the_ui_thread(
         last = photos[-1].sha256
         qtbot.waitUntil(lambda: page.thumbnails.image(last) is not None, timeout=10_000)
         assert page.thumbnails.read_count < 200
+
+
+def test_a_signed_survey_shows_its_photos_and_changes_nothing(
+    qtbot: QtBot, field_context: FieldContext, survey_id: str, tmp_path: Path
+) -> None:
+    workspace = field_context.workspace
+    add_photos(workspace, survey_id, _shots(tmp_path / "s", 1))
+    workspace.surveys.finish(survey_id, actor="李明", at=local_now())
+    with _open(qtbot, field_context, survey_id) as page:
+        assert page.model.rowCount() == 1 and page.read_only.isVisible()
+        assert not page.add_button.isEnabled() and not page.card_button.isEnabled()
+        assert not page.details.caption.isEnabled()
+        assert not page.details.remove_button.isEnabled()
+        assert page.details.view_button.isEnabled()  # viewing is still possible
+        qtbot.keyClick(page.grid, Qt.Key.Key_Delete)
+        assert page.remove_question is None

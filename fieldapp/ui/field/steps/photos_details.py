@@ -55,6 +55,7 @@ class PhotoDetails(Retranslating, QWidget):
         on_focus_out(self.caption, self.caption_left.emit)
         self.caption_error = FieldError(self.caption)
         self.category = QComboBox()
+        self.category.setMinimumHeight(MIN_TARGET_PX)
         for category in PhotoCategory:
             self.category.addItem("", category.value)
         self.category.activated.connect(
@@ -103,10 +104,10 @@ class PhotoDetails(Retranslating, QWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.caption_label.setText(self.tr("&Caption"))
+        self.caption_label.setText(self.tr("Capt&ion"))
         self.caption.setAccessibleName(self.tr("Caption of the photo"))
         self.caption.setPlaceholderText(self.tr("What the photo shows, e.g. water stain"))
-        self.category_label.setText(self.tr("C&ategory"))
+        self.category_label.setText(self.tr("Ca&tegory"))
         self.category.setAccessibleName(self.tr("Category of the photo"))
         for row in range(self.category.count()):
             self.category.setItemText(row, photo_category_name(self.category.itemData(row)))

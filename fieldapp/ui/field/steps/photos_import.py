@@ -32,6 +32,7 @@ from fieldapp.ui.field.context import FieldContext
 from fieldapp.ui.messages import error_text, photo_outcome_text
 from fieldapp.ui.names import photo_category_name
 from fieldapp.ui.operations import Cancelled, Operation, Progress, with_workspace
+from fieldapp.ui.theme import MIN_TARGET_PX
 from fieldapp.ui.widgets.retranslating import Retranslating
 
 
@@ -66,6 +67,8 @@ class ImportPanel(Retranslating, QWidget):
         done = QHBoxLayout()
         done.addWidget(self.summary, 1)
         done.addWidget(self.close_button)
+        for button in (self.cancel_button, self.close_button):
+            button.setMinimumHeight(MIN_TARGET_PX)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(running)
