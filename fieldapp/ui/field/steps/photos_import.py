@@ -47,6 +47,7 @@ class ImportPanel(Retranslating, QWidget):
         self.operation: Operation[AddReport] | None = None
         self.copies: Operation[CopiesReport] | None = None
         self.report: AddReport | None = None
+        self.survey_id = ""  # of the import under way or last made
         self.category = ""
         self.bar = QProgressBar()
         self.bar.setMinimumHeight(28)
@@ -98,7 +99,7 @@ class ImportPanel(Retranslating, QWidget):
         if self.running or not paths:
             return
         self.report = None
-        self.category = category
+        self.survey_id, self.category = survey_id, category
         self.not_added.clear()
         self.summary.clear()
         self.bar.setRange(0, 0)  # busy until the files are counted

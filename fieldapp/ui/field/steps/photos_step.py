@@ -85,7 +85,10 @@ class PhotosStepPage(StepPage):
         self.drop_hint.setWordWrap(True)
         self.importer = ImportPanel(self.context)
         self.importer.progressed.connect(self._redraw_soon)
-        self.importer.imported.connect(lambda _: self._changed())
+        # The survey imported into, which another survey opened meanwhile does not change.
+        self.importer.imported.connect(
+            lambda _: self.context.changes.changed.emit(self.importer.survey_id)
+        )
         self.importer.thumbnail_final.connect(self._final_thumbnail)
         self.thumbnails = ThumbnailCache(self.context.workspace, IMAGE_SIZE, self)
         self.model = PhotoGridModel(self.thumbnails, self)
