@@ -283,6 +283,10 @@ def test_caption_category_and_damage_links_are_stored_as_edited(
         page.flush()
         assert details.caption_error.isVisible() and "过长" in details.caption_error.text()
         assert workspace.photos.photos(survey_id)[0].caption == "左前角全景"
+        page.reload()  # a redraw (another change) keeps what was refused, and why
+        qtbot.waitUntil(lambda: not page.reading, timeout=10_000)
+        assert details.caption.toPlainText() == "长" * 4001
+        assert details.caption_error.isVisible()
 
 
 def test_a_photo_is_removed_after_confirmation_and_opening_one_is_signalled(

@@ -100,6 +100,7 @@ class PhotoDetails(Retranslating, QWidget):
         layout.addLayout(form)
         layout.addStretch()
         self._showing = False  # filling the fields from the store: no edit signals
+        self._shown_caption = ""  # the stored caption last put in the field
         self.show_tile(None, ())
         self.retranslate()
 
@@ -123,32 +124,45 @@ class PhotoDetails(Retranslating, QWidget):
     def show_tile(
         self, tile: PhotoTile | None, damage: Sequence[DamageChoice], *, frozen: bool = False
     ) -> None:
-        """Show this photo (None: none chosen). The caption being typed is kept when the same
-        photo is shown again (a redraw after another change)."""
+        """Show this photo (None: none chosen). Shown again (a redraw after a change), what is
+        typed and not stored (or refused) stays in the caption, and the damage list keeps its
+        current row: a redraw never takes the user's place or words."""
         same = tile is not None and self.tile is not None and tile.photo.photo_id == self.photo_id
         self.tile = tile
         self._showing = True
-        if not same or not self.caption.hasFocus():
-            if self.caption.toPlainText() != (tile.photo.caption if tile else ""):
-                self.caption.setPlainText(tile.photo.caption if tile else "")
+        stored = tile.photo.caption if tile else ""
+        typed_unstored = same and self.caption.toPlainText() != self._shown_caption
+        if not typed_unstored:
+            if self.caption.toPlainText() != stored:
+                self.caption.setPlainText(stored)
             self.caption_error.clear_error()
+        self._shown_caption = stored
         if tile is not None:
             self.category.setCurrentIndex(self.category.findData(tile.photo.category.value))
-        self.damage.clear()
-        for choice in damage:
-            item = QListWidgetItem(choice.description or choice.damage_id[:8])
-            item.setData(DAMAGE_ID_ROLE, choice.damage_id)
-            item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
-            linked = tile is not None and choice.damage_id in tile.damage_ids
-            item.setCheckState(Qt.CheckState.Checked if linked else Qt.CheckState.Unchecked)
-            item.setSizeHint(item.sizeHint().expandedTo(self._row_size()))
-            self.damage.addItem(item)
-        self.damage_hint.setVisible(not damage)
+        self._show_damage(tile, damage)
         self._showing = False
         for field in (self.caption, self.category, self.damage, self.remove_button):
             field.setEnabled(tile is not None and not frozen)
         self.view_button.setEnabled(tile is not None)
         self._draw_title()
+
+    def _show_damage(self, tile: PhotoTile | None, damage: Sequence[DamageChoice]) -> None:
+        ids = [choice.damage_id for choice in damage]
+        shown = [self.damage.item(r).data(DAMAGE_ID_ROLE) for r in range(self.damage.count())]
+        if ids != shown:  # other items: build the list again
+            self.damage.clear()
+            for choice in damage:
+                item = QListWidgetItem()
+                item.setData(DAMAGE_ID_ROLE, choice.damage_id)
+                item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
+                item.setSizeHint(QSize(0, MIN_TARGET_PX))  # a finger's row
+                self.damage.addItem(item)
+        for row, choice in enumerate(damage):  # the same items: ticks and names in place
+            item = self.damage.item(row)
+            item.setText(choice.description or choice.damage_id[:8])
+            linked = tile is not None and choice.damage_id in tile.damage_ids
+            item.setCheckState(Qt.CheckState.Checked if linked else Qt.CheckState.Unchecked)
+        self.damage_hint.setVisible(not damage)
 
     @property
     def photo_id(self) -> str:
@@ -160,10 +174,6 @@ class PhotoDetails(Retranslating, QWidget):
             for row in range(self.damage.count())
             if self.damage.item(row).checkState() == Qt.CheckState.Checked
         ]
-
-    @staticmethod
-    def _row_size() -> QSize:
-        return QSize(0, MIN_TARGET_PX)  # a finger's row
 
     def _caption_typed(self) -> None:
         if not self._showing:

@@ -30,6 +30,11 @@ class RequiredShots(Retranslating, QWidget):
         self.retranslate()
 
     def show_missing(self, missing: Sequence[MissingShot], *, can_add: bool) -> None:
+        if tuple(missing) == self.missing and len(self.buttons) == len(missing):
+            for button in self.buttons:  # the same buttons: the keyboard focus stays put
+                button.setEnabled(can_add)
+            self.enabled_for_adding = can_add
+            return
         self.missing, self.enabled_for_adding = tuple(missing), can_add
         for button in self.buttons:
             self.box.removeWidget(button)

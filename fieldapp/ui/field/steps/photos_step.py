@@ -174,6 +174,10 @@ class PhotosStepPage(StepPage):
         self.needs.show_state(state)
         self.reload()
 
+    @property
+    def reading(self) -> bool:
+        return self._reading
+
     def reload(self) -> None:
         """Read the photos, their notes and the shots missing in the background, then redraw."""
         if not self.survey_id:
