@@ -136,6 +136,11 @@ class PhotoTileDelegate(QStyledItemDelegate):
         super().__init__(parent)
         self.model = model
         self.theme = theme
+        self._font_key = ""
+        self._regular = self._bold = QFont()
+        self._metrics: dict[bool, QFontMetrics] = {}
+        self._words: dict[str, str] = {}
+        self._shortened: dict[tuple[str, bool, int], str] = {}
 
     def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:
         line = QFontMetrics(option.font).lineSpacing()  # type: ignore[attr-defined]
@@ -167,7 +172,7 @@ class PhotoTileDelegate(QStyledItemDelegate):
             tint = QColor(palette.color(QPalette.ColorRole.Highlight))
             tint.setAlpha(40)
             painter.setBrush(tint)
-        painter.drawRoundedRect(rect, 6, 6)
+            painter.drawRoundedRect(rect, 6, 6)
         frame = QRect(rect.left() + PADDING - 2, rect.top() + PADDING - 2, *IMAGE_SIZE.toTuple())
         self._picture(painter, frame, tile, palette)
         self._badges(painter, frame, tile)
@@ -221,37 +226,75 @@ class PhotoTileDelegate(QStyledItemDelegate):
 
     def _texts(self, painter, option, rect: QRect, frame: QRect, tile: PhotoTile, selected: bool):  # type: ignore[no-untyped-def]
         palette: QPalette = option.palette
-        font = QFont(option.font)
-        metrics = QFontMetrics(font)
-        line = metrics.lineSpacing()
+        regular, bold = self._fonts(option.font)
+        line = QFontMetrics(regular).lineSpacing()
         width = rect.width() - 2 * PADDING
         top = frame.bottom() + PADDING
-        category = photo_category_name(tile.photo.category)
-        caption = tile.photo.caption or QCoreApplication.translate("PhotoGrid", "no caption")
-        links = (
-            QCoreApplication.translate("PhotoGrid", "Shows: %1").replace(
-                "%1", self.model.damage_text(tile)
-            )
-            if tile.damage_ids
-            else QCoreApplication.translate("PhotoGrid", "no damage item linked")
-        )
         text_colour = palette.color(QPalette.ColorRole.Text)
         hint = palette.color(QPalette.ColorRole.PlaceholderText)
-        for n, (text, bold, colour) in enumerate(
+        category, caption, links = self._lines(tile)
+        for n, (text, font, colour) in enumerate(
             (
-                (category, True, text_colour),
-                (caption, False, text_colour if tile.photo.caption else hint),
-                (links, False, text_colour if tile.damage_ids else hint),
+                (category, bold, text_colour),
+                (caption, regular, text_colour if tile.photo.caption else hint),
+                (links, regular, text_colour if tile.damage_ids else hint),
             )
         ):
-            font.setBold(bold)
             painter.setFont(font)
             painter.setPen(colour)
             painter.drawText(
                 QRect(rect.left() + PADDING, top + n * line, width, line),
                 Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                QFontMetrics(font).elidedText(text, Qt.TextElideMode.ElideRight, width),
+                self._elided(text, font, width),
             )
+
+    # What a paint would compute again and again for 500 tiles is kept: the fonts, the words
+    # in the user's language (forgotten on a language switch), and the shortened lines.
+
+    def forget_words(self) -> None:
+        self._words.clear()
+        self._shortened.clear()
+
+    def _fonts(self, base: QFont) -> tuple[QFont, QFont]:
+        if self._font_key != base.key():
+            self._font_key = base.key()
+            bold = QFont(base)
+            bold.setBold(True)
+            self._regular, self._bold = QFont(base), bold
+            self._metrics = {}
+            self._shortened.clear()
+        return self._regular, self._bold
+
+    def _lines(self, tile: PhotoTile) -> tuple[str, str, str]:
+        translate = QCoreApplication.translate
+        words = self._words
+        if not words:
+            words["no caption"] = translate("PhotoGrid", "no caption")
+            words["no damage"] = translate("PhotoGrid", "no damage item linked")
+            words["shows"] = translate("PhotoGrid", "Shows: %1")
+        category = words.get(tile.photo.category.value)
+        if category is None:
+            category = words[tile.photo.category.value] = photo_category_name(tile.photo.category)
+        links = (
+            words["shows"].replace("%1", self.model.damage_text(tile))
+            if tile.damage_ids
+            else words["no damage"]
+        )
+        return category, tile.photo.caption or words["no caption"], links
+
+    def _elided(self, text: str, font: QFont, width: int) -> str:
+        key = (text, font.bold(), width)
+        found = self._shortened.get(key)
+        if found is None:
+            if len(self._shortened) > 4000:
+                self._shortened.clear()
+            metrics = self._metrics.get(font.bold())
+            if metrics is None:
+                metrics = self._metrics[font.bold()] = QFontMetrics(font)
+            found = self._shortened[key] = metrics.elidedText(
+                text, Qt.TextElideMode.ElideRight, width
+            )
+        return found
 
 
 class PhotoGrid(QListView):

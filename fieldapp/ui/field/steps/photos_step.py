@@ -159,6 +159,7 @@ class PhotosStepPage(StepPage):
         self.read_only.setText(self.tr("This survey is signed: its photos are shown, not changed."))
         self.empty.setText(self.tr("No photos yet. Add them, or drop files or folders here."))
         self.needs.retranslate()
+        self.grid.tile_delegate.forget_words()
         self.grid.viewport().update()
 
     # Showing the survey
