@@ -94,6 +94,15 @@ def value_error_text(code: str, params: dict) -> str | None:  # type: ignore[typ
         "survey_frozen": translate(
             "messages", "This survey is signed; revise it from the survey list to change it."
         ),
+        "picture_damaged": translate(
+            "messages", "the picture is damaged and cannot be decoded; the original is kept."
+        ),
+        "picture_missing": translate(
+            "messages", "the original is not in this data folder; add the photo file again."
+        ),
+        "too_many_marks": translate(
+            "messages", "A photo holds at most 200 marks; delete some before drawing more."
+        ),
     }
     return texts.get(code)
 

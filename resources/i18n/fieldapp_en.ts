@@ -371,6 +371,69 @@
     </message>
 </context>
 <context>
+    <name>MarkTools</name>
+    <message>
+        <source>Choose / move</source>
+        <translation>Choose / move</translation>
+    </message>
+    <message>
+        <source>Arrow</source>
+        <translation>Arrow</translation>
+    </message>
+    <message>
+        <source>Rectangle</source>
+        <translation>Rectangle</translation>
+    </message>
+    <message>
+        <source>Ellipse</source>
+        <translation>Ellipse</translation>
+    </message>
+    <message>
+        <source>Free-hand</source>
+        <translation>Free-hand</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <translation>Red</translation>
+    </message>
+    <message>
+        <source>Yellow</source>
+        <translation>Yellow</translation>
+    </message>
+    <message>
+        <source>Cyan</source>
+        <translation>Cyan</translation>
+    </message>
+    <message>
+        <source>White</source>
+        <translation>White</translation>
+    </message>
+    <message>
+        <source>Black</source>
+        <translation>Black</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <source>Delete mark</source>
+        <translation>Delete mark</translation>
+    </message>
+    <message>
+        <source>Delete the chosen marks</source>
+        <translation>Delete the chosen marks</translation>
+    </message>
+</context>
+<context>
     <name>NewSurveyDialog</name>
     <message>
         <source>New survey</source>
@@ -530,16 +593,16 @@
 <context>
     <name>PhotoDetails</name>
     <message>
+        <source>Capt&amp;ion</source>
+        <translation>Capt&amp;ion</translation>
+    </message>
+    <message>
         <source>Caption of the photo</source>
         <translation>Caption of the photo</translation>
     </message>
     <message>
         <source>What the photo shows, e.g. water stain</source>
         <translation>What the photo shows, e.g. water stain</translation>
-    </message>
-    <message>
-        <source>Capt&amp;ion</source>
-        <translation>Capt&amp;ion</translation>
     </message>
     <message>
         <source>Ca&amp;tegory</source>
@@ -595,6 +658,65 @@
     </message>
 </context>
 <context>
+    <name>PhotoDetailsPanel</name>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Taken</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>From the incident</source>
+        <translation>From the incident</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Camera</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Not recorded by the camera</source>
+        <translation>Not recorded by the camera</translation>
+    </message>
+    <message>
+        <source>%1 × %2 pixels</source>
+        <translation>%1 × %2 pixels</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>E</source>
+        <translation>E</translation>
+    </message>
+    <message>
+        <source>W</source>
+        <translation>W</translation>
+    </message>
+    <message>
+        <source>%1 m</source>
+        <translation>%1 m</translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation>%1 km</translation>
+    </message>
+</context>
+<context>
     <name>PhotoGrid</name>
     <message>
         <source>Shows: %1</source>
@@ -615,6 +737,65 @@
     <message>
         <source>no damage item linked</source>
         <translation>no damage item linked</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoViewer</name>
+    <message>
+        <source>Photo %1 — marks</source>
+        <translation>Photo %1 — marks</translation>
+    </message>
+    <message>
+        <source>The photo and its marks</source>
+        <translation>The photo and its marks</translation>
+    </message>
+    <message>
+        <source>Drag to draw with the chosen tool; Enter places a mark in the middle. N chooses the next mark; arrow keys move it, or move the view when no mark is chosen.</source>
+        <translation>Drag to draw with the chosen tool; Enter places a mark in the middle. N chooses the next mark; arrow keys move it, or move the view when no mark is chosen.</translation>
+    </message>
+    <message>
+        <source>Words of a text mark</source>
+        <translation>Words of a text mark</translation>
+    </message>
+    <message>
+        <source>e.g. dent 12 cm</source>
+        <translation>e.g. dent 12 cm</translation>
+    </message>
+    <message>
+        <source>Each mark is stored as you draw it; there is nothing to save. The photo itself is never changed.</source>
+        <translation>Each mark is stored as you draw it; there is nothing to save. The photo itself is never changed.</translation>
+    </message>
+    <message>
+        <source>This photo's picture cannot be shown: %1</source>
+        <translation>This photo's picture cannot be shown: %1</translation>
+    </message>
+    <message>
+        <source>Revision %1 is signed: its marks are shown but cannot be changed. Open the next revision from the survey list to change them.</source>
+        <translation>Revision %1 is signed: its marks are shown but cannot be changed. Open the next revision from the survey list to change them.</translation>
+    </message>
+    <message>
+        <source>Loading the picture…</source>
+        <translation>Loading the picture…</translation>
+    </message>
+    <message>
+        <source>Draw a mark</source>
+        <translation>Draw a mark</translation>
+    </message>
+    <message>
+        <source>Type the words first, then tap the photo.</source>
+        <translation>Type the words first, then tap the photo.</translation>
+    </message>
+    <message>
+        <source>Move marks</source>
+        <translation>Move marks</translation>
+    </message>
+    <message>
+        <source>Delete marks</source>
+        <translation>Delete marks</translation>
+    </message>
+    <message>
+        <source>Change colour</source>
+        <translation>Change colour</translation>
     </message>
 </context>
 <context>
@@ -1108,6 +1289,49 @@
     </message>
 </context>
 <context>
+    <name>ViewTools</name>
+    <message>
+        <source>Zoom: %1 percent</source>
+        <translation>Zoom: %1 percent</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Zoom out</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Zoom in</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Fit</translation>
+    </message>
+    <message>
+        <source>Fit the photo to the window</source>
+        <translation>Fit the photo to the window</translation>
+    </message>
+    <message>
+        <source>Actual size (100 %)</source>
+        <translation>Actual size (100 %)</translation>
+    </message>
+    <message>
+        <source>Turn left</source>
+        <translation>Turn left</translation>
+    </message>
+    <message>
+        <source>Turn the view left (the photo is not changed)</source>
+        <translation>Turn the view left (the photo is not changed)</translation>
+    </message>
+    <message>
+        <source>Turn right</source>
+        <translation>Turn right</translation>
+    </message>
+    <message>
+        <source>Turn the view right (the photo is not changed)</source>
+        <translation>Turn the view right (the photo is not changed)</translation>
+    </message>
+</context>
+<context>
     <name>damage</name>
     <message>
         <source>not stated</source>
@@ -1387,6 +1611,18 @@
     <message>
         <source>This survey is signed; revise it from the survey list to change it.</source>
         <translation>This survey is signed; revise it from the survey list to change it.</translation>
+    </message>
+    <message>
+        <source>the picture is damaged and cannot be decoded; the original is kept.</source>
+        <translation>the picture is damaged and cannot be decoded; the original is kept.</translation>
+    </message>
+    <message>
+        <source>the original is not in this data folder; add the photo file again.</source>
+        <translation>the original is not in this data folder; add the photo file again.</translation>
+    </message>
+    <message>
+        <source>A photo holds at most 200 marks; delete some before drawing more.</source>
+        <translation>A photo holds at most 200 marks; delete some before drawing more.</translation>
     </message>
     <message>
         <source>The incident time is in the future; give the time it happened.</source>

@@ -371,6 +371,69 @@
     </message>
 </context>
 <context>
+    <name>MarkTools</name>
+    <message>
+        <source>Choose / move</source>
+        <translation>选择 / 移动</translation>
+    </message>
+    <message>
+        <source>Arrow</source>
+        <translation>箭头</translation>
+    </message>
+    <message>
+        <source>Rectangle</source>
+        <translation>矩形</translation>
+    </message>
+    <message>
+        <source>Ellipse</source>
+        <translation>椭圆</translation>
+    </message>
+    <message>
+        <source>Free-hand</source>
+        <translation>手绘</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>文字</translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <translation>红色</translation>
+    </message>
+    <message>
+        <source>Yellow</source>
+        <translation>黄色</translation>
+    </message>
+    <message>
+        <source>Cyan</source>
+        <translation>青色</translation>
+    </message>
+    <message>
+        <source>White</source>
+        <translation>白色</translation>
+    </message>
+    <message>
+        <source>Black</source>
+        <translation>黑色</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <source>Delete mark</source>
+        <translation>删除标记</translation>
+    </message>
+    <message>
+        <source>Delete the chosen marks</source>
+        <translation>删除所选标记</translation>
+    </message>
+</context>
+<context>
     <name>NewSurveyDialog</name>
     <message>
         <source>New survey</source>
@@ -530,16 +593,16 @@
 <context>
     <name>PhotoDetails</name>
     <message>
+        <source>Capt&amp;ion</source>
+        <translation>说明(&amp;I)</translation>
+    </message>
+    <message>
         <source>Caption of the photo</source>
         <translation>照片说明</translation>
     </message>
     <message>
         <source>What the photo shows, e.g. water stain</source>
         <translation>照片显示的内容，例如：水渍</translation>
-    </message>
-    <message>
-        <source>Capt&amp;ion</source>
-        <translation>说明(&amp;I)</translation>
     </message>
     <message>
         <source>Ca&amp;tegory</source>
@@ -595,6 +658,65 @@
     </message>
 </context>
 <context>
+    <name>PhotoDetailsPanel</name>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>拍摄时间</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>From the incident</source>
+        <translation>距出险地点</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>相机</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>尺寸</translation>
+    </message>
+    <message>
+        <source>Not recorded by the camera</source>
+        <translation>相机未记录</translation>
+    </message>
+    <message>
+        <source>%1 × %2 pixels</source>
+        <translation>%1 × %2 像素</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>北</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>南</translation>
+    </message>
+    <message>
+        <source>E</source>
+        <translation>东</translation>
+    </message>
+    <message>
+        <source>W</source>
+        <translation>西</translation>
+    </message>
+    <message>
+        <source>%1 m</source>
+        <translation>%1 米</translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation>%1 公里</translation>
+    </message>
+</context>
+<context>
     <name>PhotoGrid</name>
     <message>
         <source>Shows: %1</source>
@@ -615,6 +737,65 @@
     <message>
         <source>no damage item linked</source>
         <translation>未关联损失项目</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoViewer</name>
+    <message>
+        <source>Photo %1 — marks</source>
+        <translation>照片 %1 — 标记</translation>
+    </message>
+    <message>
+        <source>The photo and its marks</source>
+        <translation>照片及其标记</translation>
+    </message>
+    <message>
+        <source>Drag to draw with the chosen tool; Enter places a mark in the middle. N chooses the next mark; arrow keys move it, or move the view when no mark is chosen.</source>
+        <translation>用所选工具拖动即可绘制；按 Enter 在中间放置标记。按 N 选择下一个标记；方向键移动所选标记，未选标记时移动视图。</translation>
+    </message>
+    <message>
+        <source>Words of a text mark</source>
+        <translation>文字标记的内容</translation>
+    </message>
+    <message>
+        <source>e.g. dent 12 cm</source>
+        <translation>例如：凹陷 12 cm</translation>
+    </message>
+    <message>
+        <source>Each mark is stored as you draw it; there is nothing to save. The photo itself is never changed.</source>
+        <translation>每个标记画好即已保存，无需另行保存。照片本身不会被修改。</translation>
+    </message>
+    <message>
+        <source>This photo's picture cannot be shown: %1</source>
+        <translation>无法显示这张照片的画面：%1</translation>
+    </message>
+    <message>
+        <source>Revision %1 is signed: its marks are shown but cannot be changed. Open the next revision from the survey list to change them.</source>
+        <translation>第 %1 版已签署：标记仅供查看，不能修改。如需修改，请在查勘列表中开启下一版。</translation>
+    </message>
+    <message>
+        <source>Loading the picture…</source>
+        <translation>正在载入照片…</translation>
+    </message>
+    <message>
+        <source>Draw a mark</source>
+        <translation>绘制标记</translation>
+    </message>
+    <message>
+        <source>Type the words first, then tap the photo.</source>
+        <translation>请先输入文字，再点按照片。</translation>
+    </message>
+    <message>
+        <source>Move marks</source>
+        <translation>移动标记</translation>
+    </message>
+    <message>
+        <source>Delete marks</source>
+        <translation>删除标记</translation>
+    </message>
+    <message>
+        <source>Change colour</source>
+        <translation>更改颜色</translation>
     </message>
 </context>
 <context>
@@ -821,8 +1002,7 @@
     <message numerus="yes">
         <source>At least %n characters. Longer is stronger: 12 characters are fair; 16, or 12 mixing letters, digits and signs, are strong. Without the passphrase the data cannot be read: keep it safe.</source>
         <translation>
-            <numerusform>至少 %n 个字符。越长越安全：12 个字符为中等；16 个字符，或混合字母、数字和符号的 12 个字符为强。没有口令就无法读取数据，请妥善保管。</numerusform>
-        </translation>
+            <numerusform>至少 %n 个字符。越长越安全：12 个字符为中等；16 个字符，或混合字母、数字和符号的 12 个字符为强。没有口令就无法读取数据，请妥善保管。</numerusform></translation>
     </message>
     <message>
         <source>Set up this device</source>
@@ -1109,6 +1289,49 @@
     </message>
 </context>
 <context>
+    <name>ViewTools</name>
+    <message>
+        <source>Zoom: %1 percent</source>
+        <translation>缩放：%1%</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>缩小</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>放大</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>适合窗口</translation>
+    </message>
+    <message>
+        <source>Fit the photo to the window</source>
+        <translation>使照片适合窗口</translation>
+    </message>
+    <message>
+        <source>Actual size (100 %)</source>
+        <translation>实际大小（100%）</translation>
+    </message>
+    <message>
+        <source>Turn left</source>
+        <translation>向左转</translation>
+    </message>
+    <message>
+        <source>Turn the view left (the photo is not changed)</source>
+        <translation>向左旋转视图（不修改照片）</translation>
+    </message>
+    <message>
+        <source>Turn right</source>
+        <translation>向右转</translation>
+    </message>
+    <message>
+        <source>Turn the view right (the photo is not changed)</source>
+        <translation>向右旋转视图（不修改照片）</translation>
+    </message>
+</context>
+<context>
     <name>damage</name>
     <message>
         <source>not stated</source>
@@ -1388,6 +1611,18 @@
     <message>
         <source>This survey is signed; revise it from the survey list to change it.</source>
         <translation>本查勘已签署；如需修改，请在查勘列表中选择“修订”。</translation>
+    </message>
+    <message>
+        <source>the picture is damaged and cannot be decoded; the original is kept.</source>
+        <translation>画面已损坏，无法解码；原始文件仍予保留。</translation>
+    </message>
+    <message>
+        <source>the original is not in this data folder; add the photo file again.</source>
+        <translation>原始文件不在此数据文件夹中；请重新添加照片文件。</translation>
+    </message>
+    <message>
+        <source>A photo holds at most 200 marks; delete some before drawing more.</source>
+        <translation>一张照片最多 200 个标记；请先删除一些再画。</translation>
     </message>
     <message>
         <source>The incident time is in the future; give the time it happened.</source>

@@ -371,6 +371,69 @@
     </message>
 </context>
 <context>
+    <name>MarkTools</name>
+    <message>
+        <source>Choose / move</source>
+        <translation>選取 / 移動</translation>
+    </message>
+    <message>
+        <source>Arrow</source>
+        <translation>箭頭</translation>
+    </message>
+    <message>
+        <source>Rectangle</source>
+        <translation>矩形</translation>
+    </message>
+    <message>
+        <source>Ellipse</source>
+        <translation>橢圓</translation>
+    </message>
+    <message>
+        <source>Free-hand</source>
+        <translation>手繪</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>文字</translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <translation>紅色</translation>
+    </message>
+    <message>
+        <source>Yellow</source>
+        <translation>黃色</translation>
+    </message>
+    <message>
+        <source>Cyan</source>
+        <translation>青色</translation>
+    </message>
+    <message>
+        <source>White</source>
+        <translation>白色</translation>
+    </message>
+    <message>
+        <source>Black</source>
+        <translation>黑色</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>復原</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <source>Delete mark</source>
+        <translation>刪除標記</translation>
+    </message>
+    <message>
+        <source>Delete the chosen marks</source>
+        <translation>刪除所選標記</translation>
+    </message>
+</context>
+<context>
     <name>NewSurveyDialog</name>
     <message>
         <source>New survey</source>
@@ -530,16 +593,16 @@
 <context>
     <name>PhotoDetails</name>
     <message>
+        <source>Capt&amp;ion</source>
+        <translation>說明(&amp;I)</translation>
+    </message>
+    <message>
         <source>Caption of the photo</source>
         <translation>照片說明</translation>
     </message>
     <message>
         <source>What the photo shows, e.g. water stain</source>
         <translation>照片顯示的內容，例如：水漬</translation>
-    </message>
-    <message>
-        <source>Capt&amp;ion</source>
-        <translation>說明(&amp;I)</translation>
     </message>
     <message>
         <source>Ca&amp;tegory</source>
@@ -595,6 +658,65 @@
     </message>
 </context>
 <context>
+    <name>PhotoDetailsPanel</name>
+    <message>
+        <source>File</source>
+        <translation>檔案</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>拍攝時間</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地點</translation>
+    </message>
+    <message>
+        <source>From the incident</source>
+        <translation>距事故地點</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>相機</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>尺寸</translation>
+    </message>
+    <message>
+        <source>Not recorded by the camera</source>
+        <translation>相機未記錄</translation>
+    </message>
+    <message>
+        <source>%1 × %2 pixels</source>
+        <translation>%1 × %2 像素</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>北</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>南</translation>
+    </message>
+    <message>
+        <source>E</source>
+        <translation>東</translation>
+    </message>
+    <message>
+        <source>W</source>
+        <translation>西</translation>
+    </message>
+    <message>
+        <source>%1 m</source>
+        <translation>%1 公尺</translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation>%1 公里</translation>
+    </message>
+</context>
+<context>
     <name>PhotoGrid</name>
     <message>
         <source>Shows: %1</source>
@@ -615,6 +737,65 @@
     <message>
         <source>no damage item linked</source>
         <translation>未連結損失項目</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoViewer</name>
+    <message>
+        <source>Photo %1 — marks</source>
+        <translation>照片 %1 — 標記</translation>
+    </message>
+    <message>
+        <source>The photo and its marks</source>
+        <translation>照片及其標記</translation>
+    </message>
+    <message>
+        <source>Drag to draw with the chosen tool; Enter places a mark in the middle. N chooses the next mark; arrow keys move it, or move the view when no mark is chosen.</source>
+        <translation>以所選工具拖曳即可繪製；按 Enter 在中間放置標記。按 N 選取下一個標記；方向鍵移動所選標記，未選標記時移動檢視。</translation>
+    </message>
+    <message>
+        <source>Words of a text mark</source>
+        <translation>文字標記的內容</translation>
+    </message>
+    <message>
+        <source>e.g. dent 12 cm</source>
+        <translation>例如：凹陷 12 cm</translation>
+    </message>
+    <message>
+        <source>Each mark is stored as you draw it; there is nothing to save. The photo itself is never changed.</source>
+        <translation>每個標記畫好即已儲存，無須另行儲存。照片本身不會被修改。</translation>
+    </message>
+    <message>
+        <source>This photo's picture cannot be shown: %1</source>
+        <translation>無法顯示這張照片的畫面：%1</translation>
+    </message>
+    <message>
+        <source>Revision %1 is signed: its marks are shown but cannot be changed. Open the next revision from the survey list to change them.</source>
+        <translation>第 %1 版已簽署：標記僅供檢視，不能修改。如需修改，請在查勘清單中開啟下一版。</translation>
+    </message>
+    <message>
+        <source>Loading the picture…</source>
+        <translation>正在載入照片…</translation>
+    </message>
+    <message>
+        <source>Draw a mark</source>
+        <translation>繪製標記</translation>
+    </message>
+    <message>
+        <source>Type the words first, then tap the photo.</source>
+        <translation>請先輸入文字，再點按照片。</translation>
+    </message>
+    <message>
+        <source>Move marks</source>
+        <translation>移動標記</translation>
+    </message>
+    <message>
+        <source>Delete marks</source>
+        <translation>刪除標記</translation>
+    </message>
+    <message>
+        <source>Change colour</source>
+        <translation>變更顏色</translation>
     </message>
 </context>
 <context>
@@ -821,8 +1002,7 @@
     <message numerus="yes">
         <source>At least %n characters. Longer is stronger: 12 characters are fair; 16, or 12 mixing letters, digits and signs, are strong. Without the passphrase the data cannot be read: keep it safe.</source>
         <translation>
-            <numerusform>至少 %n 個字元。越長越安全：12 個字元為中等；16 個字元，或混合字母、數字和符號的 12 個字元為強。沒有密語就無法讀取資料，請妥善保管。</numerusform>
-        </translation>
+            <numerusform>至少 %n 個字元。越長越安全：12 個字元為中等；16 個字元，或混合字母、數字和符號的 12 個字元為強。沒有密語就無法讀取資料，請妥善保管。</numerusform></translation>
     </message>
     <message>
         <source>Set up this device</source>
@@ -1109,6 +1289,49 @@
     </message>
 </context>
 <context>
+    <name>ViewTools</name>
+    <message>
+        <source>Zoom: %1 percent</source>
+        <translation>縮放：%1%</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>縮小</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>放大</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>符合視窗</translation>
+    </message>
+    <message>
+        <source>Fit the photo to the window</source>
+        <translation>使照片符合視窗</translation>
+    </message>
+    <message>
+        <source>Actual size (100 %)</source>
+        <translation>實際大小（100%）</translation>
+    </message>
+    <message>
+        <source>Turn left</source>
+        <translation>向左轉</translation>
+    </message>
+    <message>
+        <source>Turn the view left (the photo is not changed)</source>
+        <translation>向左旋轉檢視（不修改照片）</translation>
+    </message>
+    <message>
+        <source>Turn right</source>
+        <translation>向右轉</translation>
+    </message>
+    <message>
+        <source>Turn the view right (the photo is not changed)</source>
+        <translation>向右旋轉檢視（不修改照片）</translation>
+    </message>
+</context>
+<context>
     <name>damage</name>
     <message>
         <source>not stated</source>
@@ -1388,6 +1611,18 @@
     <message>
         <source>This survey is signed; revise it from the survey list to change it.</source>
         <translation>本查勘已簽署；如需修改，請在查勘清單中選擇「修訂」。</translation>
+    </message>
+    <message>
+        <source>the picture is damaged and cannot be decoded; the original is kept.</source>
+        <translation>畫面已損壞，無法解碼；原始檔案仍予保留。</translation>
+    </message>
+    <message>
+        <source>the original is not in this data folder; add the photo file again.</source>
+        <translation>原始檔案不在此資料夾中；請重新加入照片檔案。</translation>
+    </message>
+    <message>
+        <source>A photo holds at most 200 marks; delete some before drawing more.</source>
+        <translation>一張照片最多 200 個標記；請先刪除一些再畫。</translation>
     </message>
     <message>
         <source>The incident time is in the future; give the time it happened.</source>
