@@ -379,3 +379,26 @@ def test_a_signed_survey_shows_its_photos_and_changes_nothing(
         assert page.details.view_button.isEnabled()  # viewing is still possible
         qtbot.keyClick(page.grid, Qt.Key.Key_Delete)
         assert page.remove_question is None
+
+
+def test_from_a_camera_card_offers_the_cards_found_and_a_folder_of_ones_choice(
+    qtbot: QtBot,
+    field_context: FieldContext,
+    survey_id: str,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    phone = tmp_path / "phone" / "DCIM"
+    _shots(phone / "Camera", 2)
+    monkeypatch.setattr(
+        QFileDialog, "getExistingDirectory", staticmethod(lambda *args, **kwargs: str(phone))
+    )
+    with _open(qtbot, field_context, survey_id) as page:
+        qtbot.mouseClick(page.card_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: page.camera_menu is not None, timeout=10_000)
+        menu = page.camera_menu
+        assert menu is not None and menu.isVisible()
+        [choose] = [a for a in menu.actions() if a.text() == "Choose a folder…"]
+        choose.trigger()
+        _wait_imported(qtbot, page, 2)
+        assert len(field_context.workspace.photos.photos(survey_id)) == 2
