@@ -16,6 +16,370 @@
     </message>
 </context>
 <context>
+    <name>ArchiveDetailPane</name>
+    <message>
+        <source>Open PDF</source>
+        <translation>Open PDF</translation>
+    </message>
+    <message>
+        <source>Open the report's PDF in the system viewer</source>
+        <translation>Open the report's PDF in the system viewer</translation>
+    </message>
+    <message>
+        <source>Report details</source>
+        <translation>Report details</translation>
+    </message>
+    <message>
+        <source>No report chosen</source>
+        <translation>No report chosen</translation>
+    </message>
+    <message>
+        <source>Choose a report in the table to see its details.</source>
+        <translation>Choose a report in the table to see its details.</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>Verification</translation>
+    </message>
+    <message>
+        <source>Parties (masked)</source>
+        <translation>Parties (masked)</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Assessment</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>Photos</translation>
+    </message>
+    <message>
+        <source>Risk notes</source>
+        <translation>Risk notes</translation>
+    </message>
+    <message>
+        <source>Revisions</source>
+        <translation>Revisions</translation>
+    </message>
+    <message>
+        <source>An earlier revision: r%1 supersedes it.</source>
+        <translation>An earlier revision: r%1 supersedes it.</translation>
+    </message>
+    <message>
+        <source>Show it</source>
+        <translation>Show it</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>Claim</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>Policy</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>Incident</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>What happened</translation>
+    </message>
+    <message>
+        <source>Surveyor</source>
+        <translation>Surveyor</translation>
+    </message>
+    <message>
+        <source>Survey finished</source>
+        <translation>Survey finished</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Net loss</source>
+        <translation>Net loss</translation>
+    </message>
+    <message>
+        <source>Indemnity</source>
+        <translation>Indemnity</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>no longer in the trust list</source>
+        <translation>no longer in the trust list</translation>
+    </message>
+    <message>
+        <source>revoked %1; this report was accepted before</source>
+        <translation>revoked %1; this report was accepted before</translation>
+    </message>
+    <message>
+        <source>Signer</source>
+        <translation>Signer</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Device</translation>
+    </message>
+    <message>
+        <source>Certificate fingerprint</source>
+        <translation>Certificate fingerprint</translation>
+    </message>
+    <message>
+        <source>Signed at</source>
+        <translation>Signed at</translation>
+    </message>
+    <message>
+        <source>✓ holds</source>
+        <translation>✓ holds</translation>
+    </message>
+    <message>
+        <source>✗ fails</source>
+        <translation>✗ fails</translation>
+    </message>
+    <message>
+        <source>– not checked</source>
+        <translation>– not checked</translation>
+    </message>
+    <message>
+        <source>Readable PDF</source>
+        <translation>Readable PDF</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Signed</translation>
+    </message>
+    <message>
+        <source>Signature intact and valid</source>
+        <translation>Signature intact and valid</translation>
+    </message>
+    <message>
+        <source>Signer trusted</source>
+        <translation>Signer trusted</translation>
+    </message>
+    <message>
+        <source>No change after signing</source>
+        <translation>No change after signing</translation>
+    </message>
+    <message>
+        <source>Signature covers the survey data</source>
+        <translation>Signature covers the survey data</translation>
+    </message>
+    <message>
+        <source>Data matches its schema and manifest</source>
+        <translation>Data matches its schema and manifest</translation>
+    </message>
+    <message>
+        <source>None recorded.</source>
+        <translation>None recorded.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Indemnity: %1</source>
+        <translation>Indemnity: %1</translation>
+    </message>
+    <message>
+        <source>Taking the photos from the archived PDF…</source>
+        <translation>Taking the photos from the archived PDF…</translation>
+    </message>
+    <message>
+        <source>The report holds no photos.</source>
+        <translation>The report holds no photos.</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>None.</translation>
+    </message>
+    <message>
+        <source>shown</source>
+        <translation>shown</translation>
+    </message>
+    <message>
+        <source>received %1</source>
+        <translation>received %1</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveFilters</name>
+    <message>
+        <source>Claim or policy number</source>
+        <translation>Claim or policy number</translation>
+    </message>
+    <message>
+        <source>Search claim or policy number</source>
+        <translation>Search claim or policy number</translation>
+    </message>
+    <message>
+        <source>&amp;Received</source>
+        <translation>&amp;Received</translation>
+    </message>
+    <message>
+        <source>&amp;Incident</source>
+        <translation>&amp;Incident</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Clear filters</translation>
+    </message>
+    <message>
+        <source>Clear every filter</source>
+        <translation>Clear every filter</translation>
+    </message>
+    <message>
+        <source>Received on or after</source>
+        <translation>Received on or after</translation>
+    </message>
+    <message>
+        <source>Received on or before</source>
+        <translation>Received on or before</translation>
+    </message>
+    <message>
+        <source>Incident on or after</source>
+        <translation>Incident on or after</translation>
+    </message>
+    <message>
+        <source>Incident on or before</source>
+        <translation>Incident on or before</translation>
+    </message>
+    <message>
+        <source>any date</source>
+        <translation>any date</translation>
+    </message>
+    <message>
+        <source>Line of business</source>
+        <translation>Line of business</translation>
+    </message>
+    <message>
+        <source>Every line</source>
+        <translation>Every line</translation>
+    </message>
+    <message>
+        <source>Surveyor</source>
+        <translation>Surveyor</translation>
+    </message>
+    <message>
+        <source>Every surveyor</source>
+        <translation>Every surveyor</translation>
+    </message>
+    <message>
+        <source>Signing device</source>
+        <translation>Signing device</translation>
+    </message>
+    <message>
+        <source>Every device</source>
+        <translation>Every device</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveModel</name>
+    <message>
+        <source>Claim</source>
+        <translation>Claim</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>Policy</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>Incident</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Surveyor</source>
+        <translation>Surveyor</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Device</translation>
+    </message>
+    <message>
+        <source>Indemnity</source>
+        <translation>Indemnity</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>Photos</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Revision</translation>
+    </message>
+</context>
+<context>
+    <name>ArchivePage</name>
+    <message>
+        <source>Archive</source>
+        <translation>Archive</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Export CSV…</translation>
+    </message>
+    <message>
+        <source>Export the filtered surveys as CSV</source>
+        <translation>Export the filtered surveys as CSV</translation>
+    </message>
+    <message>
+        <source>Archived surveys</source>
+        <translation>Archived surveys</translation>
+    </message>
+    <message>
+        <source>Archived surveys and the chosen report</source>
+        <translation>Archived surveys and the chosen report</translation>
+    </message>
+    <message>
+        <source>No report matches the filters.</source>
+        <translation>No report matches the filters.</translation>
+    </message>
+    <message>
+        <source>The archive is empty. Import reports on the import desk.</source>
+        <translation>The archive is empty. Import reports on the import desk.</translation>
+    </message>
+    <message>
+        <source>Reports: %1</source>
+        <translation>Reports: %1</translation>
+    </message>
+    <message>
+        <source>%1 read so far; scroll for more</source>
+        <translation>%1 read so far; scroll for more</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>Export CSV</translation>
+    </message>
+    <message>
+        <source>CSV written to %1; surveys in it: %2</source>
+        <translation>CSV written to %1; surveys in it: %2</translation>
+    </message>
+</context>
+<context>
     <name>AssessmentView</name>
     <message>
         <source>Assessment</source>
@@ -44,6 +408,21 @@
     <message>
         <source>As stored.</source>
         <translation>As stored.</translation>
+    </message>
+</context>
+<context>
+    <name>ChartPanel</name>
+    <message>
+        <source>Save as PNG…</source>
+        <translation>Save as PNG…</translation>
+    </message>
+    <message>
+        <source>Save the chart %1 as a PNG image</source>
+        <translation>Save the chart %1 as a PNG image</translation>
+    </message>
+    <message>
+        <source>Nothing was received in this period.</source>
+        <translation>Nothing was received in this period.</translation>
     </message>
 </context>
 <context>
@@ -231,6 +610,77 @@
     </message>
 </context>
 <context>
+    <name>DashboardPage</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Period:</translation>
+    </message>
+    <message>
+        <source>Everything received</source>
+        <translation>Everything received</translation>
+    </message>
+    <message>
+        <source>Chosen dates</source>
+        <translation>Chosen dates</translation>
+    </message>
+    <message>
+        <source>Last %1 weeks</source>
+        <translation>Last %1 weeks</translation>
+    </message>
+    <message>
+        <source>Period of the figures</source>
+        <translation>Period of the figures</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;To:</translation>
+    </message>
+    <message>
+        <source>First day received (UTC)</source>
+        <translation>First day received (UTC)</translation>
+    </message>
+    <message>
+        <source>Last day received (UTC)</source>
+        <translation>Last day received (UTC)</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>Computing…</translation>
+    </message>
+    <message>
+        <source>No report has been received yet.</source>
+        <translation>No report has been received yet.</translation>
+    </message>
+    <message>
+        <source>Received %1 to %2 (UTC): %3 surveys, %4 files rejected.</source>
+        <translation>Received %1 to %2 (UTC): %3 surveys, %4 files rejected.</translation>
+    </message>
+    <message>
+        <source>Save chart as PNG</source>
+        <translation>Save chart as PNG</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG images (*.png)</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Saved %1</translation>
+    </message>
+    <message>
+        <source>Could not write %1</source>
+        <translation>Could not write %1</translation>
+    </message>
+</context>
+<context>
     <name>EmergencySkipDialog</name>
     <message>
         <source>Emergency — skip the safety checklist</source>
@@ -255,6 +705,215 @@
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDestination</name>
+    <message>
+        <source>&amp;Save the report in</source>
+        <translation>&amp;Save the report in</translation>
+    </message>
+    <message>
+        <source>Folder the report is saved in</source>
+        <translation>Folder the report is saved in</translation>
+    </message>
+    <message>
+        <source>The data folder's exports folder</source>
+        <translation>The data folder's exports folder</translation>
+    </message>
+    <message>
+        <source>Choose folder…</source>
+        <translation>Choose folder…</translation>
+    </message>
+    <message>
+        <source>Choose the folder for the report</source>
+        <translation>Choose the folder for the report</translation>
+    </message>
+    <message>
+        <source>Default folder</source>
+        <translation>Default folder</translation>
+    </message>
+    <message>
+        <source>Use the data folder's exports folder</source>
+        <translation>Use the data folder's exports folder</translation>
+    </message>
+    <message>
+        <source>This folder is not there (a USB stick removed?). Plug it in or choose another folder.</source>
+        <translation>This folder is not there (a USB stick removed?). Plug it in or choose another folder.</translation>
+    </message>
+    <message>
+        <source>This folder cannot be written to (a locked stick, no permission). Choose another folder.</source>
+        <translation>This folder cannot be written to (a locked stick, no permission). Choose another folder.</translation>
+    </message>
+    <message>
+        <source>Free space: %1</source>
+        <translation>Free space: %1</translation>
+    </message>
+    <message>
+        <source>Folder for the report</source>
+        <translation>Folder for the report</translation>
+    </message>
+</context>
+<context>
+    <name>ExportResultPanel</name>
+    <message>
+        <source>Open folder</source>
+        <translation>Open folder</translation>
+    </message>
+    <message>
+        <source>Open the folder of the report</source>
+        <translation>Open the folder of the report</translation>
+    </message>
+    <message>
+        <source>Open PDF</source>
+        <translation>Open PDF</translation>
+    </message>
+    <message>
+        <source>Open the report in the PDF viewer</source>
+        <translation>Open the report in the PDF viewer</translation>
+    </message>
+    <message>
+        <source>Revision %1 written (%2):
+%3</source>
+        <translation>Revision %1 written (%2):
+%3</translation>
+    </message>
+    <message>
+        <source>The written file could not be checked: %1</source>
+        <translation>The written file could not be checked: %1</translation>
+    </message>
+    <message>
+        <source>Checking the written file…</source>
+        <translation>Checking the written file…</translation>
+    </message>
+    <message>
+        <source>The written file verifies: every check holds.</source>
+        <translation>The written file verifies: every check holds.</translation>
+    </message>
+    <message>
+        <source>The written file does NOT verify: %1. Export it again.</source>
+        <translation>The written file does NOT verify: %1. Export it again.</translation>
+    </message>
+    <message>
+        <source>Signed at %1; the signing device's fingerprint:
+%2</source>
+        <translation>Signed at %1; the signing device's fingerprint:
+%2</translation>
+    </message>
+    <message>
+        <source>holds</source>
+        <translation>holds</translation>
+    </message>
+    <message>
+        <source>fails</source>
+        <translation>fails</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation>not checked</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ExportStepPage</name>
+    <message>
+        <source>Report &amp;language</source>
+        <translation>Report &amp;language</translation>
+    </message>
+    <message>
+        <source>Language of the report</source>
+        <translation>Language of the report</translation>
+    </message>
+    <message>
+        <source>&amp;Masked: personal data shortened (for the office and insurer)</source>
+        <translation>&amp;Masked: personal data shortened (for the office and insurer)</translation>
+    </message>
+    <message>
+        <source>&amp;Full: personal data as recorded (asks first; logged)</source>
+        <translation>&amp;Full: personal data as recorded (asks first; logged)</translation>
+    </message>
+    <message>
+        <source>&amp;Export report</source>
+        <translation>&amp;Export report</translation>
+    </message>
+    <message>
+        <source>Export the signed report</source>
+        <translation>Export the signed report</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Cancel the export</source>
+        <translation>Cancel the export</translation>
+    </message>
+    <message>
+        <source>&amp;Revise…</source>
+        <translation>&amp;Revise…</translation>
+    </message>
+    <message>
+        <source>Open the next revision of this survey</source>
+        <translation>Open the next revision of this survey</translation>
+    </message>
+    <message>
+        <source>Export the full report?</source>
+        <translation>Export the full report?</translation>
+    </message>
+    <message>
+        <source>A full report shows the personal data unmasked: names, phone numbers, ID numbers, registration plates, the full address and the map position of the incident. Anyone who gets the file can read them. The survey's log records this export.</source>
+        <translation>A full report shows the personal data unmasked: names, phone numbers, ID numbers, registration plates, the full address and the map position of the incident. Anyone who gets the file can read them. The survey's log records this export.</translation>
+    </message>
+    <message>
+        <source>Export full report</source>
+        <translation>Export full report</translation>
+    </message>
+    <message>
+        <source>Open the next revision?</source>
+        <translation>Open the next revision?</translation>
+    </message>
+    <message>
+        <source>Revision %1 stays as it was signed and sent. Revision %2 opens for changes; it must be signed and exported again.</source>
+        <translation>Revision %1 stays as it was signed and sent. Revision %2 opens for changes; it must be signed and exported again.</translation>
+    </message>
+    <message>
+        <source>Open revision %1</source>
+        <translation>Open revision %1</translation>
+    </message>
+    <message>
+        <source>Revision %1 is signed. Exporting it again writes a new file with the same data. To change something, revise it: the signed revision stays as sent.</source>
+        <translation>Revision %1 is signed. Exporting it again writes a new file with the same data. To change something, revise it: the signed revision stays as sent.</translation>
+    </message>
+    <message>
+        <source>Checking the survey</source>
+        <translation>Checking the survey</translation>
+    </message>
+    <message>
+        <source>Preparing the photos</source>
+        <translation>Preparing the photos</translation>
+    </message>
+    <message>
+        <source>Gathering the survey data</source>
+        <translation>Gathering the survey data</translation>
+    </message>
+    <message>
+        <source>Laying out the report</source>
+        <translation>Laying out the report</translation>
+    </message>
+    <message>
+        <source>Signing and writing the file</source>
+        <translation>Signing and writing the file</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Cancelling after this stage…</source>
+        <translation>Cancelling after this stage…</translation>
     </message>
 </context>
 <context>
@@ -297,6 +956,41 @@
     <message>
         <source>About fieldapp</source>
         <translation>About fieldapp</translation>
+    </message>
+</context>
+<context>
+    <name>HoursToSurvey</name>
+    <message>
+        <source>Hours from incident to survey finished</source>
+        <translation>Hours from incident to survey finished</translation>
+    </message>
+    <message>
+        <source>Whole period: mean %1 h, 90th percentile %2 h; target %3 h</source>
+        <translation>Whole period: mean %1 h, 90th percentile %2 h; target %3 h</translation>
+    </message>
+    <message>
+        <source>hours-to-survey</source>
+        <translation>hours-to-survey</translation>
+    </message>
+    <message>
+        <source>mean</source>
+        <translation>mean</translation>
+    </message>
+    <message>
+        <source>90th percentile</source>
+        <translation>90th percentile</translation>
+    </message>
+    <message>
+        <source>target %1 h</source>
+        <translation>target %1 h</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>hours</translation>
+    </message>
+    <message>
+        <source>week starting (UTC)</source>
+        <translation>week starting (UTC)</translation>
     </message>
 </context>
 <context>
@@ -368,6 +1062,21 @@
     <message>
         <source>The import was cancelled; the photos added before stay.</source>
         <translation>The import was cancelled; the photos added before stay.</translation>
+    </message>
+</context>
+<context>
+    <name>IndemnityByLine</name>
+    <message>
+        <source>Indemnity by line</source>
+        <translation>Indemnity by line</translation>
+    </message>
+    <message>
+        <source>indemnity-by-line</source>
+        <translation>indemnity-by-line</translation>
+    </message>
+    <message>
+        <source>indemnity</source>
+        <translation>indemnity</translation>
     </message>
 </context>
 <context>
@@ -889,6 +1598,44 @@
     </message>
 </context>
 <context>
+    <name>RejectedByReason</name>
+    <message>
+        <source>Rejected imports by reason</source>
+        <translation>Rejected imports by reason</translation>
+    </message>
+    <message>
+        <source>rejected-by-reason</source>
+        <translation>rejected-by-reason</translation>
+    </message>
+    <message>
+        <source>No import was rejected in this period.</source>
+        <translation>No import was rejected in this period.</translation>
+    </message>
+    <message>
+        <source>files</source>
+        <translation>files</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPerWeek</name>
+    <message>
+        <source>Reports received per week, by line</source>
+        <translation>Reports received per week, by line</translation>
+    </message>
+    <message>
+        <source>reports-per-week</source>
+        <translation>reports-per-week</translation>
+    </message>
+    <message>
+        <source>reports</source>
+        <translation>reports</translation>
+    </message>
+    <message>
+        <source>week starting (UTC)</source>
+        <translation>week starting (UTC)</translation>
+    </message>
+</context>
+<context>
     <name>RequiredShots</name>
     <message>
         <source>Required shots still missing</source>
@@ -1332,6 +2079,25 @@
     </message>
 </context>
 <context>
+    <name>WithinSevenDays</name>
+    <message>
+        <source>Share of cases finished within 7 days</source>
+        <translation>Share of cases finished within 7 days</translation>
+    </message>
+    <message>
+        <source>Whole period: %1 % of %2 cases</source>
+        <translation>Whole period: %1 % of %2 cases</translation>
+    </message>
+    <message>
+        <source>within-7-days</source>
+        <translation>within-7-days</translation>
+    </message>
+    <message>
+        <source>week starting (UTC)</source>
+        <translation>week starting (UTC)</translation>
+    </message>
+</context>
+<context>
     <name>damage</name>
     <message>
         <source>not stated</source>
@@ -1496,6 +2262,61 @@
     <message>
         <source>Medical limit</source>
         <translation>Medical limit</translation>
+    </message>
+</context>
+<context>
+    <name>dashboard</name>
+    <message>
+        <source>Not a PDF</source>
+        <translation>Not a PDF</translation>
+    </message>
+    <message>
+        <source>Damaged PDF</source>
+        <translation>Damaged PDF</translation>
+    </message>
+    <message>
+        <source>Not signed</source>
+        <translation>Not signed</translation>
+    </message>
+    <message>
+        <source>Changed after signing</source>
+        <translation>Changed after signing</translation>
+    </message>
+    <message>
+        <source>Modified after signing</source>
+        <translation>Modified after signing</translation>
+    </message>
+    <message>
+        <source>Untrusted device</source>
+        <translation>Untrusted device</translation>
+    </message>
+    <message>
+        <source>Revoked device</source>
+        <translation>Revoked device</translation>
+    </message>
+    <message>
+        <source>No survey data</source>
+        <translation>No survey data</translation>
+    </message>
+    <message>
+        <source>Unknown data version</source>
+        <translation>Unknown data version</translation>
+    </message>
+    <message>
+        <source>Inconsistent data</source>
+        <translation>Inconsistent data</translation>
+    </message>
+    <message>
+        <source>Revision clash</source>
+        <translation>Revision clash</translation>
+    </message>
+    <message>
+        <source>Unreadable file</source>
+        <translation>Unreadable file</translation>
+    </message>
+    <message>
+        <source>Internal error</source>
+        <translation>Internal error</translation>
     </message>
 </context>
 <context>
@@ -1691,6 +2512,106 @@
     <message>
         <source>Write the reason in a sentence (at least 10 characters); the report shows it.</source>
         <translation>Write the reason in a sentence (at least 10 characters); the report shows it.</translation>
+    </message>
+    <message>
+        <source>The disk is full: the report (%1) does not fit in %2. Free some space there or choose another folder; the survey was left as it was.</source>
+        <translation>The disk is full: the report (%1) does not fit in %2. Free some space there or choose another folder; the survey was left as it was.</translation>
+    </message>
+    <message>
+        <source>The folder %1 is not there (a USB stick removed, a shared folder disconnected?). Choose the folder again; the survey was left as it was.</source>
+        <translation>The folder %1 is not there (a USB stick removed, a shared folder disconnected?). Choose the folder again; the survey was left as it was.</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; the survey was left as it was, no file written.</source>
+        <translation>The export was cancelled; the survey was left as it was, no file written.</translation>
+    </message>
+    <message>
+        <source>The report could not be written into that folder: check that it is there and writable, then export again. The survey was left as it was.</source>
+        <translation>The report could not be written into that folder: check that it is there and writable, then export again. The survey was left as it was.</translation>
+    </message>
+    <message>
+        <source>This device has no signing identity yet, so no report can be signed. Create it (your name and organisation) with “fieldapp identity create”.</source>
+        <translation>This device has no signing identity yet, so no report can be signed. Create it (your name and organisation) with “fieldapp identity create”.</translation>
+    </message>
+    <message>
+        <source>The survey is not complete yet; nothing was exported. It still needs:</source>
+        <translation>The survey is not complete yet; nothing was exported. It still needs:</translation>
+    </message>
+    <message>
+        <source>The file is a readable PDF</source>
+        <translation>The file is a readable PDF</translation>
+    </message>
+    <message>
+        <source>It carries a digital signature</source>
+        <translation>It carries a digital signature</translation>
+    </message>
+    <message>
+        <source>The signature is intact and valid</source>
+        <translation>The signature is intact and valid</translation>
+    </message>
+    <message>
+        <source>The signer is this device (trusted)</source>
+        <translation>The signer is this device (trusted)</translation>
+    </message>
+    <message>
+        <source>Nothing was changed after signing</source>
+        <translation>Nothing was changed after signing</translation>
+    </message>
+    <message>
+        <source>The signature covers the embedded survey data</source>
+        <translation>The signature covers the embedded survey data</translation>
+    </message>
+    <message>
+        <source>The survey data matches its schema and photo list</source>
+        <translation>The survey data matches its schema and photo list</translation>
+    </message>
+    <message>
+        <source>not a PDF file</source>
+        <translation>not a PDF file</translation>
+    </message>
+    <message>
+        <source>the PDF is damaged or cut short</source>
+        <translation>the PDF is damaged or cut short</translation>
+    </message>
+    <message>
+        <source>the PDF carries no digital signature</source>
+        <translation>the PDF carries no digital signature</translation>
+    </message>
+    <message>
+        <source>changed after signing: the signature does not match the content</source>
+        <translation>changed after signing: the signature does not match the content</translation>
+    </message>
+    <message>
+        <source>the document was changed after it was signed</source>
+        <translation>the document was changed after it was signed</translation>
+    </message>
+    <message>
+        <source>signed by a device this office does not trust</source>
+        <translation>signed by a device this office does not trust</translation>
+    </message>
+    <message>
+        <source>signed by a device whose trust was revoked</source>
+        <translation>signed by a device whose trust was revoked</translation>
+    </message>
+    <message>
+        <source>no survey data covered by the signature</source>
+        <translation>no survey data covered by the signature</translation>
+    </message>
+    <message>
+        <source>survey data of a version this office cannot read</source>
+        <translation>survey data of a version this office cannot read</translation>
+    </message>
+    <message>
+        <source>the survey data disagrees with itself</source>
+        <translation>the survey data disagrees with itself</translation>
+    </message>
+    <message>
+        <source>the file cannot be read</source>
+        <translation>the file cannot be read</translation>
+    </message>
+    <message>
+        <source>fieldapp could not process the file</source>
+        <translation>fieldapp could not process the file</translation>
     </message>
     <message>
         <source>Larger than %1 MB: too large to be a photo.</source>

@@ -16,6 +16,370 @@
     </message>
 </context>
 <context>
+    <name>ArchiveDetailPane</name>
+    <message>
+        <source>Open PDF</source>
+        <translation>打开 PDF</translation>
+    </message>
+    <message>
+        <source>Open the report's PDF in the system viewer</source>
+        <translation>用系统阅读器打开报告 PDF</translation>
+    </message>
+    <message>
+        <source>Report details</source>
+        <translation>报告详情</translation>
+    </message>
+    <message>
+        <source>No report chosen</source>
+        <translation>未选择报告</translation>
+    </message>
+    <message>
+        <source>Choose a report in the table to see its details.</source>
+        <translation>在表格中选择一份报告以查看详情。</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>验证记录</translation>
+    </message>
+    <message>
+        <source>Parties (masked)</source>
+        <translation>当事人（已脱敏）</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>理算</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <source>Risk notes</source>
+        <translation>需关注的事项</translation>
+    </message>
+    <message>
+        <source>Revisions</source>
+        <translation>版本记录</translation>
+    </message>
+    <message>
+        <source>An earlier revision: r%1 supersedes it.</source>
+        <translation>这是较早的版本：已被 r%1 取代。</translation>
+    </message>
+    <message>
+        <source>Show it</source>
+        <translation>查看最新版本</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>报案号</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>保单号</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>险种</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>出险时间</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>事故经过</translation>
+    </message>
+    <message>
+        <source>Surveyor</source>
+        <translation>查勘员</translation>
+    </message>
+    <message>
+        <source>Survey finished</source>
+        <translation>查勘完成时间</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>接收时间</translation>
+    </message>
+    <message>
+        <source>Net loss</source>
+        <translation>实际损失</translation>
+    </message>
+    <message>
+        <source>Indemnity</source>
+        <translation>赔款</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>no longer in the trust list</source>
+        <translation>已不在信任列表中</translation>
+    </message>
+    <message>
+        <source>revoked %1; this report was accepted before</source>
+        <translation>已于 %1 撤销信任；本报告在此之前已被接收</translation>
+    </message>
+    <message>
+        <source>Signer</source>
+        <translation>签名者</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>Certificate fingerprint</source>
+        <translation>证书指纹</translation>
+    </message>
+    <message>
+        <source>Signed at</source>
+        <translation>签名时间</translation>
+    </message>
+    <message>
+        <source>✓ holds</source>
+        <translation>✓ 通过</translation>
+    </message>
+    <message>
+        <source>✗ fails</source>
+        <translation>✗ 未通过</translation>
+    </message>
+    <message>
+        <source>– not checked</source>
+        <translation>– 未检查</translation>
+    </message>
+    <message>
+        <source>Readable PDF</source>
+        <translation>PDF 可读取</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>已签名</translation>
+    </message>
+    <message>
+        <source>Signature intact and valid</source>
+        <translation>签名完整有效</translation>
+    </message>
+    <message>
+        <source>Signer trusted</source>
+        <translation>签名者受信任</translation>
+    </message>
+    <message>
+        <source>No change after signing</source>
+        <translation>签名后未被修改</translation>
+    </message>
+    <message>
+        <source>Signature covers the survey data</source>
+        <translation>签名覆盖查勘数据</translation>
+    </message>
+    <message>
+        <source>Data matches its schema and manifest</source>
+        <translation>数据符合其结构定义和清单</translation>
+    </message>
+    <message>
+        <source>None recorded.</source>
+        <translation>无记录。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Indemnity: %1</source>
+        <translation>建议赔款：%1</translation>
+    </message>
+    <message>
+        <source>Taking the photos from the archived PDF…</source>
+        <translation>正在从归档的 PDF 中提取照片…</translation>
+    </message>
+    <message>
+        <source>The report holds no photos.</source>
+        <translation>本报告没有照片。</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>无。</translation>
+    </message>
+    <message>
+        <source>shown</source>
+        <translation>当前显示</translation>
+    </message>
+    <message>
+        <source>received %1</source>
+        <translation>接收于 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveFilters</name>
+    <message>
+        <source>Claim or policy number</source>
+        <translation>报案号或保单号</translation>
+    </message>
+    <message>
+        <source>Search claim or policy number</source>
+        <translation>搜索报案号或保单号</translation>
+    </message>
+    <message>
+        <source>&amp;Received</source>
+        <translation>接收(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Incident</source>
+        <translation>出险(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>清除筛选</translation>
+    </message>
+    <message>
+        <source>Clear every filter</source>
+        <translation>清除所有筛选条件</translation>
+    </message>
+    <message>
+        <source>Received on or after</source>
+        <translation>接收日期不早于</translation>
+    </message>
+    <message>
+        <source>Received on or before</source>
+        <translation>接收日期不晚于</translation>
+    </message>
+    <message>
+        <source>Incident on or after</source>
+        <translation>出险日期不早于</translation>
+    </message>
+    <message>
+        <source>Incident on or before</source>
+        <translation>出险日期不晚于</translation>
+    </message>
+    <message>
+        <source>any date</source>
+        <translation>不限日期</translation>
+    </message>
+    <message>
+        <source>Line of business</source>
+        <translation>险种</translation>
+    </message>
+    <message>
+        <source>Every line</source>
+        <translation>全部险种</translation>
+    </message>
+    <message>
+        <source>Surveyor</source>
+        <translation>查勘员</translation>
+    </message>
+    <message>
+        <source>Every surveyor</source>
+        <translation>全部查勘员</translation>
+    </message>
+    <message>
+        <source>Signing device</source>
+        <translation>签名设备</translation>
+    </message>
+    <message>
+        <source>Every device</source>
+        <translation>全部设备</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveModel</name>
+    <message>
+        <source>Claim</source>
+        <translation>报案号</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>保单号</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>险种</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>出险时间</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>接收时间</translation>
+    </message>
+    <message>
+        <source>Surveyor</source>
+        <translation>查勘员</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>Indemnity</source>
+        <translation>赔款</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>版本</translation>
+    </message>
+</context>
+<context>
+    <name>ArchivePage</name>
+    <message>
+        <source>Archive</source>
+        <translation>档案</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <source>Export the filtered surveys as CSV</source>
+        <translation>将筛选出的查勘导出为 CSV</translation>
+    </message>
+    <message>
+        <source>Archived surveys</source>
+        <translation>已归档的查勘</translation>
+    </message>
+    <message>
+        <source>Archived surveys and the chosen report</source>
+        <translation>已归档的查勘及所选报告</translation>
+    </message>
+    <message>
+        <source>No report matches the filters.</source>
+        <translation>没有符合筛选条件的报告。</translation>
+    </message>
+    <message>
+        <source>The archive is empty. Import reports on the import desk.</source>
+        <translation>档案为空。请在导入台导入报告。</translation>
+    </message>
+    <message>
+        <source>Reports: %1</source>
+        <translation>报告：%1 份</translation>
+    </message>
+    <message>
+        <source>%1 read so far; scroll for more</source>
+        <translation>已读取 %1 份；向下滚动查看更多</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>导出 CSV</translation>
+    </message>
+    <message>
+        <source>CSV written to %1; surveys in it: %2</source>
+        <translation>CSV 已写入 %1；共 %2 条查勘</translation>
+    </message>
+</context>
+<context>
     <name>AssessmentView</name>
     <message>
         <source>Assessment</source>
@@ -44,6 +408,21 @@
     <message>
         <source>As stored.</source>
         <translation>按已保存的数据计算。</translation>
+    </message>
+</context>
+<context>
+    <name>ChartPanel</name>
+    <message>
+        <source>Save as PNG…</source>
+        <translation>另存为 PNG…</translation>
+    </message>
+    <message>
+        <source>Save the chart %1 as a PNG image</source>
+        <translation>将图表“%1”另存为 PNG 图片</translation>
+    </message>
+    <message>
+        <source>Nothing was received in this period.</source>
+        <translation>此期间未收到任何报告。</translation>
     </message>
 </context>
 <context>
@@ -231,6 +610,77 @@
     </message>
 </context>
 <context>
+    <name>DashboardPage</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>统计看板</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>期间(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Everything received</source>
+        <translation>全部已收报告</translation>
+    </message>
+    <message>
+        <source>Chosen dates</source>
+        <translation>自选日期</translation>
+    </message>
+    <message>
+        <source>Last %1 weeks</source>
+        <translation>最近 %1 周</translation>
+    </message>
+    <message>
+        <source>Period of the figures</source>
+        <translation>统计期间</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>从(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>至(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>First day received (UTC)</source>
+        <translation>收到的第一天（UTC）</translation>
+    </message>
+    <message>
+        <source>Last day received (UTC)</source>
+        <translation>收到的最后一天（UTC）</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>正在计算…</translation>
+    </message>
+    <message>
+        <source>No report has been received yet.</source>
+        <translation>尚未收到任何报告。</translation>
+    </message>
+    <message>
+        <source>Received %1 to %2 (UTC): %3 surveys, %4 files rejected.</source>
+        <translation>%1 至 %2（UTC）收到：%3 份查勘，%4 个文件被拒收。</translation>
+    </message>
+    <message>
+        <source>Save chart as PNG</source>
+        <translation>将图表另存为 PNG</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <source>Could not write %1</source>
+        <translation>无法写入 %1</translation>
+    </message>
+</context>
+<context>
     <name>EmergencySkipDialog</name>
     <message>
         <source>Emergency — skip the safety checklist</source>
@@ -255,6 +705,215 @@
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDestination</name>
+    <message>
+        <source>&amp;Save the report in</source>
+        <translation>报告保存到(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Folder the report is saved in</source>
+        <translation>报告保存的文件夹</translation>
+    </message>
+    <message>
+        <source>The data folder's exports folder</source>
+        <translation>数据文件夹中的 exports 文件夹</translation>
+    </message>
+    <message>
+        <source>Choose folder…</source>
+        <translation>选择文件夹…</translation>
+    </message>
+    <message>
+        <source>Choose the folder for the report</source>
+        <translation>选择报告的文件夹</translation>
+    </message>
+    <message>
+        <source>Default folder</source>
+        <translation>默认文件夹</translation>
+    </message>
+    <message>
+        <source>Use the data folder's exports folder</source>
+        <translation>使用数据文件夹中的 exports 文件夹</translation>
+    </message>
+    <message>
+        <source>This folder is not there (a USB stick removed?). Plug it in or choose another folder.</source>
+        <translation>这个文件夹不在了（U 盘被拔出？）。请插回，或选择其他文件夹。</translation>
+    </message>
+    <message>
+        <source>This folder cannot be written to (a locked stick, no permission). Choose another folder.</source>
+        <translation>无法写入这个文件夹（U 盘写保护或没有权限）。请选择其他文件夹。</translation>
+    </message>
+    <message>
+        <source>Free space: %1</source>
+        <translation>可用空间：%1</translation>
+    </message>
+    <message>
+        <source>Folder for the report</source>
+        <translation>报告的文件夹</translation>
+    </message>
+</context>
+<context>
+    <name>ExportResultPanel</name>
+    <message>
+        <source>Open folder</source>
+        <translation>打开文件夹</translation>
+    </message>
+    <message>
+        <source>Open the folder of the report</source>
+        <translation>打开报告所在的文件夹</translation>
+    </message>
+    <message>
+        <source>Open PDF</source>
+        <translation>打开 PDF</translation>
+    </message>
+    <message>
+        <source>Open the report in the PDF viewer</source>
+        <translation>用 PDF 阅读器打开报告</translation>
+    </message>
+    <message>
+        <source>Revision %1 written (%2):
+%3</source>
+        <translation>第 %1 版已写入（%2）：
+%3</translation>
+    </message>
+    <message>
+        <source>The written file could not be checked: %1</source>
+        <translation>无法检查写入的文件：%1</translation>
+    </message>
+    <message>
+        <source>Checking the written file…</source>
+        <translation>正在检查写入的文件…</translation>
+    </message>
+    <message>
+        <source>The written file verifies: every check holds.</source>
+        <translation>写入的文件验证通过：每项检查均成立。</translation>
+    </message>
+    <message>
+        <source>The written file does NOT verify: %1. Export it again.</source>
+        <translation>写入的文件未通过验证：%1。请重新导出。</translation>
+    </message>
+    <message>
+        <source>Signed at %1; the signing device's fingerprint:
+%2</source>
+        <translation>签名时间 %1；签名设备的指纹：
+%2</translation>
+    </message>
+    <message>
+        <source>holds</source>
+        <translation>成立</translation>
+    </message>
+    <message>
+        <source>fails</source>
+        <translation>不成立</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation>未检查</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ExportStepPage</name>
+    <message>
+        <source>Report &amp;language</source>
+        <translation>报告语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Language of the report</source>
+        <translation>报告的语言</translation>
+    </message>
+    <message>
+        <source>&amp;Masked: personal data shortened (for the office and insurer)</source>
+        <translation>脱敏(&amp;M)：个人信息部分隐去（供公司和保险人使用）</translation>
+    </message>
+    <message>
+        <source>&amp;Full: personal data as recorded (asks first; logged)</source>
+        <translation>完整(&amp;F)：个人信息按记录原样显示（先确认；记入日志）</translation>
+    </message>
+    <message>
+        <source>&amp;Export report</source>
+        <translation>导出报告(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Export the signed report</source>
+        <translation>导出已签名的报告</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Cancel the export</source>
+        <translation>取消导出</translation>
+    </message>
+    <message>
+        <source>&amp;Revise…</source>
+        <translation>修订(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Open the next revision of this survey</source>
+        <translation>打开这份查勘的下一版</translation>
+    </message>
+    <message>
+        <source>Export the full report?</source>
+        <translation>导出完整报告？</translation>
+    </message>
+    <message>
+        <source>A full report shows the personal data unmasked: names, phone numbers, ID numbers, registration plates, the full address and the map position of the incident. Anyone who gets the file can read them. The survey's log records this export.</source>
+        <translation>完整报告显示未脱敏的个人信息：姓名、电话号码、身份证号、车牌号、事故的完整地址和地图位置。拿到文件的任何人都能读到这些信息。这次导出会记入查勘日志。</translation>
+    </message>
+    <message>
+        <source>Export full report</source>
+        <translation>导出完整报告</translation>
+    </message>
+    <message>
+        <source>Open the next revision?</source>
+        <translation>打开下一版？</translation>
+    </message>
+    <message>
+        <source>Revision %1 stays as it was signed and sent. Revision %2 opens for changes; it must be signed and exported again.</source>
+        <translation>第 %1 版保持签名和发出时的样子。第 %2 版打开以供修改；修改后须重新签名并导出。</translation>
+    </message>
+    <message>
+        <source>Open revision %1</source>
+        <translation>打开第 %1 版</translation>
+    </message>
+    <message>
+        <source>Revision %1 is signed. Exporting it again writes a new file with the same data. To change something, revise it: the signed revision stays as sent.</source>
+        <translation>第 %1 版已签名。再次导出会写入一个数据相同的新文件。如需修改，请修订：已签名的版本保持发出时的样子。</translation>
+    </message>
+    <message>
+        <source>Checking the survey</source>
+        <translation>正在检查查勘</translation>
+    </message>
+    <message>
+        <source>Preparing the photos</source>
+        <translation>正在准备照片</translation>
+    </message>
+    <message>
+        <source>Gathering the survey data</source>
+        <translation>正在汇集查勘数据</translation>
+    </message>
+    <message>
+        <source>Laying out the report</source>
+        <translation>正在排版报告</translation>
+    </message>
+    <message>
+        <source>Signing and writing the file</source>
+        <translation>正在签名并写入文件</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Cancelling after this stage…</source>
+        <translation>本阶段结束后取消…</translation>
     </message>
 </context>
 <context>
@@ -297,6 +956,41 @@
     <message>
         <source>About fieldapp</source>
         <translation>关于 fieldapp</translation>
+    </message>
+</context>
+<context>
+    <name>HoursToSurvey</name>
+    <message>
+        <source>Hours from incident to survey finished</source>
+        <translation>出险至查勘完成的小时数</translation>
+    </message>
+    <message>
+        <source>Whole period: mean %1 h, 90th percentile %2 h; target %3 h</source>
+        <translation>整个期间：平均 %1 小时，90 百分位 %2 小时；目标 %3 小时</translation>
+    </message>
+    <message>
+        <source>hours-to-survey</source>
+        <translation>出险至查勘小时数</translation>
+    </message>
+    <message>
+        <source>mean</source>
+        <translation>平均</translation>
+    </message>
+    <message>
+        <source>90th percentile</source>
+        <translation>90 百分位</translation>
+    </message>
+    <message>
+        <source>target %1 h</source>
+        <translation>目标 %1 小时</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>小时</translation>
+    </message>
+    <message>
+        <source>week starting (UTC)</source>
+        <translation>周起始日（UTC）</translation>
     </message>
 </context>
 <context>
@@ -368,6 +1062,21 @@
     <message>
         <source>The import was cancelled; the photos added before stay.</source>
         <translation>导入已取消；此前已添加的照片会保留。</translation>
+    </message>
+</context>
+<context>
+    <name>IndemnityByLine</name>
+    <message>
+        <source>Indemnity by line</source>
+        <translation>各险种赔款</translation>
+    </message>
+    <message>
+        <source>indemnity-by-line</source>
+        <translation>各险种赔款</translation>
+    </message>
+    <message>
+        <source>indemnity</source>
+        <translation>赔款</translation>
     </message>
 </context>
 <context>
@@ -889,6 +1598,44 @@
     </message>
 </context>
 <context>
+    <name>RejectedByReason</name>
+    <message>
+        <source>Rejected imports by reason</source>
+        <translation>按原因统计的拒收导入</translation>
+    </message>
+    <message>
+        <source>rejected-by-reason</source>
+        <translation>按原因拒收</translation>
+    </message>
+    <message>
+        <source>No import was rejected in this period.</source>
+        <translation>此期间没有被拒收的导入。</translation>
+    </message>
+    <message>
+        <source>files</source>
+        <translation>文件数</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPerWeek</name>
+    <message>
+        <source>Reports received per week, by line</source>
+        <translation>每周收到的报告（按险种）</translation>
+    </message>
+    <message>
+        <source>reports-per-week</source>
+        <translation>每周报告数</translation>
+    </message>
+    <message>
+        <source>reports</source>
+        <translation>报告数</translation>
+    </message>
+    <message>
+        <source>week starting (UTC)</source>
+        <translation>周起始日（UTC）</translation>
+    </message>
+</context>
+<context>
     <name>RequiredShots</name>
     <message>
         <source>Required shots still missing</source>
@@ -1332,6 +2079,25 @@
     </message>
 </context>
 <context>
+    <name>WithinSevenDays</name>
+    <message>
+        <source>Share of cases finished within 7 days</source>
+        <translation>7 天内完成的案件比例</translation>
+    </message>
+    <message>
+        <source>Whole period: %1 % of %2 cases</source>
+        <translation>整个期间：%2 件中 %1 %</translation>
+    </message>
+    <message>
+        <source>within-7-days</source>
+        <translation>7天内完成比例</translation>
+    </message>
+    <message>
+        <source>week starting (UTC)</source>
+        <translation>周起始日（UTC）</translation>
+    </message>
+</context>
+<context>
     <name>damage</name>
     <message>
         <source>not stated</source>
@@ -1496,6 +2262,61 @@
     <message>
         <source>Medical limit</source>
         <translation>医疗限额</translation>
+    </message>
+</context>
+<context>
+    <name>dashboard</name>
+    <message>
+        <source>Not a PDF</source>
+        <translation>不是 PDF</translation>
+    </message>
+    <message>
+        <source>Damaged PDF</source>
+        <translation>PDF 已损坏</translation>
+    </message>
+    <message>
+        <source>Not signed</source>
+        <translation>未签名</translation>
+    </message>
+    <message>
+        <source>Changed after signing</source>
+        <translation>签名后被修改过</translation>
+    </message>
+    <message>
+        <source>Modified after signing</source>
+        <translation>签名后被修改</translation>
+    </message>
+    <message>
+        <source>Untrusted device</source>
+        <translation>设备不受信任</translation>
+    </message>
+    <message>
+        <source>Revoked device</source>
+        <translation>设备信任已撤销</translation>
+    </message>
+    <message>
+        <source>No survey data</source>
+        <translation>无查勘数据</translation>
+    </message>
+    <message>
+        <source>Unknown data version</source>
+        <translation>未知数据版本</translation>
+    </message>
+    <message>
+        <source>Inconsistent data</source>
+        <translation>数据自相矛盾</translation>
+    </message>
+    <message>
+        <source>Revision clash</source>
+        <translation>修订版冲突</translation>
+    </message>
+    <message>
+        <source>Unreadable file</source>
+        <translation>文件无法读取</translation>
+    </message>
+    <message>
+        <source>Internal error</source>
+        <translation>内部错误</translation>
     </message>
 </context>
 <context>
@@ -1691,6 +2512,106 @@
     <message>
         <source>Write the reason in a sentence (at least 10 characters); the report shows it.</source>
         <translation>请用一句话写明原因（至少 10 个字符）；报告会显示它。</translation>
+    </message>
+    <message>
+        <source>The disk is full: the report (%1) does not fit in %2. Free some space there or choose another folder; the survey was left as it was.</source>
+        <translation>磁盘已满：报告（%1）放不进 %2。请在那里释放空间或选择其他文件夹；查勘保持原样。</translation>
+    </message>
+    <message>
+        <source>The folder %1 is not there (a USB stick removed, a shared folder disconnected?). Choose the folder again; the survey was left as it was.</source>
+        <translation>文件夹 %1 不在了（U 盘被拔出、共享文件夹断开？）。请重新选择文件夹；查勘保持原样。</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; the survey was left as it was, no file written.</source>
+        <translation>导出已取消；查勘保持原样，未写入任何文件。</translation>
+    </message>
+    <message>
+        <source>The report could not be written into that folder: check that it is there and writable, then export again. The survey was left as it was.</source>
+        <translation>报告无法写入那个文件夹：请确认它存在且可写，然后重新导出。查勘保持原样。</translation>
+    </message>
+    <message>
+        <source>This device has no signing identity yet, so no report can be signed. Create it (your name and organisation) with “fieldapp identity create”.</source>
+        <translation>本设备还没有签名身份，因此无法签署报告。请用“fieldapp identity create”创建（填写您的姓名和机构）。</translation>
+    </message>
+    <message>
+        <source>The survey is not complete yet; nothing was exported. It still needs:</source>
+        <translation>查勘尚未完成，未导出任何内容。还缺：</translation>
+    </message>
+    <message>
+        <source>The file is a readable PDF</source>
+        <translation>文件是可读的 PDF</translation>
+    </message>
+    <message>
+        <source>It carries a digital signature</source>
+        <translation>带有数字签名</translation>
+    </message>
+    <message>
+        <source>The signature is intact and valid</source>
+        <translation>签名完好且有效</translation>
+    </message>
+    <message>
+        <source>The signer is this device (trusted)</source>
+        <translation>签名者是本设备（受信任）</translation>
+    </message>
+    <message>
+        <source>Nothing was changed after signing</source>
+        <translation>签名后没有任何改动</translation>
+    </message>
+    <message>
+        <source>The signature covers the embedded survey data</source>
+        <translation>签名涵盖内嵌的查勘数据</translation>
+    </message>
+    <message>
+        <source>The survey data matches its schema and photo list</source>
+        <translation>查勘数据符合其格式和照片清单</translation>
+    </message>
+    <message>
+        <source>not a PDF file</source>
+        <translation>不是 PDF 文件</translation>
+    </message>
+    <message>
+        <source>the PDF is damaged or cut short</source>
+        <translation>PDF 已损坏或不完整</translation>
+    </message>
+    <message>
+        <source>the PDF carries no digital signature</source>
+        <translation>PDF 没有数字签名</translation>
+    </message>
+    <message>
+        <source>changed after signing: the signature does not match the content</source>
+        <translation>签名后被改动：签名与内容不符</translation>
+    </message>
+    <message>
+        <source>the document was changed after it was signed</source>
+        <translation>文件在签名后被改动过</translation>
+    </message>
+    <message>
+        <source>signed by a device this office does not trust</source>
+        <translation>签名设备不受本机构信任</translation>
+    </message>
+    <message>
+        <source>signed by a device whose trust was revoked</source>
+        <translation>签名设备的信任已被撤销</translation>
+    </message>
+    <message>
+        <source>no survey data covered by the signature</source>
+        <translation>签名未涵盖任何查勘数据</translation>
+    </message>
+    <message>
+        <source>survey data of a version this office cannot read</source>
+        <translation>查勘数据的版本本机构无法读取</translation>
+    </message>
+    <message>
+        <source>the survey data disagrees with itself</source>
+        <translation>查勘数据自相矛盾</translation>
+    </message>
+    <message>
+        <source>the file cannot be read</source>
+        <translation>文件无法读取</translation>
+    </message>
+    <message>
+        <source>fieldapp could not process the file</source>
+        <translation>fieldapp 无法处理该文件</translation>
     </message>
     <message>
         <source>Larger than %1 MB: too large to be a photo.</source>

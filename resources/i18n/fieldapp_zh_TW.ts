@@ -16,6 +16,370 @@
     </message>
 </context>
 <context>
+    <name>ArchiveDetailPane</name>
+    <message>
+        <source>Open PDF</source>
+        <translation>開啟 PDF</translation>
+    </message>
+    <message>
+        <source>Open the report's PDF in the system viewer</source>
+        <translation>以系統檢視器開啟報告 PDF</translation>
+    </message>
+    <message>
+        <source>Report details</source>
+        <translation>報告詳細資料</translation>
+    </message>
+    <message>
+        <source>No report chosen</source>
+        <translation>未選擇報告</translation>
+    </message>
+    <message>
+        <source>Choose a report in the table to see its details.</source>
+        <translation>在表格中選擇一份報告以檢視詳細資料。</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>驗證紀錄</translation>
+    </message>
+    <message>
+        <source>Parties (masked)</source>
+        <translation>當事人（已遮罩）</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>理算</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <source>Risk notes</source>
+        <translation>需關注的事項</translation>
+    </message>
+    <message>
+        <source>Revisions</source>
+        <translation>版本紀錄</translation>
+    </message>
+    <message>
+        <source>An earlier revision: r%1 supersedes it.</source>
+        <translation>這是較早的版本：已被 r%1 取代。</translation>
+    </message>
+    <message>
+        <source>Show it</source>
+        <translation>檢視最新版本</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>報案號</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>保單號</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>險種</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>出險時間</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地點</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>事故經過</translation>
+    </message>
+    <message>
+        <source>Surveyor</source>
+        <translation>查勘員</translation>
+    </message>
+    <message>
+        <source>Survey finished</source>
+        <translation>查勘完成時間</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>接收時間</translation>
+    </message>
+    <message>
+        <source>Net loss</source>
+        <translation>實際損失</translation>
+    </message>
+    <message>
+        <source>Indemnity</source>
+        <translation>賠款</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>檔案</translation>
+    </message>
+    <message>
+        <source>no longer in the trust list</source>
+        <translation>已不在信任清單中</translation>
+    </message>
+    <message>
+        <source>revoked %1; this report was accepted before</source>
+        <translation>已於 %1 撤銷信任；本報告在此之前已被接收</translation>
+    </message>
+    <message>
+        <source>Signer</source>
+        <translation>簽章者</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>裝置</translation>
+    </message>
+    <message>
+        <source>Certificate fingerprint</source>
+        <translation>憑證指紋</translation>
+    </message>
+    <message>
+        <source>Signed at</source>
+        <translation>簽章時間</translation>
+    </message>
+    <message>
+        <source>✓ holds</source>
+        <translation>✓ 通過</translation>
+    </message>
+    <message>
+        <source>✗ fails</source>
+        <translation>✗ 未通過</translation>
+    </message>
+    <message>
+        <source>– not checked</source>
+        <translation>– 未檢查</translation>
+    </message>
+    <message>
+        <source>Readable PDF</source>
+        <translation>PDF 可讀取</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>已簽署</translation>
+    </message>
+    <message>
+        <source>Signature intact and valid</source>
+        <translation>簽章完整有效</translation>
+    </message>
+    <message>
+        <source>Signer trusted</source>
+        <translation>簽章者受信任</translation>
+    </message>
+    <message>
+        <source>No change after signing</source>
+        <translation>簽章後未被修改</translation>
+    </message>
+    <message>
+        <source>Signature covers the survey data</source>
+        <translation>簽章涵蓋查勘資料</translation>
+    </message>
+    <message>
+        <source>Data matches its schema and manifest</source>
+        <translation>資料符合其結構定義與清單</translation>
+    </message>
+    <message>
+        <source>None recorded.</source>
+        <translation>無紀錄。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Indemnity: %1</source>
+        <translation>建議賠款：%1</translation>
+    </message>
+    <message>
+        <source>Taking the photos from the archived PDF…</source>
+        <translation>正在從歸檔的 PDF 中擷取照片…</translation>
+    </message>
+    <message>
+        <source>The report holds no photos.</source>
+        <translation>本報告沒有照片。</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>無。</translation>
+    </message>
+    <message>
+        <source>shown</source>
+        <translation>目前顯示</translation>
+    </message>
+    <message>
+        <source>received %1</source>
+        <translation>接收於 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveFilters</name>
+    <message>
+        <source>Claim or policy number</source>
+        <translation>報案號或保單號</translation>
+    </message>
+    <message>
+        <source>Search claim or policy number</source>
+        <translation>搜尋報案號或保單號</translation>
+    </message>
+    <message>
+        <source>&amp;Received</source>
+        <translation>接收(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Incident</source>
+        <translation>出險(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>清除篩選</translation>
+    </message>
+    <message>
+        <source>Clear every filter</source>
+        <translation>清除所有篩選條件</translation>
+    </message>
+    <message>
+        <source>Received on or after</source>
+        <translation>接收日期不早於</translation>
+    </message>
+    <message>
+        <source>Received on or before</source>
+        <translation>接收日期不晚於</translation>
+    </message>
+    <message>
+        <source>Incident on or after</source>
+        <translation>出險日期不早於</translation>
+    </message>
+    <message>
+        <source>Incident on or before</source>
+        <translation>出險日期不晚於</translation>
+    </message>
+    <message>
+        <source>any date</source>
+        <translation>不限日期</translation>
+    </message>
+    <message>
+        <source>Line of business</source>
+        <translation>險種</translation>
+    </message>
+    <message>
+        <source>Every line</source>
+        <translation>全部險種</translation>
+    </message>
+    <message>
+        <source>Surveyor</source>
+        <translation>查勘員</translation>
+    </message>
+    <message>
+        <source>Every surveyor</source>
+        <translation>全部查勘員</translation>
+    </message>
+    <message>
+        <source>Signing device</source>
+        <translation>簽章裝置</translation>
+    </message>
+    <message>
+        <source>Every device</source>
+        <translation>全部裝置</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveModel</name>
+    <message>
+        <source>Claim</source>
+        <translation>報案號</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>保單號</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>險種</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>出險時間</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>接收時間</translation>
+    </message>
+    <message>
+        <source>Surveyor</source>
+        <translation>查勘員</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>裝置</translation>
+    </message>
+    <message>
+        <source>Indemnity</source>
+        <translation>賠款</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>版本</translation>
+    </message>
+</context>
+<context>
+    <name>ArchivePage</name>
+    <message>
+        <source>Archive</source>
+        <translation>檔案庫</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>匯出 CSV…</translation>
+    </message>
+    <message>
+        <source>Export the filtered surveys as CSV</source>
+        <translation>將篩選出的查勘匯出為 CSV</translation>
+    </message>
+    <message>
+        <source>Archived surveys</source>
+        <translation>已歸檔的查勘</translation>
+    </message>
+    <message>
+        <source>Archived surveys and the chosen report</source>
+        <translation>已歸檔的查勘及所選報告</translation>
+    </message>
+    <message>
+        <source>No report matches the filters.</source>
+        <translation>沒有符合篩選條件的報告。</translation>
+    </message>
+    <message>
+        <source>The archive is empty. Import reports on the import desk.</source>
+        <translation>檔案庫是空的。請在匯入台匯入報告。</translation>
+    </message>
+    <message>
+        <source>Reports: %1</source>
+        <translation>報告：%1 份</translation>
+    </message>
+    <message>
+        <source>%1 read so far; scroll for more</source>
+        <translation>已讀取 %1 份；向下捲動檢視更多</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>匯出 CSV</translation>
+    </message>
+    <message>
+        <source>CSV written to %1; surveys in it: %2</source>
+        <translation>CSV 已寫入 %1；共 %2 筆查勘</translation>
+    </message>
+</context>
+<context>
     <name>AssessmentView</name>
     <message>
         <source>Assessment</source>
@@ -44,6 +408,21 @@
     <message>
         <source>As stored.</source>
         <translation>依已儲存的資料計算。</translation>
+    </message>
+</context>
+<context>
+    <name>ChartPanel</name>
+    <message>
+        <source>Save as PNG…</source>
+        <translation>另存為 PNG…</translation>
+    </message>
+    <message>
+        <source>Save the chart %1 as a PNG image</source>
+        <translation>將圖表「%1」另存為 PNG 圖片</translation>
+    </message>
+    <message>
+        <source>Nothing was received in this period.</source>
+        <translation>此期間未收到任何報告。</translation>
     </message>
 </context>
 <context>
@@ -231,6 +610,77 @@
     </message>
 </context>
 <context>
+    <name>DashboardPage</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>統計儀表板</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>期間(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Everything received</source>
+        <translation>全部已收報告</translation>
+    </message>
+    <message>
+        <source>Chosen dates</source>
+        <translation>自選日期</translation>
+    </message>
+    <message>
+        <source>Last %1 weeks</source>
+        <translation>最近 %1 週</translation>
+    </message>
+    <message>
+        <source>Period of the figures</source>
+        <translation>統計期間</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>從(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>至(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>First day received (UTC)</source>
+        <translation>收到的第一天（UTC）</translation>
+    </message>
+    <message>
+        <source>Last day received (UTC)</source>
+        <translation>收到的最後一天（UTC）</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>正在計算…</translation>
+    </message>
+    <message>
+        <source>No report has been received yet.</source>
+        <translation>尚未收到任何報告。</translation>
+    </message>
+    <message>
+        <source>Received %1 to %2 (UTC): %3 surveys, %4 files rejected.</source>
+        <translation>%1 至 %2（UTC）收到：%3 份查勘，%4 個檔案被拒收。</translation>
+    </message>
+    <message>
+        <source>Save chart as PNG</source>
+        <translation>將圖表另存為 PNG</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 圖片 (*.png)</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已儲存 %1</translation>
+    </message>
+    <message>
+        <source>Could not write %1</source>
+        <translation>無法寫入 %1</translation>
+    </message>
+</context>
+<context>
     <name>EmergencySkipDialog</name>
     <message>
         <source>Emergency — skip the safety checklist</source>
@@ -255,6 +705,215 @@
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDestination</name>
+    <message>
+        <source>&amp;Save the report in</source>
+        <translation>報告儲存到(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Folder the report is saved in</source>
+        <translation>報告儲存的資料夾</translation>
+    </message>
+    <message>
+        <source>The data folder's exports folder</source>
+        <translation>資料資料夾中的 exports 資料夾</translation>
+    </message>
+    <message>
+        <source>Choose folder…</source>
+        <translation>選擇資料夾…</translation>
+    </message>
+    <message>
+        <source>Choose the folder for the report</source>
+        <translation>選擇報告的資料夾</translation>
+    </message>
+    <message>
+        <source>Default folder</source>
+        <translation>預設資料夾</translation>
+    </message>
+    <message>
+        <source>Use the data folder's exports folder</source>
+        <translation>使用資料資料夾中的 exports 資料夾</translation>
+    </message>
+    <message>
+        <source>This folder is not there (a USB stick removed?). Plug it in or choose another folder.</source>
+        <translation>這個資料夾不在了（隨身碟被拔出？）。請插回，或選擇其他資料夾。</translation>
+    </message>
+    <message>
+        <source>This folder cannot be written to (a locked stick, no permission). Choose another folder.</source>
+        <translation>無法寫入這個資料夾（隨身碟防寫或沒有權限）。請選擇其他資料夾。</translation>
+    </message>
+    <message>
+        <source>Free space: %1</source>
+        <translation>可用空間：%1</translation>
+    </message>
+    <message>
+        <source>Folder for the report</source>
+        <translation>報告的資料夾</translation>
+    </message>
+</context>
+<context>
+    <name>ExportResultPanel</name>
+    <message>
+        <source>Open folder</source>
+        <translation>開啟資料夾</translation>
+    </message>
+    <message>
+        <source>Open the folder of the report</source>
+        <translation>開啟報告所在的資料夾</translation>
+    </message>
+    <message>
+        <source>Open PDF</source>
+        <translation>開啟 PDF</translation>
+    </message>
+    <message>
+        <source>Open the report in the PDF viewer</source>
+        <translation>用 PDF 閱讀器開啟報告</translation>
+    </message>
+    <message>
+        <source>Revision %1 written (%2):
+%3</source>
+        <translation>第 %1 版已寫入（%2）：
+%3</translation>
+    </message>
+    <message>
+        <source>The written file could not be checked: %1</source>
+        <translation>無法檢查寫入的檔案：%1</translation>
+    </message>
+    <message>
+        <source>Checking the written file…</source>
+        <translation>正在檢查寫入的檔案…</translation>
+    </message>
+    <message>
+        <source>The written file verifies: every check holds.</source>
+        <translation>寫入的檔案驗證通過：每項檢查均成立。</translation>
+    </message>
+    <message>
+        <source>The written file does NOT verify: %1. Export it again.</source>
+        <translation>寫入的檔案未通過驗證：%1。請重新匯出。</translation>
+    </message>
+    <message>
+        <source>Signed at %1; the signing device's fingerprint:
+%2</source>
+        <translation>簽署時間 %1；簽署裝置的指紋：
+%2</translation>
+    </message>
+    <message>
+        <source>holds</source>
+        <translation>成立</translation>
+    </message>
+    <message>
+        <source>fails</source>
+        <translation>不成立</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation>未檢查</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ExportStepPage</name>
+    <message>
+        <source>Report &amp;language</source>
+        <translation>報告語言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Language of the report</source>
+        <translation>報告的語言</translation>
+    </message>
+    <message>
+        <source>&amp;Masked: personal data shortened (for the office and insurer)</source>
+        <translation>遮蔽(&amp;M)：個人資料部分隱去（供公司和保險人使用）</translation>
+    </message>
+    <message>
+        <source>&amp;Full: personal data as recorded (asks first; logged)</source>
+        <translation>完整(&amp;F)：個人資料按記錄原樣顯示（先確認；記入日誌）</translation>
+    </message>
+    <message>
+        <source>&amp;Export report</source>
+        <translation>匯出報告(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Export the signed report</source>
+        <translation>匯出已簽署的報告</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Cancel the export</source>
+        <translation>取消匯出</translation>
+    </message>
+    <message>
+        <source>&amp;Revise…</source>
+        <translation>修訂(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Open the next revision of this survey</source>
+        <translation>開啟這份查勘的下一版</translation>
+    </message>
+    <message>
+        <source>Export the full report?</source>
+        <translation>匯出完整報告？</translation>
+    </message>
+    <message>
+        <source>A full report shows the personal data unmasked: names, phone numbers, ID numbers, registration plates, the full address and the map position of the incident. Anyone who gets the file can read them. The survey's log records this export.</source>
+        <translation>完整報告顯示未遮蔽的個人資料：姓名、電話號碼、身分證字號、車牌號碼、事故的完整地址和地圖位置。拿到檔案的任何人都能讀到這些資料。這次匯出會記入查勘日誌。</translation>
+    </message>
+    <message>
+        <source>Export full report</source>
+        <translation>匯出完整報告</translation>
+    </message>
+    <message>
+        <source>Open the next revision?</source>
+        <translation>開啟下一版？</translation>
+    </message>
+    <message>
+        <source>Revision %1 stays as it was signed and sent. Revision %2 opens for changes; it must be signed and exported again.</source>
+        <translation>第 %1 版保持簽署和送出時的樣子。第 %2 版開啟以供修改；修改後須重新簽署並匯出。</translation>
+    </message>
+    <message>
+        <source>Open revision %1</source>
+        <translation>開啟第 %1 版</translation>
+    </message>
+    <message>
+        <source>Revision %1 is signed. Exporting it again writes a new file with the same data. To change something, revise it: the signed revision stays as sent.</source>
+        <translation>第 %1 版已簽署。再次匯出會寫入一個資料相同的新檔案。如需修改，請修訂：已簽署的版本保持送出時的樣子。</translation>
+    </message>
+    <message>
+        <source>Checking the survey</source>
+        <translation>正在檢查查勘</translation>
+    </message>
+    <message>
+        <source>Preparing the photos</source>
+        <translation>正在準備照片</translation>
+    </message>
+    <message>
+        <source>Gathering the survey data</source>
+        <translation>正在彙整查勘資料</translation>
+    </message>
+    <message>
+        <source>Laying out the report</source>
+        <translation>正在排版報告</translation>
+    </message>
+    <message>
+        <source>Signing and writing the file</source>
+        <translation>正在簽署並寫入檔案</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Cancelling after this stage…</source>
+        <translation>本階段結束後取消…</translation>
     </message>
 </context>
 <context>
@@ -297,6 +956,41 @@
     <message>
         <source>About fieldapp</source>
         <translation>關於 fieldapp</translation>
+    </message>
+</context>
+<context>
+    <name>HoursToSurvey</name>
+    <message>
+        <source>Hours from incident to survey finished</source>
+        <translation>出險至查勘完成的時數</translation>
+    </message>
+    <message>
+        <source>Whole period: mean %1 h, 90th percentile %2 h; target %3 h</source>
+        <translation>整個期間：平均 %1 小時，第 90 百分位數 %2 小時；目標 %3 小時</translation>
+    </message>
+    <message>
+        <source>hours-to-survey</source>
+        <translation>出險至查勘時數</translation>
+    </message>
+    <message>
+        <source>mean</source>
+        <translation>平均</translation>
+    </message>
+    <message>
+        <source>90th percentile</source>
+        <translation>第 90 百分位數</translation>
+    </message>
+    <message>
+        <source>target %1 h</source>
+        <translation>目標 %1 小時</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>小時</translation>
+    </message>
+    <message>
+        <source>week starting (UTC)</source>
+        <translation>週起始日（UTC）</translation>
     </message>
 </context>
 <context>
@@ -368,6 +1062,21 @@
     <message>
         <source>The import was cancelled; the photos added before stay.</source>
         <translation>匯入已取消；此前已加入的照片會保留。</translation>
+    </message>
+</context>
+<context>
+    <name>IndemnityByLine</name>
+    <message>
+        <source>Indemnity by line</source>
+        <translation>各險種賠款</translation>
+    </message>
+    <message>
+        <source>indemnity-by-line</source>
+        <translation>各險種賠款</translation>
+    </message>
+    <message>
+        <source>indemnity</source>
+        <translation>賠款</translation>
     </message>
 </context>
 <context>
@@ -889,6 +1598,44 @@
     </message>
 </context>
 <context>
+    <name>RejectedByReason</name>
+    <message>
+        <source>Rejected imports by reason</source>
+        <translation>依原因統計的拒收匯入</translation>
+    </message>
+    <message>
+        <source>rejected-by-reason</source>
+        <translation>依原因拒收</translation>
+    </message>
+    <message>
+        <source>No import was rejected in this period.</source>
+        <translation>此期間沒有被拒收的匯入。</translation>
+    </message>
+    <message>
+        <source>files</source>
+        <translation>檔案數</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPerWeek</name>
+    <message>
+        <source>Reports received per week, by line</source>
+        <translation>每週收到的報告（依險種）</translation>
+    </message>
+    <message>
+        <source>reports-per-week</source>
+        <translation>每週報告數</translation>
+    </message>
+    <message>
+        <source>reports</source>
+        <translation>報告數</translation>
+    </message>
+    <message>
+        <source>week starting (UTC)</source>
+        <translation>週起始日（UTC）</translation>
+    </message>
+</context>
+<context>
     <name>RequiredShots</name>
     <message>
         <source>Required shots still missing</source>
@@ -1332,6 +2079,25 @@
     </message>
 </context>
 <context>
+    <name>WithinSevenDays</name>
+    <message>
+        <source>Share of cases finished within 7 days</source>
+        <translation>7 天內完成的案件比例</translation>
+    </message>
+    <message>
+        <source>Whole period: %1 % of %2 cases</source>
+        <translation>整個期間：%2 件中 %1 %</translation>
+    </message>
+    <message>
+        <source>within-7-days</source>
+        <translation>7天內完成比例</translation>
+    </message>
+    <message>
+        <source>week starting (UTC)</source>
+        <translation>週起始日（UTC）</translation>
+    </message>
+</context>
+<context>
     <name>damage</name>
     <message>
         <source>not stated</source>
@@ -1496,6 +2262,61 @@
     <message>
         <source>Medical limit</source>
         <translation>醫療限額</translation>
+    </message>
+</context>
+<context>
+    <name>dashboard</name>
+    <message>
+        <source>Not a PDF</source>
+        <translation>不是 PDF</translation>
+    </message>
+    <message>
+        <source>Damaged PDF</source>
+        <translation>PDF 已損毀</translation>
+    </message>
+    <message>
+        <source>Not signed</source>
+        <translation>未簽署</translation>
+    </message>
+    <message>
+        <source>Changed after signing</source>
+        <translation>簽署後遭到修改</translation>
+    </message>
+    <message>
+        <source>Modified after signing</source>
+        <translation>簽署後遭修改</translation>
+    </message>
+    <message>
+        <source>Untrusted device</source>
+        <translation>裝置未受信任</translation>
+    </message>
+    <message>
+        <source>Revoked device</source>
+        <translation>裝置信任已撤銷</translation>
+    </message>
+    <message>
+        <source>No survey data</source>
+        <translation>無查勘資料</translation>
+    </message>
+    <message>
+        <source>Unknown data version</source>
+        <translation>未知資料版本</translation>
+    </message>
+    <message>
+        <source>Inconsistent data</source>
+        <translation>資料自相矛盾</translation>
+    </message>
+    <message>
+        <source>Revision clash</source>
+        <translation>修訂版衝突</translation>
+    </message>
+    <message>
+        <source>Unreadable file</source>
+        <translation>檔案無法讀取</translation>
+    </message>
+    <message>
+        <source>Internal error</source>
+        <translation>內部錯誤</translation>
     </message>
 </context>
 <context>
@@ -1691,6 +2512,106 @@
     <message>
         <source>Write the reason in a sentence (at least 10 characters); the report shows it.</source>
         <translation>請用一句話寫明原因（至少 10 個字元）；報告會顯示它。</translation>
+    </message>
+    <message>
+        <source>The disk is full: the report (%1) does not fit in %2. Free some space there or choose another folder; the survey was left as it was.</source>
+        <translation>磁碟已滿：報告（%1）放不進 %2。請在那裡釋放空間或選擇其他資料夾；查勘保持原樣。</translation>
+    </message>
+    <message>
+        <source>The folder %1 is not there (a USB stick removed, a shared folder disconnected?). Choose the folder again; the survey was left as it was.</source>
+        <translation>資料夾 %1 不在了（隨身碟被拔出、共用資料夾中斷？）。請重新選擇資料夾；查勘保持原樣。</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; the survey was left as it was, no file written.</source>
+        <translation>匯出已取消；查勘保持原樣，未寫入任何檔案。</translation>
+    </message>
+    <message>
+        <source>The report could not be written into that folder: check that it is there and writable, then export again. The survey was left as it was.</source>
+        <translation>報告無法寫入那個資料夾：請確認它存在且可寫入，然後重新匯出。查勘保持原樣。</translation>
+    </message>
+    <message>
+        <source>This device has no signing identity yet, so no report can be signed. Create it (your name and organisation) with “fieldapp identity create”.</source>
+        <translation>本裝置還沒有簽署身分，因此無法簽署報告。請用「fieldapp identity create」建立（填寫您的姓名和機構）。</translation>
+    </message>
+    <message>
+        <source>The survey is not complete yet; nothing was exported. It still needs:</source>
+        <translation>查勘尚未完成，未匯出任何內容。還缺：</translation>
+    </message>
+    <message>
+        <source>The file is a readable PDF</source>
+        <translation>檔案是可讀的 PDF</translation>
+    </message>
+    <message>
+        <source>It carries a digital signature</source>
+        <translation>帶有數位簽章</translation>
+    </message>
+    <message>
+        <source>The signature is intact and valid</source>
+        <translation>簽章完好且有效</translation>
+    </message>
+    <message>
+        <source>The signer is this device (trusted)</source>
+        <translation>簽署者是本裝置（受信任）</translation>
+    </message>
+    <message>
+        <source>Nothing was changed after signing</source>
+        <translation>簽署後沒有任何變更</translation>
+    </message>
+    <message>
+        <source>The signature covers the embedded survey data</source>
+        <translation>簽章涵蓋內嵌的查勘資料</translation>
+    </message>
+    <message>
+        <source>The survey data matches its schema and photo list</source>
+        <translation>查勘資料符合其格式和照片清單</translation>
+    </message>
+    <message>
+        <source>not a PDF file</source>
+        <translation>不是 PDF 檔案</translation>
+    </message>
+    <message>
+        <source>the PDF is damaged or cut short</source>
+        <translation>PDF 已損壞或不完整</translation>
+    </message>
+    <message>
+        <source>the PDF carries no digital signature</source>
+        <translation>PDF 沒有數位簽章</translation>
+    </message>
+    <message>
+        <source>changed after signing: the signature does not match the content</source>
+        <translation>簽署後被變更：簽章與內容不符</translation>
+    </message>
+    <message>
+        <source>the document was changed after it was signed</source>
+        <translation>文件在簽署後被變更過</translation>
+    </message>
+    <message>
+        <source>signed by a device this office does not trust</source>
+        <translation>簽署裝置不受本機構信任</translation>
+    </message>
+    <message>
+        <source>signed by a device whose trust was revoked</source>
+        <translation>簽署裝置的信任已被撤銷</translation>
+    </message>
+    <message>
+        <source>no survey data covered by the signature</source>
+        <translation>簽章未涵蓋任何查勘資料</translation>
+    </message>
+    <message>
+        <source>survey data of a version this office cannot read</source>
+        <translation>查勘資料的版本本機構無法讀取</translation>
+    </message>
+    <message>
+        <source>the survey data disagrees with itself</source>
+        <translation>查勘資料自相矛盾</translation>
+    </message>
+    <message>
+        <source>the file cannot be read</source>
+        <translation>檔案無法讀取</translation>
+    </message>
+    <message>
+        <source>fieldapp could not process the file</source>
+        <translation>fieldapp 無法處理此檔案</translation>
     </message>
     <message>
         <source>Larger than %1 MB: too large to be a photo.</source>

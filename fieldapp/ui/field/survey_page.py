@@ -48,6 +48,7 @@ class StepStatusPage(StepPage):
 
 def step_pages() -> dict[Step, PageFactory]:
     """The pages built so far; the others show their state and needs."""
+    from fieldapp.ui.field.steps.export_step import ExportStepPage
     from fieldapp.ui.field.steps.photos_step import PhotosStepPage
     from fieldapp.ui.field.steps.safety_step import SafetyStepPage
     from fieldapp.ui.field.steps.start_step import StartStepPage
@@ -58,6 +59,7 @@ def step_pages() -> dict[Step, PageFactory]:
         Step.PARTIES: PartiesStep,
         Step.DAMAGE: DamageStepPage,
         Step.PHOTOS: PhotosStepPage,
+        Step.EXPORT: ExportStepPage,
     }
 
 
