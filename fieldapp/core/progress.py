@@ -15,6 +15,7 @@ from enum import StrEnum
 
 from fieldapp.core.checklist import ChecklistTemplate
 from fieldapp.core.evidence import PhotoCategory, ShotRequirement
+from fieldapp.core.hand_signatures import signature_needs
 
 
 class Step(StrEnum):
@@ -59,6 +60,8 @@ class SurveyFacts:
     damage_item_count: int
     damage_items_without_photo: tuple[str, ...]  # their ids
     exported: bool
+    # Roles whose handwritten signature is stored, or (the insured) whose refusal is recorded.
+    signatures_settled: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -138,7 +141,13 @@ def survey_progress(
         if not facts.damage_item_count
         else tuple(Need("damage_without_evidence", d) for d in facts.damage_items_without_photo)
     )
-    review = () if finished or facts.exported else (Need("not_signed"),)
+    # The handwritten signatures are asked for at review but hold up neither finishing nor the
+    # export: the report is bound by the surveyor's digital signature and says what is unsigned.
+    review = (
+        ()
+        if finished or facts.exported
+        else tuple(Need(code) for code in signature_needs(facts.signatures_settled))
+    )
     export = () if facts.exported else (Need("not_exported"),)
     safety_state = state(Step.SAFETY, safety)
     if facts.emergency_skip:  # the report shows it; so does the navigator

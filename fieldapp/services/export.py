@@ -18,20 +18,25 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from cryptography import x509
 
 from fieldapp.core.checklist import LANGUAGES
 from fieldapp.core.completeness import completeness_gaps, ensure_complete
-from fieldapp.core.survey import Survey
+from fieldapp.core.survey import LineOfBusiness, Survey
 from fieldapp.core.timestamps import local_now
 from fieldapp.errors import DiskFull, FieldappError, UsageError
 from fieldapp.resources import checklist_for, shot_requirements
 from fieldapp.services.documents import survey_document
 from fieldapp.services.field import FieldWorkspace
+from fieldapp.services.hand_signatures import strokes_for_report
 from fieldapp.services.photos import make_display_copies
 from fieldapp.services.privacy import identity_of
 from fieldapp.store.files import write_file_atomically
+
+if TYPE_CHECKING:
+    from fieldapp.report.layout import SignerBlock
 
 Progress = Callable[[int, int, str], None]
 
@@ -58,7 +63,7 @@ def export_report(
     progress: Progress | None = None,
 ) -> ExportResult:
     """Check completeness, freeze the revision, build, sign and write the report."""
-    from fieldapp.report.layout import SignerBlock, build_report_pdf
+    from fieldapp.report.layout import SignerBlock
     from fieldapp.report.signing import sign_report
 
     report = progress or _noop
@@ -91,20 +96,18 @@ def export_report(
             survey_json = json.dumps(document, ensure_ascii=False, indent=2).encode("utf-8")
             signed_at = local_now()
             report(3, 5, "layout")
-            pdf = build_report_pdf(
+            pdf = lay_out_report(
+                workspace,
+                survey_id,
                 document,
-                checklist=checklist_for(survey.line_of_business),
-                display_copies={
-                    p["sha256"]: workspace.display_copies.path_for(p["sha256"])
-                    for p in document["photos"]
-                    if workspace.display_copies.has(p["sha256"])  # a damaged picture has none
-                },
                 signer=SignerBlock(
                     name=summary.surveyor,
                     organisation=summary.organisation,
                     fingerprint=summary.fingerprint,
                     signed_at=signed_at.isoformat(),
                 ),
+                full=full,
+                purpose="in the signed report",
             )
             report(4, 5, "signature")
             signed = sign_report(
@@ -136,6 +139,33 @@ def export_report(
         revision=document["revision"],
         fingerprint=summary.fingerprint,
         size_bytes=len(signed),
+    )
+
+
+def lay_out_report(
+    workspace: FieldWorkspace,
+    survey_id: str,
+    document: dict[str, Any],
+    *,
+    signer: SignerBlock,
+    full: bool,
+    purpose: str,
+    log: bool = True,
+) -> bytes:
+    """The unsigned PDF of a survey document: the one layout both the export and the review's
+    preview use, with the photos' display copies and the handwritten signatures drawn."""
+    from fieldapp.report.layout import build_report_pdf
+
+    return build_report_pdf(
+        document,
+        checklist=checklist_for(LineOfBusiness(document["line_of_business"])),
+        display_copies={
+            p["sha256"]: workspace.display_copies.path_for(p["sha256"])
+            for p in document["photos"]
+            if workspace.display_copies.has(p["sha256"])  # a damaged picture has none
+        },
+        signer=signer,
+        strokes=strokes_for_report(workspace, survey_id, full=full, purpose=purpose, log=log),
     )
 
 
