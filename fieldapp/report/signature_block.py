@@ -160,7 +160,7 @@ def _cells_table(story: Any, rows: list[list[Any]], cell_width: float) -> Any:
                 ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
                 ("LEFTPADDING", (0, 0), (-1, -1), 4),
                 ("RIGHTPADDING", (0, 0), (-1, -1), 4),
-                ("TOPPADDING", (0, 0), (-1, -1), 4),
+                ("TOPPADDING", (0, 0), (-1, -1), 8),
             ]
         )
     )
