@@ -118,7 +118,7 @@ def survey_to_document(
                 "role": h.role.value,
                 "name": h.name,
                 "signed": h.signed,
-                "declined_reason": h.declined_reason or None,
+                "declined_reason": h.declined_reason,
                 "signed_at": document_text(h.signed_at),
             }
             for h in hand_signatures

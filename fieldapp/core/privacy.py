@@ -92,6 +92,11 @@ def redact_text(_: str) -> str:
     return "[redacted]"
 
 
+def redact_given_text(text: str) -> str:
+    """An optional text: redacted when given, left empty when not (empty says nothing)."""
+    return redact_text(text) if text else text
+
+
 @dataclass(frozen=True)
 class FieldClass:
     level: DataClass
@@ -159,7 +164,7 @@ FIELD_CLASSES: Mapping[str, FieldClass] = {
     "$.hand_signatures[].name": FieldClass(PERSONAL, "the name under the signature", mask_name),
     "$.hand_signatures[].signed": FieldClass(INTERNAL, "signed, or did not sign (see reason)"),
     "$.hand_signatures[].declined_reason": FieldClass(
-        PERSONAL, "why the insured did not sign; may tell of the person", redact_text
+        PERSONAL, "why the insured did not sign; may tell of the person", redact_given_text
     ),
     "$.hand_signatures[].signed_at": FieldClass(INTERNAL, "when it was signed or declined"),
     "$.safety": FieldClass(INTERNAL, "scene safety record"),

@@ -76,6 +76,7 @@ class StepState:
 class SurveyProgress:
     steps: tuple[StepState, ...]
     missing: tuple[Need, ...] = field(default=())  # what finishing would refuse for
+    unsigned: tuple[Need, ...] = ()  # the handwritten signatures still to take, blocked or not
 
     def state(self, step: Step) -> StepState:
         return next(s for s in self.steps if s.step is step)
@@ -163,8 +164,45 @@ def survey_progress(
             state(Step.EXPORT, export, blocked=missing),
         ),
         missing=missing,
+        unsigned=review,
     )
 
 
 def photo_categories_of(categories: Sequence[PhotoCategory | str]) -> tuple[str, ...]:
     return tuple(c.value if isinstance(c, PhotoCategory) else c for c in categories)
+
+
+# Where each need is met: the step a review entry leads to.
+NEED_STEPS: dict[str, Step] = {
+    "safety_unanswered": Step.SAFETY,
+    "no_parties": Step.PARTIES,
+    "shot_missing": Step.PHOTOS,
+    "damage_without_evidence": Step.DAMAGE,
+    "no_damage_items": Step.DAMAGE,
+    "surveyor_signature_missing": Step.REVIEW,
+    "insured_signature_missing": Step.REVIEW,
+}
+
+
+@dataclass(frozen=True)
+class ReviewEntry:
+    """One line of the review's completeness list: what is missing, where it is done, and
+    whether the export refuses without it."""
+
+    step: Step
+    need: Need
+    blocks_export: bool
+
+
+def review_entries(progress: SurveyProgress) -> tuple[ReviewEntry, ...]:
+    """Everything still to do, in the flow's order: what finishing refuses for, and the steps'
+    other needs (no damage item yet, the handwritten signatures). Markers that only say a step
+    waits for another (evidence locked) are left out: their cause is listed itself."""
+    missing = set(progress.missing)
+    found = set(progress.missing) | set(progress.unsigned)
+    for state in progress.steps:
+        if state.status is not StepStatus.BLOCKED:
+            found.update(n for n in state.needs if n.code in NEED_STEPS)
+    order = list(Step)
+    entries = [ReviewEntry(NEED_STEPS[n.code], n, n in missing) for n in found]
+    return tuple(sorted(entries, key=lambda e: (order.index(e.step), not e.blocks_export)))

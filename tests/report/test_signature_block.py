@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import re
 import subprocess
-import zlib
 from pathlib import Path
 
 from PIL import Image
@@ -31,17 +30,11 @@ def _pages(pdf: Path) -> list[bytes]:
         reader = PdfFileReader(handle)
         contents = []
         for n in range(reader.root["/Pages"]["/Count"]):
-            page = reader.root["/Pages"]
-            found = _page(reader, n)
-            stream = found["/Contents"]
+            page = reader.find_page_for_modification(n)[0].get_object()
+            stream = page["/Contents"]
             streams = stream if isinstance(stream, list) else [stream]
             contents.append(b"".join(s.get_object().data for s in streams))
-            del page
         return contents
-
-
-def _page(reader, n):  # type: ignore[no-untyped-def]
-    return reader.find_page_for_modification(n)[0].get_object()
 
 
 def _render_last_page(pdf: Path, out: Path, pages: int) -> Image.Image:

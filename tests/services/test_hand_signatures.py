@@ -123,12 +123,13 @@ def test_the_document_records_who_signed_and_when_not_the_strokes(
     full = survey_document(workspace, survey_id, full=True)
     surveyor, insured = full["hand_signatures"]
     assert surveyor["role"] == "surveyor" and surveyor["signed"] is True
-    assert surveyor["declined_reason"] is None and surveyor["signed_at"]
+    assert surveyor["declined_reason"] == "" and surveyor["signed_at"]
     assert insured["signed"] is False and insured["declined_reason"] == "拒绝签名"
     assert "strokes" not in json.dumps(full)
     assert all("signed" in c for c in full["consents"])
     masked = survey_document(workspace, survey_id)
     assert masked["hand_signatures"][1]["declined_reason"] == "[redacted]"
+    assert masked["hand_signatures"][0]["declined_reason"] == ""
     assert masked["hand_signatures"][1]["name"] != insured["name"]
 
 
@@ -181,3 +182,26 @@ def test_the_command_line_signs_from_stroke_files(
     code, _, err = cli("survey", "sign", survey_id[:8])
     assert code == 2 and "--surveyor" in err
     assert [s.signed for s in signatures_of(workspace, survey_id)] == [True, False]
+
+
+def test_the_review_list_leads_each_need_to_its_step(workspace: FieldWorkspace) -> None:
+    from fieldapp.services.review import review_sheet
+
+    survey_id = start_survey(
+        workspace,
+        claim_number="BA-2",
+        line_of_business="motor",
+        occurred_at=local_now(),
+        surveyor="黄晓雯",
+    ).survey_id
+    sheet = review_sheet(workspace, survey_id)
+    steps = [e.step for e in sheet.entries]
+    assert steps == sorted(steps, key=list(Step).index)
+    by_code = {e.need.code: e for e in sheet.entries}
+    assert by_code["safety_unanswered"].step is Step.SAFETY
+    assert by_code["safety_unanswered"].blocks_export
+    assert by_code["no_parties"].step is Step.PARTIES
+    assert by_code["surveyor_signature_missing"].step is Step.REVIEW
+    assert not by_code["surveyor_signature_missing"].blocks_export
+    assert "evidence_locked" not in by_code and not sheet.complete
+    assert sheet.names == {"surveyor": "黄晓雯"} and sheet.signatures == {}
