@@ -9,7 +9,7 @@ from collections.abc import Callable
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
-from fieldapp.core.progress import Step, SurveyProgress
+from fieldapp.core.progress import Need, Step, SurveyProgress
 from fieldapp.errors import FieldappError
 from fieldapp.services.progress import survey_overview_of
 from fieldapp.store.surveys import SurveyOverview
@@ -47,6 +47,7 @@ class StepStatusPage(StepPage):
 
 def step_pages() -> dict[Step, PageFactory]:
     """The pages built so far; the others show their state and needs."""
+    from fieldapp.ui.field.steps.review_step import ReviewStepPage
     from fieldapp.ui.field.steps.safety_step import SafetyStepPage
     from fieldapp.ui.field.steps.start_step import StartStepPage
 
@@ -55,6 +56,7 @@ def step_pages() -> dict[Step, PageFactory]:
         Step.SAFETY: SafetyStepPage,
         Step.PARTIES: PartiesStep,
         Step.DAMAGE: DamageStepPage,
+        Step.REVIEW: ReviewStepPage,
     }
 
 
@@ -79,6 +81,7 @@ class SurveyPage(Retranslating, QWidget):
             page = factories[step](context) if step in factories else StepStatusPage(step, context)
             self.step_pages[step] = page
             self.pages.addWidget(page)
+            page.go_to_wanted.connect(self.go_to)
         header = QHBoxLayout()
         header.addWidget(self.back_button)
         header.addWidget(self.title, 1)
@@ -149,6 +152,15 @@ class SurveyPage(Retranslating, QWidget):
             f"{status_name(summary.status)} · r{summary.revision}"
         )
         self.title.setAccessibleName(self.title.text())
+
+    def go_to(self, step: Step, need: Need | None = None) -> None:
+        """Show a step, as if chosen in the navigator, and the field ``need`` concerns."""
+        self.navigator.blockSignals(True)
+        self.navigator.go_to(step)
+        self.navigator.blockSignals(False)
+        self._show_step(step)
+        if need is not None:
+            self.step_pages[step].focus_need(need)
 
     def _show_step(self, step: Step) -> None:
         self.flush()
