@@ -4,7 +4,7 @@ and the field that meets it. What the export refuses without is marked so."""
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from fieldapp.core.progress import Need, ReviewEntry, Step
 from fieldapp.ui.names import need_text, step_name
@@ -44,6 +44,8 @@ class CompletenessList(Retranslating, QWidget):
             button = QPushButton()
             button.setMinimumHeight(MIN_TARGET_PX)
             button.setStyleSheet("text-align: left;")
+            # A long entry is cut at the column's edge, not widening it; the tooltip has it all.
+            button.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
             button.setProperty("blocks_export", entry.blocks_export)
             button.clicked.connect(lambda _=False, e=entry: self.chosen.emit(e.step, e.need))
             self.rows.addWidget(button)
@@ -70,9 +72,11 @@ class CompletenessList(Retranslating, QWidget):
             text = entry_text(self, entry.step, entry.need)
             if entry.blocks_export:
                 text = self.tr("%1 (needed to export)").replace("%1", text)
-            button.setText(text)
+            button.setText(text.replace("&", "&&"))  # "Review & sign": no mnemonic
             button.setAccessibleName(text)
-            button.setToolTip(self.tr("Go to %1").replace("%1", step_name(entry.step)))
+            button.setToolTip(
+                self.tr("%1 — go to %2").replace("%1", text).replace("%2", step_name(entry.step))
+            )
 
 
 def entry_text(widget: QWidget, step: Step, need: Need) -> str:

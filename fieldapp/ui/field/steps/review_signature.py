@@ -8,7 +8,7 @@ pad or a dot; the reason appears beside the pad.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from fieldapp.core.hand_signatures import SignatureStatus, SignerRole
@@ -31,6 +31,8 @@ class SignaturePanel(Retranslating, QWidget):
         self.role = role
         self.name = ""
         self.status: SignatureStatus | None = None
+        self.editable = False
+        self.signing_again = False  # a stored signature is replaced only when asked
         self.heading = QLabel()
         self.heading.setProperty("role", "section")
         self.box = SignatureBox()
@@ -42,6 +44,8 @@ class SignaturePanel(Retranslating, QWidget):
         self.sign_button = QPushButton()
         self.sign_button.setProperty("primary", True)
         self.sign_button.clicked.connect(lambda: self.sign_wanted.emit(self))
+        self.again_button = QPushButton()
+        self.again_button.clicked.connect(self.sign_again)
         self.error = QLabel()
         self.error.setProperty("role", "field-error")
         self.error.setWordWrap(True)
@@ -49,9 +53,10 @@ class SignaturePanel(Retranslating, QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 8, 0, 8)
         layout.addWidget(self.heading)
-        layout.addWidget(self.box)
         layout.addWidget(self.signer)
         layout.addWidget(self.stored)
+        layout.addWidget(self.again_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.box)
         layout.addWidget(self.sign_button)
         layout.addWidget(self.error)
         self.reason = QLineEdit()
@@ -61,13 +66,18 @@ class SignaturePanel(Retranslating, QWidget):
         self.reason.returnPressed.connect(lambda: self.decline_wanted.emit(self))
         self.reason_label = QLabel()
         self.reason_label.setBuddy(self.reason)
+        self.decline_row = QWidget()
         if role is SignerRole.INSURED:
-            row = QHBoxLayout()
+            row = QHBoxLayout(self.decline_row)
+            row.setContentsMargins(0, 0, 0, 0)
             row.addWidget(self.reason, 1)
             row.addWidget(self.decline_button)
             layout.addWidget(self.reason_label)
-            layout.addLayout(row)
+            layout.addWidget(self.decline_row)
             layout.addWidget(self.reason_error)
+        else:
+            self.reason_label.hide()
+            self.decline_row.hide()
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -91,13 +101,26 @@ class SignaturePanel(Retranslating, QWidget):
         self.reason.setAccessibleName(self.tr("Why the insured does not sign"))
         self.decline_button.setText(self.tr("Record: &does not sign"))
         self.decline_button.setAccessibleName(self.tr("Record that the insured does not sign"))
+        self.again_button.setText(self.tr("Sign a&gain"))
+        self.again_button.setAccessibleName(self.tr("Replace the stored signature"))
         self._draw()
 
     def show_signer(self, name: str, status: SignatureStatus | None, *, editable: bool) -> None:
-        self.name, self.status = name, status
+        self.name, self.status, self.editable = name, status, editable
         for part in (self.box, self.sign_button, self.reason, self.decline_button):
             part.setEnabled(editable and bool(name))
         self._draw()
+
+    def sign_again(self) -> None:
+        self.signing_again = True
+        self._draw()
+        self.box.pad.setFocus()
+
+    @property
+    def pad_shown(self) -> bool:
+        """The pad is out while nothing is stored, or when the person signs again; a stored
+        signature is not drawn back (reading strokes is an access to personal data)."""
+        return self.status is None or self.signing_again
 
     def _draw(self) -> None:
         role = self.tr("Surveyor") if self.role is SignerRole.SURVEYOR else self.tr("Insured")
@@ -121,6 +144,13 @@ class SignaturePanel(Retranslating, QWidget):
                 .replace("%2", _html(status.declined_reason))
             )
         self.stored.setAccessibleName(self.stored.text())
+        shown = self.pad_shown and self.editable
+        self.box.setVisible(shown)
+        self.sign_button.setVisible(shown)
+        insured = self.role is SignerRole.INSURED
+        self.reason_label.setVisible(insured and shown)
+        self.decline_row.setVisible(insured and shown)
+        self.again_button.setVisible(not self.pad_shown and self.editable)
 
     def clear_errors(self) -> None:
         self.error.hide()
@@ -141,10 +171,9 @@ class SignaturePanel(Retranslating, QWidget):
             self.error.show()
 
     def stored_now(self, status: SignatureStatus) -> None:
-        self.status = status
+        self.status, self.signing_again = status, False
         self.clear_errors()
-        if not status.signed:
-            self.box.clear()
+        self.box.clear()
         self._draw()
 
 

@@ -60,12 +60,14 @@ class ReviewStepPage(StepPage):
         self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         self.scroll.setWidget(content)
         self.scroll.setMinimumWidth(420)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(self.scroll)
         split.addWidget(self.preview)
         split.setStretchFactor(0, 1)
         split.setStretchFactor(1, 1)
         split.setChildrenCollapsible(False)
+        split.setSizes([560, 520])  # at 1366 px: the pads and the list, and a readable page
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(split)
@@ -113,7 +115,10 @@ class ReviewStepPage(StepPage):
         role = NEED_ROLES.get(need.code)
         if role is not None:
             panel = self.panels[role]
-            reveal(panel.box.pad if panel.box.pad.isEnabled() else panel.signer)
+            if panel.pad_shown and panel.box.pad.isEnabled():
+                reveal(panel.box.pad)
+            elif not panel.again_button.isHidden():
+                reveal(panel.again_button)
         return True
 
     # --- storing ---------------------------------------------------------------------------
