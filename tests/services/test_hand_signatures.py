@@ -11,12 +11,14 @@ from pathlib import Path
 
 import pytest
 
+from fieldapp.core.document_checks import check_against_schema
 from fieldapp.core.eventlog import EventKind
 from fieldapp.core.progress import Step, StepStatus
 from fieldapp.core.signature import Signature
 from fieldapp.core.timestamps import local_now
-from fieldapp.errors import RuleViolation
+from fieldapp.errors import InvalidSurveyDocument, RuleViolation
 from fieldapp.paths import DATABASE_NAME
+from fieldapp.resources import survey_schema
 from fieldapp.services.demo import create_demo_survey
 from fieldapp.services.documents import survey_document
 from fieldapp.services.field import FieldWorkspace, start_survey, survey_log
@@ -128,6 +130,12 @@ def test_the_document_records_who_signed_and_when_not_the_strokes(
     assert "strokes" not in json.dumps(full)
     assert all("signed" in c for c in full["consents"])
     masked = survey_document(workspace, survey_id)
+    for document in (full, masked):  # the schema and the builder agree, masked or not
+        check_against_schema(document, survey_schema())
+    carrying_strokes = json.loads(json.dumps(full))
+    carrying_strokes["hand_signatures"][0]["strokes"] = [[[1, 2], [3, 4]]]
+    with pytest.raises(InvalidSurveyDocument):  # the document never carries handwriting
+        check_against_schema(carrying_strokes, survey_schema())
     assert masked["hand_signatures"][1]["declined_reason"] == "[redacted]"
     assert masked["hand_signatures"][0]["declined_reason"] == ""
     assert masked["hand_signatures"][1]["name"] != insured["name"]
