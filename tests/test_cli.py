@@ -30,7 +30,15 @@ def run_fieldapp(
 
 def test_version_and_help(data_dir: Path) -> None:
     version = run_fieldapp(data_dir, "--version")
-    assert version.returncode == 0 and version.stdout.strip() == f"fieldapp {__version__}"
+    assert version.returncode == 0
+    assert version.stdout.startswith(f"fieldapp {__version__} (commit ")
+    checkout = Path(__file__).resolve().parent.parent
+    if (checkout / ".git").exists():  # a source checkout names its commit; a bundle its build
+        head = subprocess.run(
+            ["git", "-C", str(checkout), "rev-parse", "--short", "HEAD"],
+            capture_output=True, text=True, check=True,
+        ).stdout.strip()  # fmt: skip
+        assert f"commit {head}" in version.stdout and "from source" in version.stdout
     helped = run_fieldapp(data_dir, "--help")
     assert helped.returncode == 0
     for verb in ("demo", "survey"):

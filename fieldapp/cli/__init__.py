@@ -12,8 +12,8 @@ import argparse
 import os
 import sys
 from collections.abc import Callable, Sequence
+from typing import Any
 
-from fieldapp import __version__
 from fieldapp.cli import (
     damage_verbs,
     office_verbs,
@@ -37,13 +37,28 @@ def cmd_gui(args: argparse.Namespace) -> int:
     return run(data_dir(args.data_dir))
 
 
+class _VersionAction(argparse.Action):
+    """Asks git (from source) only when --version is given, not on every command."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str, **kwargs: Any) -> None:
+        super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS, **kwargs)
+
+    def __call__(self, parser: argparse.ArgumentParser, *args: Any) -> None:
+        from fieldapp.build_info import build_info
+
+        print(build_info().line())
+        parser.exit()
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="fieldapp",
         description="Offline on-site loss survey: safety, parties, evidence, valuation, "
         "signed PDF report.",
     )
-    parser.add_argument("--version", action="version", version=f"fieldapp {__version__}")
+    parser.add_argument(
+        "--version", action=_VersionAction, help="version, commit and build date, then exit"
+    )
     parser.add_argument(
         "--data-dir",
         metavar="DIR",

@@ -26,6 +26,12 @@ def _office(args: argparse.Namespace) -> Any:
     return OfficeWorkspace(data_dir(args.data_dir))
 
 
+def cmd_office_window(args: argparse.Namespace) -> int:
+    from fieldapp.ui.app import run_office
+
+    return run_office(data_dir(args.data_dir))
+
+
 def cmd_trust_add(args: argparse.Namespace) -> int:
     device = _office(args).trust.add(Path(args.cert), name=args.name)
     print(f"trusted {device.fingerprint} {device.name}")
@@ -152,7 +158,7 @@ def cmd_stats(args: argparse.Namespace) -> int:
 
 def register(verbs: Any) -> None:
     office = verbs.add_parser("office", help="the office side: trust, import, browse reports")
-    office.set_defaults(handler=lambda a: missing_verb(office))
+    office.set_defaults(handler=cmd_office_window)
     ov = office.add_subparsers(title="office commands", metavar="VERB")
 
     trust = ov.add_parser("trust", help="devices whose reports the office accepts")

@@ -8,10 +8,13 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
 
 from fieldapp.errors import FieldappError
 from fieldapp.passphrase import PASSPHRASE_ENV
+from fieldapp.paths import resources_dir
 from fieldapp.services.field import FieldWorkspace
 from fieldapp.services.session import FolderState, folder_state, open_unlocked, unlock
 from fieldapp.ui.field.context import FieldContext, SurveyChanges
@@ -75,14 +78,30 @@ class FieldStart:
         self.dialog.show()
 
 
-def run(data_dir: Path) -> int:
+QUIT_AFTER_FIRST_PAINT_ENV = "FIELDAPP_QUIT_AFTER_FIRST_PAINT"
+
+
+class _QuitAfterFirstPaint(QObject):
+    """For the bundle's smoke test: once a main window has painted, say which and in what
+    language, and quit. Proves the bundle found Qt's platform, its fonts and its catalogues."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and isinstance(watched, QMainWindow):
+            print(f"first paint: {watched.windowTitle()}", flush=True)
+            QTimer.singleShot(0, QApplication.quit)
+            self.deleteLater()
+        return False
+
+
+def _application() -> tuple[QApplication, Preferences, Translations] | None:
+    """The application with the remembered language and look, or None without a display."""
     if no_display():
         print(
             "fieldapp: no display to open the window on (DISPLAY and WAYLAND_DISPLAY are unset); "
             "run it in a desktop session, or under a virtual one: xvfb-run fieldapp",
             file=sys.stderr,
         )
-        return 1
+        return None
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName("fieldapp")
@@ -91,6 +110,37 @@ def run(data_dir: Path) -> int:
     translations = Translations(app)
     translations.use(preferences.get(LANGUAGE))
     apply_theme(app, preferences.theme, preferences.text_size)
+    app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "fieldapp.svg")))
+    if os.environ.get(QUIT_AFTER_FIRST_PAINT_ENV):
+        app.installEventFilter(_QuitAfterFirstPaint(app))
+    return app, preferences, translations
+
+
+def run(data_dir: Path) -> int:
+    """The field window on a field data folder (unlocked first)."""
+    started = _application()
+    if started is None:
+        return 1
+    app, preferences, translations = started
     start = FieldStart(data_dir, preferences, translations)
     start.begin()
     return app.exec()
+
+
+def run_office(data_dir: Path) -> int:
+    """The office window on an office data folder (it keeps no secrets: nothing to unlock)."""
+    from fieldapp.office.importer import OfficeWorkspace
+    from fieldapp.ui.office.context import OfficeChanges, OfficeContext
+    from fieldapp.ui.office.main_window import OfficeWindow
+
+    started = _application()
+    if started is None:
+        return 1
+    app, preferences, translations = started
+    context = OfficeContext(OfficeWorkspace(data_dir), preferences, OfficeChanges())
+    window = OfficeWindow(context, translations)
+    window.show()
+    try:
+        return app.exec()
+    finally:
+        context.office.close()

@@ -13,13 +13,16 @@ from __future__ import annotations
 import contextlib
 import threading
 from collections.abc import Callable
-from typing import Any, ClassVar, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar
 
 import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from fieldapp.errors import FieldappError
 from fieldapp.services.field import FieldWorkspace
+
+if TYPE_CHECKING:  # the office's gate imports the report verifier: not at the field's start
+    from fieldapp.office.importer import OfficeWorkspace
 
 T = TypeVar("T")
 Progress = Callable[[int, int, str], None]
@@ -143,6 +146,32 @@ def with_workspace(
 
     def run(progress: Progress, cancelled: Cancelled) -> T:
         own = workspace.another_connection()
+        try:
+            return work(own, progress, cancelled)
+        finally:
+            own.close()
+
+    return in_background(
+        run, on_success=on_success, on_failure=on_failure, on_progress=on_progress, owner=owner
+    )
+
+
+def with_office(
+    office: OfficeWorkspace,
+    work: Callable[[OfficeWorkspace, Progress, Cancelled], T],
+    *,
+    on_success: Callable[[T], None],
+    on_failure: Callable[[FieldappError], None],
+    on_progress: Callable[[int, int, str], None] | None = None,
+    owner: QObject | None = None,
+) -> Operation[T]:
+    """Run ``work(office, progress, cancelled)`` in the thread pool on an office workspace of its
+    own (its own database connection on the same office folder), closed when the work ends."""
+
+    from fieldapp.office.importer import OfficeWorkspace
+
+    def run(progress: Progress, cancelled: Cancelled) -> T:
+        own = OfficeWorkspace(office.data_dir)
         try:
             return work(own, progress, cancelled)
         finally:

@@ -1,6 +1,21 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
+    <name>About</name>
+    <message>
+        <source>unknown commit</source>
+        <translation>unknown commit</translation>
+    </message>
+    <message>
+        <source>%1 · build %2 (%3)</source>
+        <translation>%1 · build %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 (%2, from source)</source>
+        <translation>%1 (%2, from source)</translation>
+    </message>
+</context>
+<context>
     <name>AssessmentView</name>
     <message>
         <source>Assessment</source>
@@ -292,29 +307,24 @@
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
+</context>
+<context>
+    <name>HelpMenu</name>
     <message>
-        <source>&amp;View</source>
-        <translation>&amp;View</translation>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
     </message>
     <message>
-        <source>&amp;Language</source>
-        <translation>&amp;Language</translation>
+        <source>&amp;About fieldapp</source>
+        <translation>&amp;About fieldapp</translation>
     </message>
     <message>
-        <source>&amp;Theme</source>
-        <translation>&amp;Theme</translation>
+        <source>&lt;h3&gt;fieldapp&lt;/h3&gt;&lt;p&gt;On-site loss survey with digitally signed PDF reports.&lt;/p&gt;&lt;p&gt;Version %1&lt;/p&gt;&lt;p&gt;Python %2 · Qt for Python %3&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;fieldapp&lt;/h3&gt;&lt;p&gt;On-site loss survey with digitally signed PDF reports.&lt;/p&gt;&lt;p&gt;Version %1&lt;/p&gt;&lt;p&gt;Python %2 · Qt for Python %3&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>Light</source>
-        <translation>Light</translation>
-    </message>
-    <message>
-        <source>High contrast (sunlight)</source>
-        <translation>High contrast (sunlight)</translation>
-    </message>
-    <message>
-        <source>Text &amp;size</source>
-        <translation>Text &amp;size</translation>
+        <source>About fieldapp</source>
+        <translation>About fieldapp</translation>
     </message>
 </context>
 <context>
@@ -350,6 +360,25 @@
     <message>
         <source>surveyor</source>
         <translation>surveyor</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeWindow</name>
+    <message>
+        <source>fieldapp %1 — office</source>
+        <translation>fieldapp %1 — office</translation>
+    </message>
+    <message>
+        <source>&amp;Office</source>
+        <translation>&amp;Office</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>Office tasks</source>
+        <translation>Office tasks</translation>
     </message>
 </context>
 <context>
@@ -940,6 +969,33 @@
     <message>
         <source>Unlock</source>
         <translation>Unlock</translation>
+    </message>
+</context>
+<context>
+    <name>ViewMenu</name>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Theme</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Light</translation>
+    </message>
+    <message>
+        <source>High contrast (sunlight)</source>
+        <translation>High contrast (sunlight)</translation>
+    </message>
+    <message>
+        <source>Text &amp;size</source>
+        <translation>Text &amp;size</translation>
     </message>
 </context>
 <context>

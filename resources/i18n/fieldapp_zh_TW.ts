@@ -1,6 +1,21 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_TW">
 <context>
+    <name>About</name>
+    <message>
+        <source>unknown commit</source>
+        <translation>提交未知</translation>
+    </message>
+    <message>
+        <source>%1 · build %2 (%3)</source>
+        <translation>%1 · 建置 %2（%3）</translation>
+    </message>
+    <message>
+        <source>%1 (%2, from source)</source>
+        <translation>%1（%2，從原始碼執行）</translation>
+    </message>
+</context>
+<context>
     <name>AssessmentView</name>
     <message>
         <source>Assessment</source>
@@ -292,29 +307,24 @@
         <source>&amp;Quit</source>
         <translation>結束(&amp;Q)</translation>
     </message>
+</context>
+<context>
+    <name>HelpMenu</name>
     <message>
-        <source>&amp;View</source>
-        <translation>檢視(&amp;V)</translation>
+        <source>&amp;Help</source>
+        <translation>說明(&amp;H)</translation>
     </message>
     <message>
-        <source>&amp;Language</source>
-        <translation>語言(&amp;L)</translation>
+        <source>&amp;About fieldapp</source>
+        <translation>關於 fieldapp(&amp;A)</translation>
     </message>
     <message>
-        <source>&amp;Theme</source>
-        <translation>主題(&amp;T)</translation>
+        <source>&lt;h3&gt;fieldapp&lt;/h3&gt;&lt;p&gt;On-site loss survey with digitally signed PDF reports.&lt;/p&gt;&lt;p&gt;Version %1&lt;/p&gt;&lt;p&gt;Python %2 · Qt for Python %3&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;fieldapp&lt;/h3&gt;&lt;p&gt;現場查勘定損，產生具數位簽章的 PDF 報告。&lt;/p&gt;&lt;p&gt;版本 %1&lt;/p&gt;&lt;p&gt;Python %2 · Qt for Python %3&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>Light</source>
-        <translation>淺色</translation>
-    </message>
-    <message>
-        <source>High contrast (sunlight)</source>
-        <translation>高對比（強光下）</translation>
-    </message>
-    <message>
-        <source>Text &amp;size</source>
-        <translation>文字大小(&amp;S)</translation>
+        <source>About fieldapp</source>
+        <translation>關於 fieldapp</translation>
     </message>
 </context>
 <context>
@@ -350,6 +360,25 @@
     <message>
         <source>surveyor</source>
         <translation>查勘員</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeWindow</name>
+    <message>
+        <source>fieldapp %1 — office</source>
+        <translation>fieldapp %1 — 理賠辦公室</translation>
+    </message>
+    <message>
+        <source>&amp;Office</source>
+        <translation>辦公室(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>結束(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Office tasks</source>
+        <translation>辦公室工作</translation>
     </message>
 </context>
 <context>
@@ -944,6 +973,33 @@
     </message>
 </context>
 <context>
+    <name>ViewMenu</name>
+    <message>
+        <source>&amp;View</source>
+        <translation>檢視(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>語言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>主題(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>淺色</translation>
+    </message>
+    <message>
+        <source>High contrast (sunlight)</source>
+        <translation>高對比（強光下）</translation>
+    </message>
+    <message>
+        <source>Text &amp;size</source>
+        <translation>文字大小(&amp;S)</translation>
+    </message>
+</context>
+<context>
     <name>damage</name>
     <message>
         <source>not stated</source>
@@ -1150,7 +1206,7 @@
     </message>
     <message>
         <source>This must be filled in.</source>
-        <translation>此欄必須填寫。</translation>
+        <translation>此項必須填寫。</translation>
     </message>
     <message>
         <source>This holds a character that cannot be shown or printed; remove it.</source>

@@ -7,10 +7,12 @@ import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
+from fieldapp.office.importer import OfficeWorkspace
 from fieldapp.services.field import FieldWorkspace
 from fieldapp.services.session import open_unlocked, unlock
 from fieldapp.ui.field.context import FieldContext, SurveyChanges
 from fieldapp.ui.i18n import Translations
+from fieldapp.ui.office.context import OfficeChanges, OfficeContext
 from fieldapp.ui.preferences import Preferences
 from tests.conftest import TEST_PASSPHRASE
 
@@ -38,3 +40,11 @@ def field_context(workspace: FieldWorkspace, preferences: Preferences) -> Iterat
     opened = open_unlocked(workspace.data_dir, unlock(workspace.data_dir, TEST_PASSPHRASE))
     yield FieldContext(opened, preferences, SurveyChanges())
     opened.close()
+
+
+@pytest.fixture
+def office_context(tmp_path: Path, preferences: Preferences) -> Iterator[OfficeContext]:
+    """An office data folder of the test's own, as the office window gets it."""
+    office = OfficeWorkspace(tmp_path / "office")
+    yield OfficeContext(office, preferences, OfficeChanges())
+    office.close()

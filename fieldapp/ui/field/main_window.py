@@ -5,21 +5,21 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QStackedWidget, QWidget
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QMenu, QStackedWidget, QWidget
 
-from fieldapp import __version__
+from fieldapp.build_info import build_info
 from fieldapp.errors import FieldappError
 from fieldapp.services.field import revise_survey
 from fieldapp.services.progress import survey_overviews
+from fieldapp.ui.about import HelpMenu, build_words
 from fieldapp.ui.field.context import FieldContext
 from fieldapp.ui.field.new_survey import NewSurveyDialog
 from fieldapp.ui.field.survey_list import SurveyListPage, SurveyRow
-from fieldapp.ui.i18n import CATALOGUES, LANGUAGE_NAMES, Translations
+from fieldapp.ui.i18n import Translations
 from fieldapp.ui.messages import error_text
 from fieldapp.ui.operations import with_workspace
-from fieldapp.ui.preferences import LANGUAGE, TEXT_SIZE, TEXT_SIZES, THEME, Theme
-from fieldapp.ui.theme import apply_theme
+from fieldapp.ui.view_menu import ViewMenu
 from fieldapp.ui.widgets.retranslating import Retranslating
 
 if TYPE_CHECKING:
@@ -60,71 +60,30 @@ class FieldWindow(Retranslating, QMainWindow):
         self.quit_action.triggered.connect(self.close)
         for action in (self.new_action, self.home_action, self.quit_action):
             self.survey_menu.addAction(action)
-        self.view_menu = QMenu(self)
-        self.language_menu = self.view_menu.addMenu("")
-        self.language_group = QActionGroup(self)
-        for language in CATALOGUES:
-            action = QAction(LANGUAGE_NAMES[language], self, checkable=True)
-            action.setData(language)
-            action.setChecked(language == self.translations.language)
-            action.triggered.connect(lambda _=False, lang=language: self.use_language(lang))
-            self.language_group.addAction(action)
-            self.language_menu.addAction(action)
-        self.theme_menu = self.view_menu.addMenu("")
-        self.theme_group = QActionGroup(self)
-        self.theme_actions = {}
-        for theme in Theme:
-            action = QAction(self, checkable=True)
-            action.setChecked(theme is self.context.preferences.theme)
-            action.triggered.connect(lambda _=False, chosen=theme: self.use_theme(chosen))
-            self.theme_group.addAction(action)
-            self.theme_menu.addAction(action)
-            self.theme_actions[theme] = action
-        self.size_menu = self.view_menu.addMenu("")
-        self.size_group = QActionGroup(self)
-        for percent in TEXT_SIZES:
-            action = QAction(f"{percent} %", self, checkable=True)
-            action.setChecked(percent == self.context.preferences.text_size)
-            action.triggered.connect(lambda _=False, size=percent: self.use_text_size(size))
-            self.size_group.addAction(action)
-            self.size_menu.addAction(action)
+        self.view_menu = ViewMenu(
+            self.context.preferences, self.translations, self, on_look_changed=self._look_changed
+        )
         self.menuBar().addMenu(self.survey_menu)
         self.menuBar().addMenu(self.view_menu)
+        self.help_menu = HelpMenu(self)
+        self.menuBar().addMenu(self.help_menu)
 
     def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("fieldapp %1 — on-site survey").replace("%1", __version__))
+        build = build_words(build_info())
+        self.setWindowTitle(self.tr("fieldapp %1 — on-site survey").replace("%1", build))
         self.survey_menu.setTitle(self.tr("&Survey"))
         self.new_action.setText(self.tr("&New survey…"))
         self.home_action.setText(self.tr("Survey &list"))
         self.quit_action.setText(self.tr("&Quit"))
-        self.view_menu.setTitle(self.tr("&View"))
-        self.language_menu.setTitle(self.tr("&Language"))
-        self.theme_menu.setTitle(self.tr("&Theme"))
-        self.theme_actions[Theme.LIGHT].setText(self.tr("Light"))
-        self.theme_actions[Theme.HIGH_CONTRAST].setText(self.tr("High contrast (sunlight)"))
-        self.size_menu.setTitle(self.tr("Text &size"))
 
-    # --- settings that apply at once -------------------------------------------------------
+    # --- settings that apply at once (the View menu) ---------------------------------------
 
     def use_language(self, language: str) -> None:
-        self.context.preferences.set(LANGUAGE, language)
-        self.translations.use(language)  # every widget gets LanguageChange and retranslates
+        self.view_menu.use_language(language)
 
-    def use_theme(self, theme: Theme) -> None:
-        self.context.preferences.set(THEME, theme.value)
-        self._apply_look()
-
-    def use_text_size(self, percent: int) -> None:
-        self.context.preferences.set(TEXT_SIZE, str(percent))
-        self._apply_look()
-
-    def _apply_look(self) -> None:
-        preferences = self.context.preferences
-        app = QApplication.instance()
-        assert isinstance(app, QApplication)
-        apply_theme(app, preferences.theme, preferences.text_size)
+    def _look_changed(self) -> None:
         if self._survey is not None:
-            self._survey.navigator.theme = preferences.theme
+            self._survey.navigator.theme = self.context.preferences.theme
             self._survey.navigator.retranslate()
 
     # --- surveys ---------------------------------------------------------------------------

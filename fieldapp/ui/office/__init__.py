@@ -1,0 +1,1 @@
+"""The office window: import desk, archive, trusted devices and dashboard."""

@@ -1,0 +1,70 @@
+"""The office window: one tab per office task (import desk, archive, trusted devices,
+dashboard), the same View menu as the field window, errors in the status bar."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QMenu, QTabWidget, QWidget
+
+from fieldapp.build_info import build_info
+from fieldapp.errors import FieldappError
+from fieldapp.ui.about import HelpMenu, build_words
+from fieldapp.ui.i18n import Translations
+from fieldapp.ui.messages import error_text
+from fieldapp.ui.office.context import OfficeContext
+from fieldapp.ui.office.pages import OfficePage, office_pages
+from fieldapp.ui.view_menu import ViewMenu
+from fieldapp.ui.widgets.retranslating import Retranslating
+
+
+class OfficeWindow(Retranslating, QMainWindow):
+    def __init__(
+        self, context: OfficeContext, translations: Translations, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.translations = translations
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.pages: list[OfficePage] = []
+        for factory in office_pages():
+            page = factory(context)
+            self.pages.append(page)
+            self.tabs.addTab(page, "")
+        self.setCentralWidget(self.tabs)
+        self.resize(1600, 900)  # an office desk's large screen; fits 1366×768 too
+        self.office_menu = QMenu(self)
+        self.quit_action = QAction(self, shortcut=QKeySequence.StandardKey.Quit)
+        self.quit_action.triggered.connect(self.close)
+        self.office_menu.addAction(self.quit_action)
+        self.view_menu = ViewMenu(context.preferences, translations, self)
+        self.menuBar().addMenu(self.office_menu)
+        self.menuBar().addMenu(self.view_menu)
+        self.help_menu = HelpMenu(self)
+        self.menuBar().addMenu(self.help_menu)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        build = build_words(build_info())
+        self.setWindowTitle(self.tr("fieldapp %1 — office").replace("%1", build))
+        self.office_menu.setTitle(self.tr("&Office"))
+        self.quit_action.setText(self.tr("&Quit"))
+        self.tabs.setAccessibleName(self.tr("Office tasks"))
+        for index, page in enumerate(self.pages):
+            self.tabs.setTabText(index, page.title())
+
+    def show_page(self, page_type: type[OfficePage]) -> OfficePage:
+        """Bring the tab of that kind to the front (a keyboard shortcut, a link, a test)."""
+        for page in self.pages:
+            if isinstance(page, page_type):
+                self.tabs.setCurrentWidget(page)
+                return page
+        raise LookupError(page_type)
+
+    def show_error(self, error: FieldappError) -> None:
+        self.statusBar().showMessage(error_text(error), 15_000)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        for page in self.pages:
+            page.flush()
+        super().closeEvent(event)
