@@ -67,7 +67,7 @@ def word(key: str, language: str, **params: object) -> str:
 def signature_block(story: Any, signer: SignerBlock, strokes: Mapping[str, Signature]) -> list[Any]:
     """The block's flowables, kept together on one page. ``story`` is layout's _Story."""
     from reportlab.lib.units import mm
-    from reportlab.platypus import KeepTogether
+    from reportlab.platypus import KeepTogether, Spacer
 
     language, doc = story.language, story.doc
     cell_width = 89 * mm
@@ -82,8 +82,8 @@ def signature_block(story: Any, signer: SignerBlock, strokes: Mapping[str, Signa
     digital = [
         [story.t("digital"), ""],
         [story.t("signed_by"), f"{signer.name} · {signer.organisation}"],
-        [story.t("signed_at"), signer.signed_at],
-        [story.t("fingerprint"), signer.fingerprint],
+        [story.t("signed_at"), written_time(signer.signed_at)],
+        [story.t("fingerprint"), fingerprint_lines(signer.fingerprint)],
         ["", story.t("digital_note")],
     ]
     block = [
@@ -95,11 +95,11 @@ def signature_block(story: Any, signer: SignerBlock, strokes: Mapping[str, Signa
         rows = [consent_cells[i : i + 2] for i in range(0, len(consent_cells), 2)]
         rows[-1] += [[]] * (2 - len(rows[-1]))
         block += [
-            story.p(" "),
+            Spacer(1, 4 * mm),
             story.p(word("consent_signatures", language), "strong"),
             _cells_table(story, rows, cell_width),
         ]
-    block += [story.p(" "), story.table(digital, [40 * mm, 138 * mm], header=True)]
+    block += [Spacer(1, 4 * mm), story.table(digital, [40 * mm, 138 * mm], header=True)]
     return [KeepTogether(block)]
 
 
@@ -114,16 +114,22 @@ def _hand_cell(
     caption = word(f"role_{role}", language)
     if entry is None:
         name = story.doc["surveyor"] if role == "surveyor" else ""
-        return [story.p(word("not_signed", language)), *_names(story, name, caption, None)]
+        shown = _in_place_of_ink(story, story.p(word("not_signed", language)), width - 8)
+        return [shown, *_names(story, name, caption, None)]
     # The surveyor is named in full across the report (staff); the document's masked copy of the
     # name is for the insured.
     name = story.doc["surveyor"] if role == "surveyor" else entry["name"]
     if not entry["signed"]:
-        shown = story.p(word("declined", language, reason=entry["declined_reason"] or "—"))
+        reason = entry["declined_reason"] or "—"
+        shown = _in_place_of_ink(
+            story, story.p(word("declined", language, reason=reason)), width - 8
+        )
     elif role in strokes:
         shown = handwriting(strokes[role], width - 8, BOX_HEIGHT * _MM)
     else:
-        shown = story.p(word("in_full_report", language), "small")
+        shown = _in_place_of_ink(
+            story, story.p(word("in_full_report", language), "small"), width - 8
+        )
     return [shown, *_names(story, name, caption, entry["signed_at"])]
 
 
@@ -134,7 +140,9 @@ def _consent_cell(
     shown = (
         handwriting(drawn, width - 8, BOX_HEIGHT * _MM)
         if drawn is not None
-        else story.p(word("in_full_report", story.language), "small")
+        else _in_place_of_ink(
+            story, story.p(word("in_full_report", story.language), "small"), width - 8
+        )
     )
     caption = word("role_consent", story.language, answer=story.c(consent["answer"]))
     return [shown, *_names(story, consent["person_name"], caption, consent["given_at"])]
@@ -143,8 +151,48 @@ def _consent_cell(
 def _names(story: Any, name: str, caption: str, at: str | None) -> list[Any]:
     lines = [story.p(name or "—", "strong"), story.p(caption, "small")]
     if at:
-        lines.append(story.p(word("signed_on", story.language, at=at), "small"))
+        lines.append(story.p(word("signed_on", story.language, at=written_time(at)), "small"))
     return lines
+
+
+def written_time(text: str) -> str:
+    """A document time as a person writes it, to the minute, with its UTC offset."""
+    from datetime import datetime
+
+    from fieldapp.core.timestamps import format_offset
+
+    try:
+        moment = datetime.fromisoformat(text)
+    except ValueError:
+        return text  # a preview's "—"
+    if moment.tzinfo is None:
+        return text
+    return f"{moment:%Y-%m-%d %H:%M} (UTC{format_offset(moment)})"
+
+
+def fingerprint_lines(fingerprint: str) -> str:
+    """A SHA-256 fingerprint in two halves of 16 groups, so that it breaks between groups,
+    never inside one."""
+    groups = fingerprint.split(":")
+    if len(groups) < 32:
+        return fingerprint
+    return f"{':'.join(groups[:16])} {':'.join(groups[16:])}"
+
+
+def _in_place_of_ink(story: Any, paragraph: Any, width: float) -> Any:
+    """Words where handwriting would be, in a box of the handwriting's height: cells line up."""
+    from reportlab.platypus import Table
+
+    return Table(
+        [[[paragraph]]],
+        colWidths=[width],
+        rowHeights=[BOX_HEIGHT * _MM],
+        style=[
+            ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+            ("FONTNAME", (0, 0), (-1, -1), story.font.name),
+            ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ],
+    )
 
 
 def _cells_table(story: Any, rows: list[list[Any]], cell_width: float) -> Any:
@@ -180,10 +228,11 @@ def handwriting(signature: Signature, width: float, height: float) -> Any:
     left, top = min(x for x, _ in points), min(y for _, y in points)
     ink_w = max(max(x for x, _ in points) - left, 1.0)
     ink_h = max(max(y for _, y in points) - top, 1.0)
-    scale = min(width / ink_w, height / ink_h)
+    inset = 3.0  # points kept clear around the ink, so a loop does not touch the frame
+    scale = min((width - 2 * inset) / ink_w, (height - 2 * inset) / ink_h)
 
     def at(point: tuple[float, float]) -> tuple[float, float]:  # pad y grows down, PDF y up
-        return ((point[0] - left) * scale, height - (point[1] - top) * scale)
+        return (inset + (point[0] - left) * scale, height - inset - (point[1] - top) * scale)
 
     class Handwriting(Flowable):  # type: ignore[misc]
         def __init__(self) -> None:

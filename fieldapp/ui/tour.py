@@ -16,6 +16,7 @@ from pathlib import Path
 from PySide6.QtCore import QSettings, QThreadPool
 from PySide6.QtWidgets import QApplication, QWidget
 
+from fieldapp.core.progress import Step
 from fieldapp.core.timestamps import local_now
 from fieldapp.services.demo import create_demo_survey
 from fieldapp.services.field import FieldWorkspace, start_survey
@@ -103,6 +104,10 @@ def tour(out: Path, *, width: int, height: int, only: str = "") -> list[Path]:
                 for number, step in enumerate(STEPS, start=2):
                     window.survey.navigator.go_to(step)
                     _settle(app, lambda w=window: w.survey.progress is not None)
+                    if step is Step.REVIEW:  # its preview, built in the background, shown
+                        preview = window.survey.step_pages[step].preview  # type: ignore[attr-defined]
+                        preview.rebuild()
+                        _settle(app, lambda p=preview: p.page_count > 0)
                     saved.append(_save(window, out, f"{prefix}-{number:02d}-{step.value}"))
                 window.close()
                 window.deleteLater()

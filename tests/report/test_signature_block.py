@@ -114,3 +114,5 @@ def test_a_refusal_is_printed_with_its_reason(workspace: FieldWorkspace, tmp_pat
     ).stdout
     assert "Did not sign. Reason: not at the scene" in text
     assert "Surveyor" in text and "Insured" in text
+    groups = identity_of(workspace).summary().fingerprint.split(":")
+    assert ":".join(groups[:16]) in text and ":".join(groups[16:]) in text  # whole groups
