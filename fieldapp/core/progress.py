@@ -199,10 +199,12 @@ def review_entries(progress: SurveyProgress) -> tuple[ReviewEntry, ...]:
     other needs (no damage item yet, the handwritten signatures). Markers that only say a step
     waits for another (evidence locked) are left out: their cause is listed itself."""
     missing = set(progress.missing)
-    found = set(progress.missing) | set(progress.unsigned)
+    found = dict.fromkeys(progress.missing)  # ordered and without repeats
     for state in progress.steps:
         if state.status is not StepStatus.BLOCKED:
-            found.update(n for n in state.needs if n.code in NEED_STEPS)
+            found.update(dict.fromkeys(n for n in state.needs if n.code in NEED_STEPS))
+    found.update(dict.fromkeys(progress.unsigned))
     order = list(Step)
     entries = [ReviewEntry(NEED_STEPS[n.code], n, n in missing) for n in found]
+    # Stable: within a step, the checklist's order, the surveyor before the insured.
     return tuple(sorted(entries, key=lambda e: (order.index(e.step), not e.blocks_export)))

@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import sys
 import tempfile
+import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -108,6 +109,9 @@ def tour(out: Path, *, width: int, height: int, only: str = "") -> list[Path]:
                         preview = window.survey.step_pages[step].preview  # type: ignore[attr-defined]
                         preview.rebuild()
                         _settle(app, lambda p=preview: p.page_count > 0)
+                        for _ in range(40):  # QtPdf draws the pages on a thread of its own
+                            app.processEvents()
+                            time.sleep(0.05)
                     saved.append(_save(window, out, f"{prefix}-{number:02d}-{step.value}"))
                 window.close()
                 window.deleteLater()

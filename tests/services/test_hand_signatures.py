@@ -213,3 +213,5 @@ def test_the_review_list_leads_each_need_to_its_step(workspace: FieldWorkspace) 
     assert not by_code["surveyor_signature_missing"].blocks_export
     assert "evidence_locked" not in by_code and not sheet.complete
     assert sheet.names == {"surveyor": "黄晓雯"} and sheet.signatures == {}
+    codes = [e.need.code for e in sheet.entries if e.step is Step.REVIEW]
+    assert codes == ["surveyor_signature_missing", "insured_signature_missing"]
