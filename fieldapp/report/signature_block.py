@@ -82,7 +82,7 @@ def signature_block(story: Any, signer: SignerBlock, strokes: Mapping[str, Signa
     digital = [
         [story.t("digital"), ""],
         [story.t("signed_by"), f"{signer.name} · {signer.organisation}"],
-        [story.t("signed_at"), written_time(signer.signed_at)],
+        [story.t("signed_at"), written_time(signer.signed_at, language)],
         [story.t("fingerprint"), fingerprint_lines(signer.fingerprint)],
         ["", story.t("digital_note")],
     ]
@@ -151,11 +151,13 @@ def _consent_cell(
 def _names(story: Any, name: str, caption: str, at: str | None) -> list[Any]:
     lines = [story.p(name or "—", "strong"), story.p(caption, "small")]
     if at:
-        lines.append(story.p(word("signed_on", story.language, at=written_time(at)), "small"))
+        lines.append(
+            story.p(word("signed_on", story.language, at=written_time(at, story.language)), "small")
+        )
     return lines
 
 
-def written_time(text: str) -> str:
+def written_time(text: str, language: str) -> str:
     """A document time as a person writes it, to the minute, with its UTC offset."""
     from datetime import datetime
 
@@ -167,7 +169,10 @@ def written_time(text: str) -> str:
         return text  # a preview's "—"
     if moment.tzinfo is None:
         return text
-    return f"{moment:%Y-%m-%d %H:%M} (UTC{format_offset(moment)})"
+    offset = f"UTC{format_offset(moment)}"
+    # Chinese text takes full-width brackets; English the ASCII ones.
+    zone = f"（{offset}）" if language.startswith("zh") else f" ({offset})"
+    return f"{moment:%Y-%m-%d %H:%M}{zone}"
 
 
 def fingerprint_lines(fingerprint: str) -> str:

@@ -1,7 +1,8 @@
 """A preview of the report as it stands, for the review step: the export's own layout
 (services/export.py ``lay_out_report``) on the current survey, neither frozen nor signed.
 
-Nothing is written: the survey is not finished, no event is logged, no file is left. The
+Nothing of the survey changes: it is not finished, no event is logged, no report file is left
+(only the photos' display copies, a cache the export uses too, may be made). The
 visible signature block says it is a preview; the masked report is what is shown (the default
 export), so no personal data is revealed and only the surveyor's own handwriting is drawn.
 """

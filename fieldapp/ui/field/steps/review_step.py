@@ -85,7 +85,9 @@ class ReviewStepPage(StepPage):
             self.sheet = None
             for panel in self.panels.values():
                 panel.box.clear()
+                panel.reason.clear()
                 panel.clear_errors()
+                panel.signing_again = False
         super().show_survey(survey_id, state)
         self.preview.show_survey(survey_id)
         with_workspace(
@@ -149,6 +151,11 @@ class ReviewStepPage(StepPage):
         if not status.signed:
             panel.reason.clear()
         self.context.changes.changed.emit(self.survey_id)
+
+    def flush(self) -> None:
+        """Nothing to store on leaving: a signature, or that the insured does not sign, is an
+        act the person confirms with its button; a half-drawn pad or a reason typed and not
+        confirmed stays on screen until then."""
 
     def _failed(self, error: FieldappError) -> None:
         self.message.setText(error_text(error))
