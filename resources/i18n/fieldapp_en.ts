@@ -729,6 +729,14 @@
         <translation>Record that the insured does not sign</translation>
     </message>
     <message>
+        <source>Sign &amp;now</source>
+        <translation>Sign &amp;now</translation>
+    </message>
+    <message>
+        <source>The insured signs after all</source>
+        <translation>The insured signs after all</translation>
+    </message>
+    <message>
         <source>Sign a&amp;gain</source>
         <translation>Sign a&amp;gain</translation>
     </message>

@@ -633,7 +633,8 @@
     <message numerus="yes">
         <source>At least %n characters. Longer is stronger: 12 characters are fair; 16, or 12 mixing letters, digits and signs, are strong. Without the passphrase the data cannot be read: keep it safe.</source>
         <translation>
-            <numerusform>至少 %n 个字符。越长越安全：12 个字符为中等；16 个字符，或混合字母、数字和符号的 12 个字符为强。没有口令就无法读取数据，请妥善保管。</numerusform></translation>
+            <numerusform>至少 %n 个字符。越长越安全：12 个字符为中等；16 个字符，或混合字母、数字和符号的 12 个字符为强。没有口令就无法读取数据，请妥善保管。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Set up this device</source>
@@ -727,6 +728,14 @@
     <message>
         <source>Record that the insured does not sign</source>
         <translation>记录被保险人不签名</translation>
+    </message>
+    <message>
+        <source>Sign &amp;now</source>
+        <translation>现在签名(&amp;N)</translation>
+    </message>
+    <message>
+        <source>The insured signs after all</source>
+        <translation>被保险人改为签名</translation>
     </message>
     <message>
         <source>Sign a&amp;gain</source>

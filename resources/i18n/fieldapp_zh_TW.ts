@@ -633,7 +633,8 @@
     <message numerus="yes">
         <source>At least %n characters. Longer is stronger: 12 characters are fair; 16, or 12 mixing letters, digits and signs, are strong. Without the passphrase the data cannot be read: keep it safe.</source>
         <translation>
-            <numerusform>至少 %n 個字元。越長越安全：12 個字元為中等；16 個字元，或混合字母、數字和符號的 12 個字元為強。沒有密語就無法讀取資料，請妥善保管。</numerusform></translation>
+            <numerusform>至少 %n 個字元。越長越安全：12 個字元為中等；16 個字元，或混合字母、數字和符號的 12 個字元為強。沒有密語就無法讀取資料，請妥善保管。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Set up this device</source>
@@ -727,6 +728,14 @@
     <message>
         <source>Record that the insured does not sign</source>
         <translation>記錄被保險人不簽名</translation>
+    </message>
+    <message>
+        <source>Sign &amp;now</source>
+        <translation>現在簽名(&amp;N)</translation>
+    </message>
+    <message>
+        <source>The insured signs after all</source>
+        <translation>被保險人改為簽名</translation>
     </message>
     <message>
         <source>Sign a&amp;gain</source>

@@ -184,6 +184,16 @@ def test_a_blank_pad_is_refused_and_signatures_are_stored(
     qtbot.waitUntil(lambda: page.completeness.entries == (), timeout=10_000)
     assert page.completeness.summary.text() == "Nothing is missing: the report can be exported."
 
+    # The insured signs after all: the refusal is replaced by the signature.
+    assert insured.again_button.isVisible() and insured.again_button.text() == "Sign &now"
+    assert not insured.box.isVisible()  # a stored answer is not drawn back
+    qtbot.mouseClick(insured.again_button, Qt.MouseButton.LeftButton)
+    assert insured.box.isVisible() and QApplication.focusWidget() is insured.box.pad
+    draw(qtbot, insured.box.pad)
+    qtbot.mouseClick(insured.sign_button, Qt.MouseButton.LeftButton)
+    assert [s.signed for s in signatures_of(workspace, survey_id)] == [True, True]
+    assert not insured.box.isVisible() and insured.again_button.text() == "Sign a&gain"
+
 
 def test_the_preview_is_built_in_the_background_and_rebuilt_on_a_change(
     qtbot: QtBot, field_context: FieldContext

@@ -38,6 +38,7 @@ class CompletenessList(Retranslating, QWidget):
         self.entries = entries
         for button in self.buttons:
             self.rows.removeWidget(button)
+            button.hide()  # at once; deleted when the event loop comes round
             button.deleteLater()
         self.buttons = []
         for entry in entries:

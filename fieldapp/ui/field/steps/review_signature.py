@@ -101,8 +101,6 @@ class SignaturePanel(Retranslating, QWidget):
         self.reason.setAccessibleName(self.tr("Why the insured does not sign"))
         self.decline_button.setText(self.tr("Record: &does not sign"))
         self.decline_button.setAccessibleName(self.tr("Record that the insured does not sign"))
-        self.again_button.setText(self.tr("Sign a&gain"))
-        self.again_button.setAccessibleName(self.tr("Replace the stored signature"))
         self._draw()
 
     def show_signer(self, name: str, status: SignatureStatus | None, *, editable: bool) -> None:
@@ -151,6 +149,12 @@ class SignaturePanel(Retranslating, QWidget):
         self.reason_label.setVisible(insured and shown)
         self.decline_row.setVisible(insured and shown)
         self.again_button.setVisible(not self.pad_shown and self.editable)
+        if status is not None and not status.signed:  # recorded as not signing; signs after all
+            self.again_button.setText(self.tr("Sign &now"))
+            self.again_button.setAccessibleName(self.tr("The insured signs after all"))
+        else:
+            self.again_button.setText(self.tr("Sign a&gain"))
+            self.again_button.setAccessibleName(self.tr("Replace the stored signature"))
 
     def clear_errors(self) -> None:
         self.error.hide()
