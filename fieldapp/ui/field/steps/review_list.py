@@ -70,7 +70,7 @@ class CompletenessList(Retranslating, QWidget):
                 self.tr("%n thing(s) must be done before the report can be exported:", "", blocking)
             )
         for button, entry in zip(self.buttons, entries, strict=True):
-            text = entry_text(self, entry.step, entry.need)
+            text = entry_text(entry.step, entry.need)
             if entry.blocks_export:
                 text = self.tr("%1 (needed to export)").replace("%1", text)
             button.setText(text.replace("&", "&&"))  # "Review & sign": no mnemonic
@@ -80,6 +80,6 @@ class CompletenessList(Retranslating, QWidget):
             )
 
 
-def entry_text(widget: QWidget, step: Step, need: Need) -> str:
+def entry_text(step: Step, need: Need) -> str:
     """ "Safety checklist → not answered: …": the step, then what it needs."""
     return f"{step_name(step)} → {need_text(need)}"
