@@ -147,12 +147,14 @@ def cmd_thumbnail(args: argparse.Namespace) -> int:
 
 
 def parse_mark(text: str) -> Any:
-    """arrow:x1,y1,x2,y2 · rectangle:... · ellipse:... · text:x,y:words — fractions 0..1."""
-    from fieldapp.core.evidence import Annotation
+    """arrow:x1,y1,x2,y2 · rectangle:... · ellipse:... · freehand:x1,y1,x2,y2,... ·
+    text:x,y:words — fractions 0..1; ``kind/colour:`` picks a colour (a name or #rrggbb)."""
+    from fieldapp.core.evidence import DEFAULT_MARK_COLOUR, MARK_COLOURS, Annotation
     from fieldapp.core.visible_text import excerpt
     from fieldapp.errors import UsageError
 
-    kind, _, rest = text.partition(":")
+    head, _, rest = text.partition(":")
+    kind, _, colour = head.partition("/")
     coords, _, words = rest.partition(":")
     try:
         points = tuple(float(v) for v in coords.split(","))
@@ -160,13 +162,13 @@ def parse_mark(text: str) -> Any:
         raise UsageError(
             detail=f"Cannot read the mark {excerpt(text)!r}: coordinates are numbers."
         ) from None
-    try:
-        return Annotation(kind=kind, points=points, text=words)  # type: ignore[arg-type]
-    except ValueError:
+    if colour and colour.lower() not in MARK_COLOURS and not colour.startswith("#"):
+        names = ", ".join(MARK_COLOURS)
         raise UsageError(
-            detail=f"Cannot read the mark {excerpt(text)!r}: "
-            "kinds are arrow, rectangle, ellipse, text."
-        ) from None
+            detail=f"Cannot read the mark {excerpt(text)!r}: colours are {names} or #rrggbb."
+        )
+    chosen = MARK_COLOURS.get(colour.lower(), colour) if colour else DEFAULT_MARK_COLOUR
+    return Annotation(kind=kind, points=points, text=words, colour=chosen)  # type: ignore[arg-type]
 
 
 def cmd_annotate(args: argparse.Namespace) -> int:
@@ -220,6 +222,7 @@ def register(verbs: Any) -> None:
         metavar="MARK",
         nargs="*",
         help="arrow:x1,y1,x2,y2 | rectangle:x1,y1,x2,y2 | ellipse:x1,y1,x2,y2 "
-        "| text:x,y:words (fractions of width and height); none clears",
+        "| freehand:x1,y1,x2,y2,... | text:x,y:words (fractions of width and height); "
+        "kind/colour: picks red, yellow, cyan, white, black or #rrggbb; none clears",
     )
     annotate.set_defaults(handler=cmd_annotate)

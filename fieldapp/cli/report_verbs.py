@@ -20,6 +20,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         ws,
         ws.surveys.resolve_id(args.survey),
         out=Path(args.out) if args.out else None,
+        folder=Path(args.folder) if args.folder else None,
         language=args.lang,
         full=args.full,
         progress=terminal_progress,
@@ -32,6 +33,10 @@ def cmd_verify(args: argparse.Namespace) -> int:
     from fieldapp.services.export import load_trusted_certificates, verify_report_file
 
     trusted = load_trusted_certificates(Path(args.trust)) if args.trust else []
+    if args.trust_this_device:
+        from fieldapp.services.privacy import identity_of
+
+        trusted.append(identity_of(workspace(args)).certificate())
     result = verify_report_file(Path(args.file), trusted=trusted)
     if result.signer:
         print(f"signer        {result.signer}")
@@ -72,6 +77,11 @@ def register(verbs: Any, survey_verbs: Any) -> None:
     export.add_argument(
         "--out", metavar="FILE.pdf", help="where to write it (default: the data folder's exports/)"
     )
+    export.add_argument(
+        "--folder",
+        metavar="DIR",
+        help="write it into this folder under its usual name (a USB stick, a shared folder)",
+    )
     export.add_argument("--lang", choices=LANGUAGES, default="zh-Hans")
     export.add_argument(
         "--full", action="store_true", help="personal data unmasked (recorded in the survey's log)"
@@ -88,6 +98,11 @@ def register(verbs: Any, survey_verbs: Any) -> None:
     )
     verify.add_argument("file", metavar="FILE.pdf")
     verify.add_argument("--trust", metavar="CERT.pem|DIR", help="certificates of trusted devices")
+    verify.add_argument(
+        "--trust-this-device",
+        action="store_true",
+        help="trust this data folder's own device certificate (a report just exported here)",
+    )
     verify.set_defaults(handler=cmd_verify)
 
     revise = survey_verbs.add_parser("revise", help="open the next revision of a finished survey")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from enum import StrEnum
 from typing import Any
@@ -30,8 +30,25 @@ class PhotoCategory(StrEnum):
 class AnnotationKind(StrEnum):
     ARROW = "arrow"
     ELLIPSE = "ellipse"
+    FREEHAND = "freehand"
     RECTANGLE = "rectangle"
     TEXT = "text"
+
+
+# The colours a mark may take: few, and each visible on a photo of a car or a wall (a mark is
+# drawn with a thin outline of the opposite lightness, so white and black read too).
+MARK_COLOURS = {
+    "red": "#ff2d2d",
+    "yellow": "#ffd400",
+    "cyan": "#00e5ff",
+    "white": "#ffffff",
+    "black": "#000000",
+}
+DEFAULT_MARK_COLOUR = MARK_COLOURS["red"]
+# A free-hand line keeps at most this many points (the window thins a stroke before storing).
+MAX_FREEHAND_POINTS = 500
+MAX_MARKS = 200  # on one photo; more would hide the photo, and the report draws every one
+_CORNERS = {AnnotationKind.ARROW, AnnotationKind.ELLIPSE, AnnotationKind.RECTANGLE}
 
 
 @dataclass(frozen=True)
@@ -40,27 +57,59 @@ class Annotation:
     height, so they hold for the thumbnail, the display copy and the report alike."""
 
     kind: AnnotationKind
-    points: tuple[float, ...]  # arrow: tail x,y then head x,y; ellipse/rectangle: two corners
+    # arrow: tail x,y then head x,y; ellipse/rectangle: two corners; text: its anchor (the
+    # left end of its baseline); freehand: the line's points in drawing order
+    points: tuple[float, ...]
     text: str = ""
-    colour: str = "#ff2d2d"
+    colour: str = DEFAULT_MARK_COLOUR
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "kind", AnnotationKind(self.kind))
-        points = tuple(float(p) for p in self.points)
-        expected = 2 if self.kind is AnnotationKind.TEXT else 4
+        try:
+            object.__setattr__(self, "kind", AnnotationKind(self.kind))
+        except ValueError:
+            kinds = ", ".join(k.value for k in AnnotationKind)
+            raise UsageError(
+                "mark_kind_unknown", detail=f"A mark is one of {kinds}, not {self.kind!r}."
+            ) from None
+        try:
+            points = tuple(float(p) for p in self.points)
+        except (TypeError, ValueError):
+            raise UsageError("mark_points", detail="A mark's coordinates are numbers.") from None
+        self._check_count(points)
+        if any(not 0.0 <= p <= 1.0 for p in points):  # also refuses NaN
+            raise UsageError(
+                "mark_outside", detail="Annotation coordinates are fractions between 0 and 1."
+            )
+        object.__setattr__(self, "points", points)
+        object.__setattr__(self, "text", texts.ANNOTATION_TEXT.check(self.text))
+        if self.kind is AnnotationKind.TEXT and not self.text.strip():
+            raise UsageError("mark_text_missing", detail="A text annotation needs its text.")
+        if not isinstance(self.colour, str) or not re.match(r"^#[0-9a-fA-F]{6}$", self.colour):
+            raise UsageError("mark_colour", detail=f"Colour {self.colour!r} is not #rrggbb.")
+
+    def _check_count(self, points: tuple[float, ...]) -> None:
+        if self.kind is AnnotationKind.FREEHAND:
+            if len(points) % 2 or not 4 <= len(points) <= 2 * MAX_FREEHAND_POINTS:
+                raise UsageError(
+                    "mark_points",
+                    detail=f"A freehand mark needs 2 to {MAX_FREEHAND_POINTS} points (x,y pairs).",
+                )
+            return
+        expected = 4 if self.kind in _CORNERS else 2
         if len(points) != expected:
             article = "An" if self.kind is AnnotationKind.ELLIPSE else "A"
             raise UsageError(
-                detail=f"{article} {self.kind.value} mark needs {expected} coordinates."
+                "mark_points",
+                detail=f"{article} {self.kind.value} mark needs {expected} coordinates.",
             )
-        if any(not 0.0 <= p <= 1.0 for p in points):
-            raise UsageError(detail="Annotation coordinates are fractions between 0 and 1.")
-        object.__setattr__(self, "points", points)
-        object.__setattr__(self, "text", texts.ANNOTATION_TEXT.check(self.text))
-        if self.kind is AnnotationKind.TEXT and not self.text:
-            raise UsageError(detail="A text annotation needs its text.")
-        if not re.match(r"^#[0-9a-fA-F]{6}$", self.colour):
-            raise UsageError(detail=f"Colour {self.colour!r} is not #rrggbb.")
+
+    def moved(self, dx: float, dy: float) -> Annotation:
+        """The same mark shifted by a fraction of the width and height, kept on the photo."""
+        xs, ys = self.points[0::2], self.points[1::2]
+        dx = min(max(dx, -min(xs)), 1.0 - max(xs))
+        dy = min(max(dy, -min(ys)), 1.0 - max(ys))
+        shifted = [p + (dx if i % 2 == 0 else dy) for i, p in enumerate(self.points)]
+        return replace(self, points=tuple(min(max(p, 0.0), 1.0) for p in shifted))
 
     def as_data(self) -> dict[str, Any]:
         return {
@@ -76,8 +125,17 @@ class Annotation:
             kind=raw["kind"],
             points=tuple(raw["points"]),
             text=raw.get("text", ""),
-            colour=raw.get("colour", "#ff2d2d"),
+            colour=raw.get("colour", DEFAULT_MARK_COLOUR),
         )
+
+
+def check_marks(marks: Sequence[Annotation]) -> tuple[Annotation, ...]:
+    """A photo's whole mark layer, refused when it holds more marks than a photo can show."""
+    if len(marks) > MAX_MARKS:
+        raise UsageError(
+            "too_many_marks", detail=f"A photo holds at most {MAX_MARKS} marks, not {len(marks)}."
+        )
+    return tuple(marks)
 
 
 @dataclass(frozen=True)

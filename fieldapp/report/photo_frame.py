@@ -81,37 +81,66 @@ def photo_grid(cells: list[list[Any]], font_name: str) -> Any:
 
 
 def _draw_mark(canvas: Any, mark: Mapping[str, Any], width: float, height: float) -> None:
-    import math
-
+    """One mark as vectors: its colour over a thin outline of the opposite lightness, so a
+    yellow or white mark reads on a pale wall and a black one on a dark car."""
     points = mark["points"]
     xy = [(points[i] * width, (1 - points[i + 1]) * height) for i in range(0, len(points), 2)]
+    colour = mark["colour"]
     canvas.saveState()
-    canvas.setStrokeColor(mark["colour"])
-    canvas.setFillColor(mark["colour"])
-    canvas.setLineWidth(1.6)
-    if mark["kind"] == "rectangle":
-        (x1, y1), (x2, y2) = xy
+    canvas.setLineCap(1)  # round: a free-hand line's ends and turns look drawn, not cut
+    canvas.setLineJoin(1)
+    if mark["kind"] == "text":
+        _draw_words(canvas, mark["text"], xy[0], colour, width)
+    else:
+        for stroke, line_width in ((_contrast(colour), 2.8), (colour, 1.6)):
+            canvas.setStrokeColor(stroke)
+            canvas.setFillColor(stroke)
+            canvas.setLineWidth(line_width)
+            _draw_shape(canvas, mark["kind"], xy)
+    canvas.restoreState()
+
+
+def _draw_shape(canvas: Any, kind: str, xy: list[tuple[float, float]]) -> None:
+    import math
+
+    if kind == "freehand":
+        path = canvas.beginPath()
+        path.moveTo(*xy[0])
+        for x, y in xy[1:]:
+            path.lineTo(x, y)
+        canvas.drawPath(path, stroke=1, fill=0)
+        return
+    (x1, y1), (x2, y2) = xy
+    if kind == "rectangle":
         canvas.rect(min(x1, x2), min(y1, y2), abs(x2 - x1), abs(y2 - y1))
-    elif mark["kind"] == "ellipse":
-        (x1, y1), (x2, y2) = xy
+    elif kind == "ellipse":
         canvas.ellipse(x1, y1, x2, y2)
-    elif mark["kind"] == "arrow":
-        (x1, y1), (x2, y2) = xy
+    else:  # arrow: the line and a two-stroke head at its end
         canvas.line(x1, y1, x2, y2)
         angle = math.atan2(y2 - y1, x2 - x1)
         for side in (-0.45, 0.45):
             canvas.line(x2, y2, x2 - 7 * math.cos(angle + side), y2 - 7 * math.sin(angle + side))
-    else:  # text, on a white label so it reads on any photo
-        from reportlab.pdfbase.pdfmetrics import stringWidth
 
-        font = report_font()
-        x, y = xy[0]
-        # A long mark stops at the picture's edge (with "…"); its whole text is in the data.
-        words = fitted_line(font.check(mark["text"]), font.name, MARK_FONT_SIZE, width - x - 3)
-        canvas.setFillColorRGB(1, 1, 1)
-        label_width = stringWidth(words, font.name, MARK_FONT_SIZE) + 3
-        canvas.rect(x - 1.5, y - 2.5, label_width, 10.5, stroke=0, fill=1)
-        canvas.setFillColor(mark["colour"])
-        canvas.setFont(font.name, MARK_FONT_SIZE)
-        canvas.drawString(x, y, words)
-    canvas.restoreState()
+
+def _draw_words(
+    canvas: Any, text: str, anchor: tuple[float, float], colour: str, width: float
+) -> None:
+    """A text mark on a label of the opposite lightness, so it reads on any photo."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    font = report_font()
+    x, y = anchor
+    # A long mark stops at the picture's edge (with "…"); its whole text is in the data.
+    words = fitted_line(font.check(text), font.name, MARK_FONT_SIZE, width - x - 3)
+    canvas.setFillColor(_contrast(colour))
+    label_width = stringWidth(words, font.name, MARK_FONT_SIZE) + 3
+    canvas.rect(x - 1.5, y - 2.5, label_width, 10.5, stroke=0, fill=1)
+    canvas.setFillColor(colour)
+    canvas.setFont(font.name, MARK_FONT_SIZE)
+    canvas.drawString(x, y, words)
+
+
+def _contrast(colour: str) -> str:
+    """Black behind a light colour (yellow, cyan, white), white behind a dark one."""
+    red, green, blue = (int(colour[i : i + 2], 16) for i in (1, 3, 5))
+    return "#000000" if 0.299 * red + 0.587 * green + 0.114 * blue > 140 else "#ffffff"

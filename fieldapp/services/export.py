@@ -14,7 +14,9 @@ wait on the busy timeout meanwhile; the layout of a full report takes a second o
 from __future__ import annotations
 
 import json
+import os
 import re
+import shutil
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -33,12 +35,37 @@ from fieldapp.services.field import FieldWorkspace
 from fieldapp.services.hand_signatures import strokes_for_report
 from fieldapp.services.photos import make_display_copies
 from fieldapp.services.privacy import identity_of
-from fieldapp.store.files import write_file_atomically
+from fieldapp.store.files import disk_space_for, make_private_folder, write_file_atomically
 
 if TYPE_CHECKING:
     from fieldapp.report.layout import SignerBlock
+    from fieldapp.report.verification import ReportVerification
 
 Progress = Callable[[int, int, str], None]
+Cancelled = Callable[[], bool]
+
+
+class ExportCancelled(FieldappError):
+    code = "export_cancelled"
+    template = "The export was cancelled; the survey was left as it was."
+
+
+class ExportFolderMissing(FieldappError):
+    code = "export_folder_missing"
+    template = (
+        "The folder {folder} is not there (a stick removed, a share disconnected?); "
+        "choose the folder again. The survey was left as it was."
+    )
+
+
+@dataclass(frozen=True)
+class ExportFolder:
+    """What the destination is like now: a chosen folder can vanish (a stick pulled out)."""
+
+    path: Path
+    exists: bool
+    writable: bool
+    free_bytes: int | None  # None when it cannot be known (the folder is gone)
 
 
 @dataclass(frozen=True)
@@ -58,26 +85,44 @@ def export_report(
     survey_id: str,
     *,
     out: Path | None = None,
+    folder: Path | None = None,
     language: str = "zh-Hans",
     full: bool = False,
     progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
 ) -> ExportResult:
-    """Check completeness, freeze the revision, build, sign and write the report."""
+    """Check completeness, freeze the revision, build, sign and write the report.
+
+    ``out`` is the file; ``folder`` a folder for the report under its usual name (default: the
+    data folder's ``exports/``). ``cancelled`` is asked between the stages up to the writing of
+    the file; a cancelled export raises ExportCancelled and leaves the survey as it was (the
+    freeze is rolled back with the rest).
+    """
     from fieldapp.report.layout import SignerBlock
     from fieldapp.report.signing import sign_report
 
     report = progress or _noop
+
+    def stop_if_cancelled() -> None:
+        if cancelled is not None and cancelled():
+            raise ExportCancelled()
+
+    if out is not None and folder is not None:
+        raise UsageError(detail="Give the report's file or a folder for it, not both.")
     if language not in LANGUAGES:
         raise UsageError(detail=f"Language {language!r} is not one of {', '.join(LANGUAGES)}.")
+    _ensure_folder(folder)
     identity = identity_of(workspace)
     summary = identity.summary()  # no identity: a clear error before anything changes
     survey = workspace.surveys.get(survey_id)
     if not survey.is_frozen:
         _ready_to_freeze(workspace, survey, language)  # refused before the display copies
     # Outside the transaction: display copies are a cache, and the key needs the passphrase.
+    stop_if_cancelled()
     report(1, 5, "display copies")
     make_display_copies(workspace, survey_id)
     key = identity.signing_key(workspace.cipher())
+    stop_if_cancelled()
     written: Path | None = None
     try:
         with workspace.db.atomic():
@@ -85,6 +130,7 @@ def export_report(
             if not survey.is_frozen:
                 _ready_to_freeze(workspace, survey, language)  # what is frozen was checked
                 workspace.surveys.finish(survey_id, actor=survey.surveyor, at=local_now())
+            stop_if_cancelled()  # raised inside the transaction: the freeze is rolled back
             report(2, 5, "survey data")
             document = survey_document(
                 workspace,
@@ -95,6 +141,7 @@ def export_report(
             )
             survey_json = json.dumps(document, ensure_ascii=False, indent=2).encode("utf-8")
             signed_at = local_now()
+            stop_if_cancelled()
             report(3, 5, "layout")
             pdf = lay_out_report(
                 workspace,
@@ -109,6 +156,7 @@ def export_report(
                 full=full,
                 purpose="in the signed report",
             )
+            stop_if_cancelled()
             report(4, 5, "signature")
             signed = sign_report(
                 pdf,
@@ -118,7 +166,11 @@ def export_report(
                 signed_at=signed_at,
                 location=document["incident"]["address"] if full else "",
             )
-            target = out or workspace.data_dir / "exports" / _file_name(document)
+            stop_if_cancelled()  # the last moment: after this the file is written
+            _ensure_folder(folder)  # a chosen folder is never made: a pulled stick is an error
+            target = out or _free_name(
+                folder or default_export_folder(workspace), _file_name(document)
+            )
             _write_report(target, signed)
             written = target
             workspace.surveys.record_export(
@@ -185,16 +237,56 @@ def _ready_to_freeze(workspace: FieldWorkspace, survey: Survey, language: str) -
     )
 
 
+def default_export_folder(workspace: FieldWorkspace) -> Path:
+    """The data folder's exports/, made if missing (it is ours, unlike a chosen folder)."""
+    folder = workspace.data_dir / "exports"
+    with disk_space_for(f"the folder {folder}"):
+        make_private_folder(folder)
+    return folder
+
+
+def export_folder_status(folder: Path) -> ExportFolder:
+    """Whether a report can be written into ``folder`` now, and the room left there."""
+    if not folder.is_dir():
+        return ExportFolder(folder, exists=False, writable=False, free_bytes=None)
+    try:
+        free: int | None = shutil.disk_usage(folder).free
+    except OSError:
+        free = None
+    return ExportFolder(
+        folder, exists=True, writable=os.access(folder, os.W_OK | os.X_OK), free_bytes=free
+    )
+
+
+def _ensure_folder(folder: Path | None) -> None:
+    if folder is not None and not folder.is_dir():
+        raise ExportFolderMissing(folder=str(folder))
+
+
+def _free_name(folder: Path, name: str) -> Path:
+    """A report already written is never replaced: exporting a signed revision again (another
+    copy for the office, another language) gives a new file beside the first."""
+    target = folder / name
+    stem, suffix = target.stem, target.suffix
+    copy = 1
+    while target.exists():
+        copy += 1
+        target = folder / f"{stem}-{copy}{suffix}"
+    return target
+
+
 def _write_report(target: Path, signed: bytes) -> None:
     """Write the report whole or not at all; a full disk is DiskFull, from the file writer."""
     try:
         write_file_atomically(target, signed, what=f"the report {target.name}")
     except DiskFull as full:
-        raise DiskFull(
+        error = DiskFull(
             what=f"the report {target}",
             needed_bytes=len(signed),
             advice="Free some space and export again; the survey was left as it was.",
-        ) from full
+        )
+        error.params["report_folder"] = str(target.parent)  # the window names the folder
+        raise error from full
     except OSError as exc:
         raise FieldappError(
             "export_write",
@@ -208,7 +300,9 @@ def _file_name(document: dict[str, object]) -> str:
     return f"{claim}_R{document['revision']}_{document['redaction']}.pdf"
 
 
-def verify_report_file(path: Path, *, trusted: list[x509.Certificate] | None = None) -> object:
+def verify_report_file(
+    path: Path, *, trusted: list[x509.Certificate] | None = None
+) -> ReportVerification:
     from fieldapp.report.verification import verify_report
 
     try:
@@ -216,6 +310,12 @@ def verify_report_file(path: Path, *, trusted: list[x509.Certificate] | None = N
     except OSError as exc:
         raise UsageError(detail=f"Cannot read {path}: {exc.strerror or exc}.") from exc
     return verify_report(content, trusted=trusted or [])
+
+
+def verify_own_report(workspace: FieldWorkspace, path: Path) -> ReportVerification:
+    """Verify a report as the office will, trusting this device's own certificate: what
+    `fieldapp verify FILE --trust-this-device` shows."""
+    return verify_report_file(path, trusted=[identity_of(workspace).certificate()])
 
 
 def load_trusted_certificates(source: Path) -> list[x509.Certificate]:

@@ -29,6 +29,7 @@ from fieldapp.core.evidence import (
     MissingShot,
     PhotoCategory,
     PhotoMetadata,
+    check_marks,
     missing_shots,
 )
 from fieldapp.core.risk import PlausibilityLimits, RiskNote, photo_notes
@@ -470,7 +471,8 @@ def annotate_photo(
     """Replace the photo's annotation layer; the original is never touched."""
     survey = workspace.surveys.get(survey_id)
     photo_id = workspace.photos.resolve(survey_id, photo_ref)
-    workspace.photos.set_annotations(survey_id, photo_id, annotations, actor=survey.surveyor)
+    marks = check_marks(annotations)
+    workspace.photos.set_annotations(survey_id, photo_id, marks, actor=survey.surveyor)
     return photo_id
 
 

@@ -135,8 +135,9 @@ class DeviceIdentity:
 
     def certificate(self) -> x509.Certificate:
         if not self.exists():
-            raise IdentityError(
-                detail="This device has no identity yet: run `fieldapp identity create`."
+            raise IdentityError(  # its own code: the window says it in the user's language
+                "no_identity",
+                detail="This device has no identity yet: run `fieldapp identity create`.",
             )
         return x509.load_pem_x509_certificate(self.certificate_path.read_bytes())
 

@@ -4,7 +4,7 @@ A code without a sentence here yet shows the core's own English message, never t
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from fieldapp.core.passphrases import MIN_PASSPHRASE_CHARS
 from fieldapp.errors import FieldappError
@@ -24,7 +24,7 @@ def error_text(error: FieldappError) -> str:
         return translate("messages", "The two passphrases differ. Type the same one twice.")
     if code == "identity_incomplete":
         return translate("messages", "The surveyor's name and the organisation are needed.")
-    if code == "disk_full":
+    if code == "disk_full" and "report_folder" not in params:
         return translate(
             "messages", "The disk is full: %1 could not be written. Free some space and try again."
         ).replace("%1", str(params.get("what", "")))
@@ -39,7 +39,7 @@ def error_text(error: FieldappError) -> str:
     value = value_error_text(code, params)
     if value is not None:
         return value
-    return _survey_error_text(error) or error.message
+    return _survey_error_text(error) or _export_error_text(error) or error.message
 
 
 def value_error_text(code: str, params: dict) -> str | None:  # type: ignore[type-arg]
@@ -93,6 +93,15 @@ def value_error_text(code: str, params: dict) -> str | None:  # type: ignore[typ
         ),
         "survey_frozen": translate(
             "messages", "This survey is signed; revise it from the survey list to change it."
+        ),
+        "picture_damaged": translate(
+            "messages", "the picture is damaged and cannot be decoded; the original is kept."
+        ),
+        "picture_missing": translate(
+            "messages", "the original is not in this data folder; add the photo file again."
+        ),
+        "too_many_marks": translate(
+            "messages", "A photo holds at most 200 marks; delete some before drawing more."
         ),
     }
     return texts.get(code)
@@ -169,3 +178,83 @@ def _survey_error_text(error: FieldappError) -> str:
         ),
     }
     return texts.get(error.code, "")
+
+
+def _export_error_text(error: FieldappError) -> str:
+    """Why an export did not happen; each says the survey was left as it was."""
+    if error.code == "disk_full":  # the report did not fit in its folder (a full stick)
+        return (
+            translate(
+                "messages",
+                "The disk is full: the report (%1) does not fit in %2. Free some space there or "
+                "choose another folder; the survey was left as it was.",
+            )
+            .replace("%1", QLocale().formattedDataSize(int(error.params.get("needed_bytes") or 0)))
+            .replace("%2", str(error.params.get("report_folder", "")))
+        )
+    if error.code == "export_folder_missing":
+        return translate(
+            "messages",
+            "The folder %1 is not there (a USB stick removed, a shared folder disconnected?). "
+            "Choose the folder again; the survey was left as it was.",
+        ).replace("%1", str(error.params.get("folder", "")))
+    texts = {
+        "export_cancelled": translate(
+            "messages", "The export was cancelled; the survey was left as it was, no file written."
+        ),
+        "export_write": translate(
+            "messages",
+            "The report could not be written into that folder: check that it is there and "
+            "writable, then export again. The survey was left as it was.",
+        ),
+        "no_identity": translate(
+            "messages",
+            "This device has no signing identity yet, so no report can be signed. Create it "
+            "(your name and organisation) with “fieldapp identity create”.",
+        ),
+        "survey_incomplete": translate(
+            "messages", "The survey is not complete yet; nothing was exported. It still needs:"
+        ),
+    }
+    return texts.get(error.code, "")
+
+
+def check_name(name: str) -> str:
+    """A verification check of a report (report/verification.py CHECKS), in words."""
+    return {
+        "readable PDF": translate("messages", "The file is a readable PDF"),
+        "signed": translate("messages", "It carries a digital signature"),
+        "signature intact and valid": translate("messages", "The signature is intact and valid"),
+        "signer trusted": translate("messages", "The signer is this device (trusted)"),
+        "no modification after signing": translate("messages", "Nothing was changed after signing"),
+        "signature covers survey.json": translate(
+            "messages", "The signature covers the embedded survey data"
+        ),
+        "survey data matches its schema and manifest": translate(
+            "messages", "The survey data matches its schema and photo list"
+        ),
+    }.get(name, name)
+
+
+def report_reason_text(code: str) -> str:
+    """Why a report is not accepted (report/reasons.py meanings), in words."""
+    return {
+        "not_pdf": translate("messages", "not a PDF file"),
+        "pdf_damaged": translate("messages", "the PDF is damaged or cut short"),
+        "not_signed": translate("messages", "the PDF carries no digital signature"),
+        "signature_invalid": translate(
+            "messages", "changed after signing: the signature does not match the content"
+        ),
+        "modified_after_signing": translate(
+            "messages", "the document was changed after it was signed"
+        ),
+        "untrusted_signer": translate("messages", "signed by a device this office does not trust"),
+        "revoked_signer": translate("messages", "signed by a device whose trust was revoked"),
+        "no_survey_data": translate("messages", "no survey data covered by the signature"),
+        "schema_unsupported": translate(
+            "messages", "survey data of a version this office cannot read"
+        ),
+        "data_inconsistent": translate("messages", "the survey data disagrees with itself"),
+        "unreadable": translate("messages", "the file cannot be read"),
+        "internal_error": translate("messages", "fieldapp could not process the file"),
+    }.get(code, code)

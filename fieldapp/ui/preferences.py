@@ -1,5 +1,6 @@
 """The window's own preferences, declared once with their defaults (as Picard's options.py):
-UI language, theme, text size, and the step each survey was left at. Kept in QSettings, per
+UI language, theme, text size, the step each survey was left at, and where and in which
+language reports are exported. Kept in QSettings, per
 user; nothing here is survey data."""
 
 from __future__ import annotations
@@ -27,6 +28,8 @@ class Preference:
 LANGUAGE = Preference("ui/language", "")  # "" = from the system locale
 THEME = Preference("ui/theme", Theme.LIGHT.value)
 TEXT_SIZE = Preference("ui/text_size_percent", "100")
+EXPORT_FOLDER = Preference("export/folder", "")  # "" = the data folder's exports/
+REPORT_LANGUAGE = Preference("export/report_language", "zh-Hans")  # not the window's language
 
 
 class Preferences:

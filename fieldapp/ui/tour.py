@@ -113,11 +113,31 @@ def tour(out: Path, *, width: int, height: int, only: str = "") -> list[Path]:
                             app.processEvents()
                             time.sleep(0.05)
                     saved.append(_save(window, out, f"{prefix}-{number:02d}-{step.value}"))
+                saved.append(_viewer_shot(app, context, survey_id, out / f"{prefix}-20-viewer"))
                 window.close()
                 window.deleteLater()
                 _settle(app)
         workspace.close()
     return saved
+
+
+def _viewer_shot(app: QApplication, context: FieldContext, survey_id: str, out: Path) -> Path:
+    """The photo viewer on the survey's first photo with marks, one of them chosen."""
+    from fieldapp.services.photos import photo_thumbnails
+    from fieldapp.ui.field.viewer import PhotoViewer
+
+    photos = [photo for photo, _ in photo_thumbnails(context.workspace, survey_id)]
+    photo = next((p for p in photos if p.annotations), photos[0])
+    viewer = PhotoViewer(context, survey_id, photo.photo_id)
+    viewer.resize(1366, 768)
+    viewer.show()
+    _settle(app, lambda: viewer.has_picture)
+    viewer.canvas.select_next()
+    app.processEvents()
+    path = _save(viewer, out.parent, out.name)
+    viewer.close()
+    viewer.deleteLater()
+    return path
 
 
 def main() -> None:

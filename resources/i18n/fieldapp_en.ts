@@ -286,6 +286,215 @@
     </message>
 </context>
 <context>
+    <name>ExportDestination</name>
+    <message>
+        <source>&amp;Save the report in</source>
+        <translation>&amp;Save the report in</translation>
+    </message>
+    <message>
+        <source>Folder the report is saved in</source>
+        <translation>Folder the report is saved in</translation>
+    </message>
+    <message>
+        <source>The data folder's exports folder</source>
+        <translation>The data folder's exports folder</translation>
+    </message>
+    <message>
+        <source>Choose folder…</source>
+        <translation>Choose folder…</translation>
+    </message>
+    <message>
+        <source>Choose the folder for the report</source>
+        <translation>Choose the folder for the report</translation>
+    </message>
+    <message>
+        <source>Default folder</source>
+        <translation>Default folder</translation>
+    </message>
+    <message>
+        <source>Use the data folder's exports folder</source>
+        <translation>Use the data folder's exports folder</translation>
+    </message>
+    <message>
+        <source>This folder is not there (a USB stick removed?). Plug it in or choose another folder.</source>
+        <translation>This folder is not there (a USB stick removed?). Plug it in or choose another folder.</translation>
+    </message>
+    <message>
+        <source>This folder cannot be written to (a locked stick, no permission). Choose another folder.</source>
+        <translation>This folder cannot be written to (a locked stick, no permission). Choose another folder.</translation>
+    </message>
+    <message>
+        <source>Free space: %1</source>
+        <translation>Free space: %1</translation>
+    </message>
+    <message>
+        <source>Folder for the report</source>
+        <translation>Folder for the report</translation>
+    </message>
+</context>
+<context>
+    <name>ExportResultPanel</name>
+    <message>
+        <source>Open folder</source>
+        <translation>Open folder</translation>
+    </message>
+    <message>
+        <source>Open the folder of the report</source>
+        <translation>Open the folder of the report</translation>
+    </message>
+    <message>
+        <source>Open PDF</source>
+        <translation>Open PDF</translation>
+    </message>
+    <message>
+        <source>Open the report in the PDF viewer</source>
+        <translation>Open the report in the PDF viewer</translation>
+    </message>
+    <message>
+        <source>Revision %1 written (%2):
+%3</source>
+        <translation>Revision %1 written (%2):
+%3</translation>
+    </message>
+    <message>
+        <source>The written file could not be checked: %1</source>
+        <translation>The written file could not be checked: %1</translation>
+    </message>
+    <message>
+        <source>Checking the written file…</source>
+        <translation>Checking the written file…</translation>
+    </message>
+    <message>
+        <source>The written file verifies: every check holds.</source>
+        <translation>The written file verifies: every check holds.</translation>
+    </message>
+    <message>
+        <source>The written file does NOT verify: %1. Export it again.</source>
+        <translation>The written file does NOT verify: %1. Export it again.</translation>
+    </message>
+    <message>
+        <source>Signed at %1; the signing device's fingerprint:
+%2</source>
+        <translation>Signed at %1; the signing device's fingerprint:
+%2</translation>
+    </message>
+    <message>
+        <source>holds</source>
+        <translation>holds</translation>
+    </message>
+    <message>
+        <source>fails</source>
+        <translation>fails</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation>not checked</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ExportStepPage</name>
+    <message>
+        <source>Report &amp;language</source>
+        <translation>Report &amp;language</translation>
+    </message>
+    <message>
+        <source>Language of the report</source>
+        <translation>Language of the report</translation>
+    </message>
+    <message>
+        <source>&amp;Masked: personal data shortened (for the office and insurer)</source>
+        <translation>&amp;Masked: personal data shortened (for the office and insurer)</translation>
+    </message>
+    <message>
+        <source>&amp;Full: personal data as recorded (asks first; logged)</source>
+        <translation>&amp;Full: personal data as recorded (asks first; logged)</translation>
+    </message>
+    <message>
+        <source>&amp;Export report</source>
+        <translation>&amp;Export report</translation>
+    </message>
+    <message>
+        <source>Export the signed report</source>
+        <translation>Export the signed report</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Cancel the export</source>
+        <translation>Cancel the export</translation>
+    </message>
+    <message>
+        <source>&amp;Revise…</source>
+        <translation>&amp;Revise…</translation>
+    </message>
+    <message>
+        <source>Open the next revision of this survey</source>
+        <translation>Open the next revision of this survey</translation>
+    </message>
+    <message>
+        <source>Export the full report?</source>
+        <translation>Export the full report?</translation>
+    </message>
+    <message>
+        <source>A full report shows the personal data unmasked: names, phone numbers, ID numbers, registration plates, the full address and the map position of the incident. Anyone who gets the file can read them. The survey's log records this export.</source>
+        <translation>A full report shows the personal data unmasked: names, phone numbers, ID numbers, registration plates, the full address and the map position of the incident. Anyone who gets the file can read them. The survey's log records this export.</translation>
+    </message>
+    <message>
+        <source>Export full report</source>
+        <translation>Export full report</translation>
+    </message>
+    <message>
+        <source>Open the next revision?</source>
+        <translation>Open the next revision?</translation>
+    </message>
+    <message>
+        <source>Revision %1 stays as it was signed and sent. Revision %2 opens for changes; it must be signed and exported again.</source>
+        <translation>Revision %1 stays as it was signed and sent. Revision %2 opens for changes; it must be signed and exported again.</translation>
+    </message>
+    <message>
+        <source>Open revision %1</source>
+        <translation>Open revision %1</translation>
+    </message>
+    <message>
+        <source>Revision %1 is signed. Exporting it again writes a new file with the same data. To change something, revise it: the signed revision stays as sent.</source>
+        <translation>Revision %1 is signed. Exporting it again writes a new file with the same data. To change something, revise it: the signed revision stays as sent.</translation>
+    </message>
+    <message>
+        <source>Checking the survey</source>
+        <translation>Checking the survey</translation>
+    </message>
+    <message>
+        <source>Preparing the photos</source>
+        <translation>Preparing the photos</translation>
+    </message>
+    <message>
+        <source>Gathering the survey data</source>
+        <translation>Gathering the survey data</translation>
+    </message>
+    <message>
+        <source>Laying out the report</source>
+        <translation>Laying out the report</translation>
+    </message>
+    <message>
+        <source>Signing and writing the file</source>
+        <translation>Signing and writing the file</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Cancelling after this stage…</source>
+        <translation>Cancelling after this stage…</translation>
+    </message>
+</context>
+<context>
     <name>FieldWindow</name>
     <message>
         <source>fieldapp %1 — on-site survey</source>
@@ -325,6 +534,69 @@
     <message>
         <source>About fieldapp</source>
         <translation>About fieldapp</translation>
+    </message>
+</context>
+<context>
+    <name>MarkTools</name>
+    <message>
+        <source>Choose / move</source>
+        <translation>Choose / move</translation>
+    </message>
+    <message>
+        <source>Arrow</source>
+        <translation>Arrow</translation>
+    </message>
+    <message>
+        <source>Rectangle</source>
+        <translation>Rectangle</translation>
+    </message>
+    <message>
+        <source>Ellipse</source>
+        <translation>Ellipse</translation>
+    </message>
+    <message>
+        <source>Free-hand</source>
+        <translation>Free-hand</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <translation>Red</translation>
+    </message>
+    <message>
+        <source>Yellow</source>
+        <translation>Yellow</translation>
+    </message>
+    <message>
+        <source>Cyan</source>
+        <translation>Cyan</translation>
+    </message>
+    <message>
+        <source>White</source>
+        <translation>White</translation>
+    </message>
+    <message>
+        <source>Black</source>
+        <translation>Black</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <source>Delete mark</source>
+        <translation>Delete mark</translation>
+    </message>
+    <message>
+        <source>Delete the chosen marks</source>
+        <translation>Delete the chosen marks</translation>
     </message>
 </context>
 <context>
@@ -482,6 +754,124 @@
     <message>
         <source>%1 (masked; type to replace)</source>
         <translation>%1 (masked; type to replace)</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoDetailsPanel</name>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Taken</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>From the incident</source>
+        <translation>From the incident</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Camera</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Not recorded by the camera</source>
+        <translation>Not recorded by the camera</translation>
+    </message>
+    <message>
+        <source>%1 × %2 pixels</source>
+        <translation>%1 × %2 pixels</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>E</source>
+        <translation>E</translation>
+    </message>
+    <message>
+        <source>W</source>
+        <translation>W</translation>
+    </message>
+    <message>
+        <source>%1 m</source>
+        <translation>%1 m</translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation>%1 km</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoViewer</name>
+    <message>
+        <source>Photo %1 — marks</source>
+        <translation>Photo %1 — marks</translation>
+    </message>
+    <message>
+        <source>The photo and its marks</source>
+        <translation>The photo and its marks</translation>
+    </message>
+    <message>
+        <source>Drag to draw with the chosen tool; Enter places a mark in the middle. N chooses the next mark; arrow keys move it, or move the view when no mark is chosen.</source>
+        <translation>Drag to draw with the chosen tool; Enter places a mark in the middle. N chooses the next mark; arrow keys move it, or move the view when no mark is chosen.</translation>
+    </message>
+    <message>
+        <source>Words of a text mark</source>
+        <translation>Words of a text mark</translation>
+    </message>
+    <message>
+        <source>e.g. dent 12 cm</source>
+        <translation>e.g. dent 12 cm</translation>
+    </message>
+    <message>
+        <source>Each mark is stored as you draw it; there is nothing to save. The photo itself is never changed.</source>
+        <translation>Each mark is stored as you draw it; there is nothing to save. The photo itself is never changed.</translation>
+    </message>
+    <message>
+        <source>This photo's picture cannot be shown: %1</source>
+        <translation>This photo's picture cannot be shown: %1</translation>
+    </message>
+    <message>
+        <source>Revision %1 is signed: its marks are shown but cannot be changed. Open the next revision from the survey list to change them.</source>
+        <translation>Revision %1 is signed: its marks are shown but cannot be changed. Open the next revision from the survey list to change them.</translation>
+    </message>
+    <message>
+        <source>Loading the picture…</source>
+        <translation>Loading the picture…</translation>
+    </message>
+    <message>
+        <source>Draw a mark</source>
+        <translation>Draw a mark</translation>
+    </message>
+    <message>
+        <source>Type the words first, then tap the photo.</source>
+        <translation>Type the words first, then tap the photo.</translation>
+    </message>
+    <message>
+        <source>Move marks</source>
+        <translation>Move marks</translation>
+    </message>
+    <message>
+        <source>Delete marks</source>
+        <translation>Delete marks</translation>
+    </message>
+    <message>
+        <source>Change colour</source>
+        <translation>Change colour</translation>
     </message>
 </context>
 <context>
@@ -729,22 +1119,6 @@
         <translation>Record that the insured does not sign</translation>
     </message>
     <message>
-        <source>Sign &amp;now</source>
-        <translation>Sign &amp;now</translation>
-    </message>
-    <message>
-        <source>The insured signs after all</source>
-        <translation>The insured signs after all</translation>
-    </message>
-    <message>
-        <source>Sign a&amp;gain</source>
-        <translation>Sign a&amp;gain</translation>
-    </message>
-    <message>
-        <source>Replace the stored signature</source>
-        <translation>Replace the stored signature</translation>
-    </message>
-    <message>
         <source>Surveyor</source>
         <translation>Surveyor</translation>
     </message>
@@ -767,6 +1141,22 @@
     <message>
         <source>Does not sign (recorded at %1): %2</source>
         <translation>Does not sign (recorded at %1): %2</translation>
+    </message>
+    <message>
+        <source>Sign &amp;now</source>
+        <translation>Sign &amp;now</translation>
+    </message>
+    <message>
+        <source>The insured signs after all</source>
+        <translation>The insured signs after all</translation>
+    </message>
+    <message>
+        <source>Sign a&amp;gain</source>
+        <translation>Sign a&amp;gain</translation>
+    </message>
+    <message>
+        <source>Replace the stored signature</source>
+        <translation>Replace the stored signature</translation>
     </message>
 </context>
 <context>
@@ -1004,6 +1394,49 @@
     <message>
         <source>Text &amp;size</source>
         <translation>Text &amp;size</translation>
+    </message>
+</context>
+<context>
+    <name>ViewTools</name>
+    <message>
+        <source>Zoom: %1 percent</source>
+        <translation>Zoom: %1 percent</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Zoom out</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Zoom in</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Fit</translation>
+    </message>
+    <message>
+        <source>Fit the photo to the window</source>
+        <translation>Fit the photo to the window</translation>
+    </message>
+    <message>
+        <source>Actual size (100 %)</source>
+        <translation>Actual size (100 %)</translation>
+    </message>
+    <message>
+        <source>Turn left</source>
+        <translation>Turn left</translation>
+    </message>
+    <message>
+        <source>Turn the view left (the photo is not changed)</source>
+        <translation>Turn the view left (the photo is not changed)</translation>
+    </message>
+    <message>
+        <source>Turn right</source>
+        <translation>Turn right</translation>
+    </message>
+    <message>
+        <source>Turn the view right (the photo is not changed)</source>
+        <translation>Turn the view right (the photo is not changed)</translation>
     </message>
 </context>
 <context>
@@ -1288,6 +1721,18 @@
         <translation>This survey is signed; revise it from the survey list to change it.</translation>
     </message>
     <message>
+        <source>the picture is damaged and cannot be decoded; the original is kept.</source>
+        <translation>the picture is damaged and cannot be decoded; the original is kept.</translation>
+    </message>
+    <message>
+        <source>the original is not in this data folder; add the photo file again.</source>
+        <translation>the original is not in this data folder; add the photo file again.</translation>
+    </message>
+    <message>
+        <source>A photo holds at most 200 marks; delete some before drawing more.</source>
+        <translation>A photo holds at most 200 marks; delete some before drawing more.</translation>
+    </message>
+    <message>
         <source>The incident time is in the future; give the time it happened.</source>
         <translation>The incident time is in the future; give the time it happened.</translation>
     </message>
@@ -1370,6 +1815,106 @@
     <message>
         <source>A signature needs no reason for not signing: give one or the other.</source>
         <translation>A signature needs no reason for not signing: give one or the other.</translation>
+    </message>
+    <message>
+        <source>The disk is full: the report (%1) does not fit in %2. Free some space there or choose another folder; the survey was left as it was.</source>
+        <translation>The disk is full: the report (%1) does not fit in %2. Free some space there or choose another folder; the survey was left as it was.</translation>
+    </message>
+    <message>
+        <source>The folder %1 is not there (a USB stick removed, a shared folder disconnected?). Choose the folder again; the survey was left as it was.</source>
+        <translation>The folder %1 is not there (a USB stick removed, a shared folder disconnected?). Choose the folder again; the survey was left as it was.</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; the survey was left as it was, no file written.</source>
+        <translation>The export was cancelled; the survey was left as it was, no file written.</translation>
+    </message>
+    <message>
+        <source>The report could not be written into that folder: check that it is there and writable, then export again. The survey was left as it was.</source>
+        <translation>The report could not be written into that folder: check that it is there and writable, then export again. The survey was left as it was.</translation>
+    </message>
+    <message>
+        <source>This device has no signing identity yet, so no report can be signed. Create it (your name and organisation) with “fieldapp identity create”.</source>
+        <translation>This device has no signing identity yet, so no report can be signed. Create it (your name and organisation) with “fieldapp identity create”.</translation>
+    </message>
+    <message>
+        <source>The survey is not complete yet; nothing was exported. It still needs:</source>
+        <translation>The survey is not complete yet; nothing was exported. It still needs:</translation>
+    </message>
+    <message>
+        <source>The file is a readable PDF</source>
+        <translation>The file is a readable PDF</translation>
+    </message>
+    <message>
+        <source>It carries a digital signature</source>
+        <translation>It carries a digital signature</translation>
+    </message>
+    <message>
+        <source>The signature is intact and valid</source>
+        <translation>The signature is intact and valid</translation>
+    </message>
+    <message>
+        <source>The signer is this device (trusted)</source>
+        <translation>The signer is this device (trusted)</translation>
+    </message>
+    <message>
+        <source>Nothing was changed after signing</source>
+        <translation>Nothing was changed after signing</translation>
+    </message>
+    <message>
+        <source>The signature covers the embedded survey data</source>
+        <translation>The signature covers the embedded survey data</translation>
+    </message>
+    <message>
+        <source>The survey data matches its schema and photo list</source>
+        <translation>The survey data matches its schema and photo list</translation>
+    </message>
+    <message>
+        <source>not a PDF file</source>
+        <translation>not a PDF file</translation>
+    </message>
+    <message>
+        <source>the PDF is damaged or cut short</source>
+        <translation>the PDF is damaged or cut short</translation>
+    </message>
+    <message>
+        <source>the PDF carries no digital signature</source>
+        <translation>the PDF carries no digital signature</translation>
+    </message>
+    <message>
+        <source>changed after signing: the signature does not match the content</source>
+        <translation>changed after signing: the signature does not match the content</translation>
+    </message>
+    <message>
+        <source>the document was changed after it was signed</source>
+        <translation>the document was changed after it was signed</translation>
+    </message>
+    <message>
+        <source>signed by a device this office does not trust</source>
+        <translation>signed by a device this office does not trust</translation>
+    </message>
+    <message>
+        <source>signed by a device whose trust was revoked</source>
+        <translation>signed by a device whose trust was revoked</translation>
+    </message>
+    <message>
+        <source>no survey data covered by the signature</source>
+        <translation>no survey data covered by the signature</translation>
+    </message>
+    <message>
+        <source>survey data of a version this office cannot read</source>
+        <translation>survey data of a version this office cannot read</translation>
+    </message>
+    <message>
+        <source>the survey data disagrees with itself</source>
+        <translation>the survey data disagrees with itself</translation>
+    </message>
+    <message>
+        <source>the file cannot be read</source>
+        <translation>the file cannot be read</translation>
+    </message>
+    <message>
+        <source>fieldapp could not process the file</source>
+        <translation>fieldapp could not process the file</translation>
     </message>
 </context>
 <context>

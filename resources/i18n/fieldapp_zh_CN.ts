@@ -286,6 +286,215 @@
     </message>
 </context>
 <context>
+    <name>ExportDestination</name>
+    <message>
+        <source>&amp;Save the report in</source>
+        <translation>报告保存到(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Folder the report is saved in</source>
+        <translation>报告保存的文件夹</translation>
+    </message>
+    <message>
+        <source>The data folder's exports folder</source>
+        <translation>数据文件夹中的 exports 文件夹</translation>
+    </message>
+    <message>
+        <source>Choose folder…</source>
+        <translation>选择文件夹…</translation>
+    </message>
+    <message>
+        <source>Choose the folder for the report</source>
+        <translation>选择报告的文件夹</translation>
+    </message>
+    <message>
+        <source>Default folder</source>
+        <translation>默认文件夹</translation>
+    </message>
+    <message>
+        <source>Use the data folder's exports folder</source>
+        <translation>使用数据文件夹中的 exports 文件夹</translation>
+    </message>
+    <message>
+        <source>This folder is not there (a USB stick removed?). Plug it in or choose another folder.</source>
+        <translation>这个文件夹不在了（U 盘被拔出？）。请插回，或选择其他文件夹。</translation>
+    </message>
+    <message>
+        <source>This folder cannot be written to (a locked stick, no permission). Choose another folder.</source>
+        <translation>无法写入这个文件夹（U 盘写保护或没有权限）。请选择其他文件夹。</translation>
+    </message>
+    <message>
+        <source>Free space: %1</source>
+        <translation>可用空间：%1</translation>
+    </message>
+    <message>
+        <source>Folder for the report</source>
+        <translation>报告的文件夹</translation>
+    </message>
+</context>
+<context>
+    <name>ExportResultPanel</name>
+    <message>
+        <source>Open folder</source>
+        <translation>打开文件夹</translation>
+    </message>
+    <message>
+        <source>Open the folder of the report</source>
+        <translation>打开报告所在的文件夹</translation>
+    </message>
+    <message>
+        <source>Open PDF</source>
+        <translation>打开 PDF</translation>
+    </message>
+    <message>
+        <source>Open the report in the PDF viewer</source>
+        <translation>用 PDF 阅读器打开报告</translation>
+    </message>
+    <message>
+        <source>Revision %1 written (%2):
+%3</source>
+        <translation>第 %1 版已写入（%2）：
+%3</translation>
+    </message>
+    <message>
+        <source>The written file could not be checked: %1</source>
+        <translation>无法检查写入的文件：%1</translation>
+    </message>
+    <message>
+        <source>Checking the written file…</source>
+        <translation>正在检查写入的文件…</translation>
+    </message>
+    <message>
+        <source>The written file verifies: every check holds.</source>
+        <translation>写入的文件验证通过：每项检查均成立。</translation>
+    </message>
+    <message>
+        <source>The written file does NOT verify: %1. Export it again.</source>
+        <translation>写入的文件未通过验证：%1。请重新导出。</translation>
+    </message>
+    <message>
+        <source>Signed at %1; the signing device's fingerprint:
+%2</source>
+        <translation>签名时间 %1；签名设备的指纹：
+%2</translation>
+    </message>
+    <message>
+        <source>holds</source>
+        <translation>成立</translation>
+    </message>
+    <message>
+        <source>fails</source>
+        <translation>不成立</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation>未检查</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ExportStepPage</name>
+    <message>
+        <source>Report &amp;language</source>
+        <translation>报告语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Language of the report</source>
+        <translation>报告的语言</translation>
+    </message>
+    <message>
+        <source>&amp;Masked: personal data shortened (for the office and insurer)</source>
+        <translation>脱敏(&amp;M)：个人信息部分隐去（供公司和保险人使用）</translation>
+    </message>
+    <message>
+        <source>&amp;Full: personal data as recorded (asks first; logged)</source>
+        <translation>完整(&amp;F)：个人信息按记录原样显示（先确认；记入日志）</translation>
+    </message>
+    <message>
+        <source>&amp;Export report</source>
+        <translation>导出报告(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Export the signed report</source>
+        <translation>导出已签名的报告</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Cancel the export</source>
+        <translation>取消导出</translation>
+    </message>
+    <message>
+        <source>&amp;Revise…</source>
+        <translation>修订(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Open the next revision of this survey</source>
+        <translation>打开这份查勘的下一版</translation>
+    </message>
+    <message>
+        <source>Export the full report?</source>
+        <translation>导出完整报告？</translation>
+    </message>
+    <message>
+        <source>A full report shows the personal data unmasked: names, phone numbers, ID numbers, registration plates, the full address and the map position of the incident. Anyone who gets the file can read them. The survey's log records this export.</source>
+        <translation>完整报告显示未脱敏的个人信息：姓名、电话号码、身份证号、车牌号、事故的完整地址和地图位置。拿到文件的任何人都能读到这些信息。这次导出会记入查勘日志。</translation>
+    </message>
+    <message>
+        <source>Export full report</source>
+        <translation>导出完整报告</translation>
+    </message>
+    <message>
+        <source>Open the next revision?</source>
+        <translation>打开下一版？</translation>
+    </message>
+    <message>
+        <source>Revision %1 stays as it was signed and sent. Revision %2 opens for changes; it must be signed and exported again.</source>
+        <translation>第 %1 版保持签名和发出时的样子。第 %2 版打开以供修改；修改后须重新签名并导出。</translation>
+    </message>
+    <message>
+        <source>Open revision %1</source>
+        <translation>打开第 %1 版</translation>
+    </message>
+    <message>
+        <source>Revision %1 is signed. Exporting it again writes a new file with the same data. To change something, revise it: the signed revision stays as sent.</source>
+        <translation>第 %1 版已签名。再次导出会写入一个数据相同的新文件。如需修改，请修订：已签名的版本保持发出时的样子。</translation>
+    </message>
+    <message>
+        <source>Checking the survey</source>
+        <translation>正在检查查勘</translation>
+    </message>
+    <message>
+        <source>Preparing the photos</source>
+        <translation>正在准备照片</translation>
+    </message>
+    <message>
+        <source>Gathering the survey data</source>
+        <translation>正在汇集查勘数据</translation>
+    </message>
+    <message>
+        <source>Laying out the report</source>
+        <translation>正在排版报告</translation>
+    </message>
+    <message>
+        <source>Signing and writing the file</source>
+        <translation>正在签名并写入文件</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Cancelling after this stage…</source>
+        <translation>本阶段结束后取消…</translation>
+    </message>
+</context>
+<context>
     <name>FieldWindow</name>
     <message>
         <source>fieldapp %1 — on-site survey</source>
@@ -325,6 +534,69 @@
     <message>
         <source>About fieldapp</source>
         <translation>关于 fieldapp</translation>
+    </message>
+</context>
+<context>
+    <name>MarkTools</name>
+    <message>
+        <source>Choose / move</source>
+        <translation>选择 / 移动</translation>
+    </message>
+    <message>
+        <source>Arrow</source>
+        <translation>箭头</translation>
+    </message>
+    <message>
+        <source>Rectangle</source>
+        <translation>矩形</translation>
+    </message>
+    <message>
+        <source>Ellipse</source>
+        <translation>椭圆</translation>
+    </message>
+    <message>
+        <source>Free-hand</source>
+        <translation>手绘</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>文字</translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <translation>红色</translation>
+    </message>
+    <message>
+        <source>Yellow</source>
+        <translation>黄色</translation>
+    </message>
+    <message>
+        <source>Cyan</source>
+        <translation>青色</translation>
+    </message>
+    <message>
+        <source>White</source>
+        <translation>白色</translation>
+    </message>
+    <message>
+        <source>Black</source>
+        <translation>黑色</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <source>Delete mark</source>
+        <translation>删除标记</translation>
+    </message>
+    <message>
+        <source>Delete the chosen marks</source>
+        <translation>删除所选标记</translation>
     </message>
 </context>
 <context>
@@ -485,6 +757,124 @@
     </message>
 </context>
 <context>
+    <name>PhotoDetailsPanel</name>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>拍摄时间</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>From the incident</source>
+        <translation>距出险地点</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>相机</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>尺寸</translation>
+    </message>
+    <message>
+        <source>Not recorded by the camera</source>
+        <translation>相机未记录</translation>
+    </message>
+    <message>
+        <source>%1 × %2 pixels</source>
+        <translation>%1 × %2 像素</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>北</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>南</translation>
+    </message>
+    <message>
+        <source>E</source>
+        <translation>东</translation>
+    </message>
+    <message>
+        <source>W</source>
+        <translation>西</translation>
+    </message>
+    <message>
+        <source>%1 m</source>
+        <translation>%1 米</translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation>%1 公里</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoViewer</name>
+    <message>
+        <source>Photo %1 — marks</source>
+        <translation>照片 %1 — 标记</translation>
+    </message>
+    <message>
+        <source>The photo and its marks</source>
+        <translation>照片及其标记</translation>
+    </message>
+    <message>
+        <source>Drag to draw with the chosen tool; Enter places a mark in the middle. N chooses the next mark; arrow keys move it, or move the view when no mark is chosen.</source>
+        <translation>用所选工具拖动即可绘制；按 Enter 在中间放置标记。按 N 选择下一个标记；方向键移动所选标记，未选标记时移动视图。</translation>
+    </message>
+    <message>
+        <source>Words of a text mark</source>
+        <translation>文字标记的内容</translation>
+    </message>
+    <message>
+        <source>e.g. dent 12 cm</source>
+        <translation>例如：凹陷 12 cm</translation>
+    </message>
+    <message>
+        <source>Each mark is stored as you draw it; there is nothing to save. The photo itself is never changed.</source>
+        <translation>每个标记画好即已保存，无需另行保存。照片本身不会被修改。</translation>
+    </message>
+    <message>
+        <source>This photo's picture cannot be shown: %1</source>
+        <translation>无法显示这张照片的画面：%1</translation>
+    </message>
+    <message>
+        <source>Revision %1 is signed: its marks are shown but cannot be changed. Open the next revision from the survey list to change them.</source>
+        <translation>第 %1 版已签署：标记仅供查看，不能修改。如需修改，请在查勘列表中开启下一版。</translation>
+    </message>
+    <message>
+        <source>Loading the picture…</source>
+        <translation>正在载入照片…</translation>
+    </message>
+    <message>
+        <source>Draw a mark</source>
+        <translation>绘制标记</translation>
+    </message>
+    <message>
+        <source>Type the words first, then tap the photo.</source>
+        <translation>请先输入文字，再点按照片。</translation>
+    </message>
+    <message>
+        <source>Move marks</source>
+        <translation>移动标记</translation>
+    </message>
+    <message>
+        <source>Delete marks</source>
+        <translation>删除标记</translation>
+    </message>
+    <message>
+        <source>Change colour</source>
+        <translation>更改颜色</translation>
+    </message>
+</context>
+<context>
     <name>PolicyTermsForm</name>
     <message>
         <source>Policy terms</source>
@@ -633,8 +1023,7 @@
     <message numerus="yes">
         <source>At least %n characters. Longer is stronger: 12 characters are fair; 16, or 12 mixing letters, digits and signs, are strong. Without the passphrase the data cannot be read: keep it safe.</source>
         <translation>
-            <numerusform>至少 %n 个字符。越长越安全：12 个字符为中等；16 个字符，或混合字母、数字和符号的 12 个字符为强。没有口令就无法读取数据，请妥善保管。</numerusform>
-        </translation>
+            <numerusform>至少 %n 个字符。越长越安全：12 个字符为中等；16 个字符，或混合字母、数字和符号的 12 个字符为强。没有口令就无法读取数据，请妥善保管。</numerusform></translation>
     </message>
     <message>
         <source>Set up this device</source>
@@ -730,22 +1119,6 @@
         <translation>记录被保险人不签名</translation>
     </message>
     <message>
-        <source>Sign &amp;now</source>
-        <translation>现在签名(&amp;N)</translation>
-    </message>
-    <message>
-        <source>The insured signs after all</source>
-        <translation>被保险人改为签名</translation>
-    </message>
-    <message>
-        <source>Sign a&amp;gain</source>
-        <translation>重新签名(&amp;G)</translation>
-    </message>
-    <message>
-        <source>Replace the stored signature</source>
-        <translation>替换已保存的签名</translation>
-    </message>
-    <message>
         <source>Surveyor</source>
         <translation>查勘员</translation>
     </message>
@@ -768,6 +1141,22 @@
     <message>
         <source>Does not sign (recorded at %1): %2</source>
         <translation>不签名（记录于 %1）：%2</translation>
+    </message>
+    <message>
+        <source>Sign &amp;now</source>
+        <translation>现在签名(&amp;N)</translation>
+    </message>
+    <message>
+        <source>The insured signs after all</source>
+        <translation>被保险人改为签名</translation>
+    </message>
+    <message>
+        <source>Sign a&amp;gain</source>
+        <translation>重新签名(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Replace the stored signature</source>
+        <translation>替换已保存的签名</translation>
     </message>
 </context>
 <context>
@@ -1005,6 +1394,49 @@
     <message>
         <source>Text &amp;size</source>
         <translation>文字大小(&amp;S)</translation>
+    </message>
+</context>
+<context>
+    <name>ViewTools</name>
+    <message>
+        <source>Zoom: %1 percent</source>
+        <translation>缩放：%1%</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>缩小</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>放大</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>适合窗口</translation>
+    </message>
+    <message>
+        <source>Fit the photo to the window</source>
+        <translation>使照片适合窗口</translation>
+    </message>
+    <message>
+        <source>Actual size (100 %)</source>
+        <translation>实际大小（100%）</translation>
+    </message>
+    <message>
+        <source>Turn left</source>
+        <translation>向左转</translation>
+    </message>
+    <message>
+        <source>Turn the view left (the photo is not changed)</source>
+        <translation>向左旋转视图（不修改照片）</translation>
+    </message>
+    <message>
+        <source>Turn right</source>
+        <translation>向右转</translation>
+    </message>
+    <message>
+        <source>Turn the view right (the photo is not changed)</source>
+        <translation>向右旋转视图（不修改照片）</translation>
     </message>
 </context>
 <context>
@@ -1289,6 +1721,18 @@
         <translation>本查勘已签署；如需修改，请在查勘列表中选择“修订”。</translation>
     </message>
     <message>
+        <source>the picture is damaged and cannot be decoded; the original is kept.</source>
+        <translation>画面已损坏，无法解码；原始文件仍予保留。</translation>
+    </message>
+    <message>
+        <source>the original is not in this data folder; add the photo file again.</source>
+        <translation>原始文件不在此数据文件夹中；请重新添加照片文件。</translation>
+    </message>
+    <message>
+        <source>A photo holds at most 200 marks; delete some before drawing more.</source>
+        <translation>一张照片最多 200 个标记；请先删除一些再画。</translation>
+    </message>
+    <message>
         <source>The incident time is in the future; give the time it happened.</source>
         <translation>出险时间在未来，请填写实际发生的时间。</translation>
     </message>
@@ -1371,6 +1815,106 @@
     <message>
         <source>A signature needs no reason for not signing: give one or the other.</source>
         <translation>已签名就无需填写不签名的原因：二者只能选其一。</translation>
+    </message>
+    <message>
+        <source>The disk is full: the report (%1) does not fit in %2. Free some space there or choose another folder; the survey was left as it was.</source>
+        <translation>磁盘已满：报告（%1）放不进 %2。请在那里释放空间或选择其他文件夹；查勘保持原样。</translation>
+    </message>
+    <message>
+        <source>The folder %1 is not there (a USB stick removed, a shared folder disconnected?). Choose the folder again; the survey was left as it was.</source>
+        <translation>文件夹 %1 不在了（U 盘被拔出、共享文件夹断开？）。请重新选择文件夹；查勘保持原样。</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; the survey was left as it was, no file written.</source>
+        <translation>导出已取消；查勘保持原样，未写入任何文件。</translation>
+    </message>
+    <message>
+        <source>The report could not be written into that folder: check that it is there and writable, then export again. The survey was left as it was.</source>
+        <translation>报告无法写入那个文件夹：请确认它存在且可写，然后重新导出。查勘保持原样。</translation>
+    </message>
+    <message>
+        <source>This device has no signing identity yet, so no report can be signed. Create it (your name and organisation) with “fieldapp identity create”.</source>
+        <translation>本设备还没有签名身份，因此无法签署报告。请用“fieldapp identity create”创建（填写您的姓名和机构）。</translation>
+    </message>
+    <message>
+        <source>The survey is not complete yet; nothing was exported. It still needs:</source>
+        <translation>查勘尚未完成，未导出任何内容。还缺：</translation>
+    </message>
+    <message>
+        <source>The file is a readable PDF</source>
+        <translation>文件是可读的 PDF</translation>
+    </message>
+    <message>
+        <source>It carries a digital signature</source>
+        <translation>带有数字签名</translation>
+    </message>
+    <message>
+        <source>The signature is intact and valid</source>
+        <translation>签名完好且有效</translation>
+    </message>
+    <message>
+        <source>The signer is this device (trusted)</source>
+        <translation>签名者是本设备（受信任）</translation>
+    </message>
+    <message>
+        <source>Nothing was changed after signing</source>
+        <translation>签名后没有任何改动</translation>
+    </message>
+    <message>
+        <source>The signature covers the embedded survey data</source>
+        <translation>签名涵盖内嵌的查勘数据</translation>
+    </message>
+    <message>
+        <source>The survey data matches its schema and photo list</source>
+        <translation>查勘数据符合其格式和照片清单</translation>
+    </message>
+    <message>
+        <source>not a PDF file</source>
+        <translation>不是 PDF 文件</translation>
+    </message>
+    <message>
+        <source>the PDF is damaged or cut short</source>
+        <translation>PDF 已损坏或不完整</translation>
+    </message>
+    <message>
+        <source>the PDF carries no digital signature</source>
+        <translation>PDF 没有数字签名</translation>
+    </message>
+    <message>
+        <source>changed after signing: the signature does not match the content</source>
+        <translation>签名后被改动：签名与内容不符</translation>
+    </message>
+    <message>
+        <source>the document was changed after it was signed</source>
+        <translation>文件在签名后被改动过</translation>
+    </message>
+    <message>
+        <source>signed by a device this office does not trust</source>
+        <translation>签名设备不受本机构信任</translation>
+    </message>
+    <message>
+        <source>signed by a device whose trust was revoked</source>
+        <translation>签名设备的信任已被撤销</translation>
+    </message>
+    <message>
+        <source>no survey data covered by the signature</source>
+        <translation>签名未涵盖任何查勘数据</translation>
+    </message>
+    <message>
+        <source>survey data of a version this office cannot read</source>
+        <translation>查勘数据的版本本机构无法读取</translation>
+    </message>
+    <message>
+        <source>the survey data disagrees with itself</source>
+        <translation>查勘数据自相矛盾</translation>
+    </message>
+    <message>
+        <source>the file cannot be read</source>
+        <translation>文件无法读取</translation>
+    </message>
+    <message>
+        <source>fieldapp could not process the file</source>
+        <translation>fieldapp 无法处理该文件</translation>
     </message>
 </context>
 <context>

@@ -286,6 +286,215 @@
     </message>
 </context>
 <context>
+    <name>ExportDestination</name>
+    <message>
+        <source>&amp;Save the report in</source>
+        <translation>報告儲存到(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Folder the report is saved in</source>
+        <translation>報告儲存的資料夾</translation>
+    </message>
+    <message>
+        <source>The data folder's exports folder</source>
+        <translation>資料資料夾中的 exports 資料夾</translation>
+    </message>
+    <message>
+        <source>Choose folder…</source>
+        <translation>選擇資料夾…</translation>
+    </message>
+    <message>
+        <source>Choose the folder for the report</source>
+        <translation>選擇報告的資料夾</translation>
+    </message>
+    <message>
+        <source>Default folder</source>
+        <translation>預設資料夾</translation>
+    </message>
+    <message>
+        <source>Use the data folder's exports folder</source>
+        <translation>使用資料資料夾中的 exports 資料夾</translation>
+    </message>
+    <message>
+        <source>This folder is not there (a USB stick removed?). Plug it in or choose another folder.</source>
+        <translation>這個資料夾不在了（隨身碟被拔出？）。請插回，或選擇其他資料夾。</translation>
+    </message>
+    <message>
+        <source>This folder cannot be written to (a locked stick, no permission). Choose another folder.</source>
+        <translation>無法寫入這個資料夾（隨身碟防寫或沒有權限）。請選擇其他資料夾。</translation>
+    </message>
+    <message>
+        <source>Free space: %1</source>
+        <translation>可用空間：%1</translation>
+    </message>
+    <message>
+        <source>Folder for the report</source>
+        <translation>報告的資料夾</translation>
+    </message>
+</context>
+<context>
+    <name>ExportResultPanel</name>
+    <message>
+        <source>Open folder</source>
+        <translation>開啟資料夾</translation>
+    </message>
+    <message>
+        <source>Open the folder of the report</source>
+        <translation>開啟報告所在的資料夾</translation>
+    </message>
+    <message>
+        <source>Open PDF</source>
+        <translation>開啟 PDF</translation>
+    </message>
+    <message>
+        <source>Open the report in the PDF viewer</source>
+        <translation>用 PDF 閱讀器開啟報告</translation>
+    </message>
+    <message>
+        <source>Revision %1 written (%2):
+%3</source>
+        <translation>第 %1 版已寫入（%2）：
+%3</translation>
+    </message>
+    <message>
+        <source>The written file could not be checked: %1</source>
+        <translation>無法檢查寫入的檔案：%1</translation>
+    </message>
+    <message>
+        <source>Checking the written file…</source>
+        <translation>正在檢查寫入的檔案…</translation>
+    </message>
+    <message>
+        <source>The written file verifies: every check holds.</source>
+        <translation>寫入的檔案驗證通過：每項檢查均成立。</translation>
+    </message>
+    <message>
+        <source>The written file does NOT verify: %1. Export it again.</source>
+        <translation>寫入的檔案未通過驗證：%1。請重新匯出。</translation>
+    </message>
+    <message>
+        <source>Signed at %1; the signing device's fingerprint:
+%2</source>
+        <translation>簽署時間 %1；簽署裝置的指紋：
+%2</translation>
+    </message>
+    <message>
+        <source>holds</source>
+        <translation>成立</translation>
+    </message>
+    <message>
+        <source>fails</source>
+        <translation>不成立</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation>未檢查</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ExportStepPage</name>
+    <message>
+        <source>Report &amp;language</source>
+        <translation>報告語言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Language of the report</source>
+        <translation>報告的語言</translation>
+    </message>
+    <message>
+        <source>&amp;Masked: personal data shortened (for the office and insurer)</source>
+        <translation>遮蔽(&amp;M)：個人資料部分隱去（供公司和保險人使用）</translation>
+    </message>
+    <message>
+        <source>&amp;Full: personal data as recorded (asks first; logged)</source>
+        <translation>完整(&amp;F)：個人資料按記錄原樣顯示（先確認；記入日誌）</translation>
+    </message>
+    <message>
+        <source>&amp;Export report</source>
+        <translation>匯出報告(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Export the signed report</source>
+        <translation>匯出已簽署的報告</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Cancel the export</source>
+        <translation>取消匯出</translation>
+    </message>
+    <message>
+        <source>&amp;Revise…</source>
+        <translation>修訂(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Open the next revision of this survey</source>
+        <translation>開啟這份查勘的下一版</translation>
+    </message>
+    <message>
+        <source>Export the full report?</source>
+        <translation>匯出完整報告？</translation>
+    </message>
+    <message>
+        <source>A full report shows the personal data unmasked: names, phone numbers, ID numbers, registration plates, the full address and the map position of the incident. Anyone who gets the file can read them. The survey's log records this export.</source>
+        <translation>完整報告顯示未遮蔽的個人資料：姓名、電話號碼、身分證字號、車牌號碼、事故的完整地址和地圖位置。拿到檔案的任何人都能讀到這些資料。這次匯出會記入查勘日誌。</translation>
+    </message>
+    <message>
+        <source>Export full report</source>
+        <translation>匯出完整報告</translation>
+    </message>
+    <message>
+        <source>Open the next revision?</source>
+        <translation>開啟下一版？</translation>
+    </message>
+    <message>
+        <source>Revision %1 stays as it was signed and sent. Revision %2 opens for changes; it must be signed and exported again.</source>
+        <translation>第 %1 版保持簽署和送出時的樣子。第 %2 版開啟以供修改；修改後須重新簽署並匯出。</translation>
+    </message>
+    <message>
+        <source>Open revision %1</source>
+        <translation>開啟第 %1 版</translation>
+    </message>
+    <message>
+        <source>Revision %1 is signed. Exporting it again writes a new file with the same data. To change something, revise it: the signed revision stays as sent.</source>
+        <translation>第 %1 版已簽署。再次匯出會寫入一個資料相同的新檔案。如需修改，請修訂：已簽署的版本保持送出時的樣子。</translation>
+    </message>
+    <message>
+        <source>Checking the survey</source>
+        <translation>正在檢查查勘</translation>
+    </message>
+    <message>
+        <source>Preparing the photos</source>
+        <translation>正在準備照片</translation>
+    </message>
+    <message>
+        <source>Gathering the survey data</source>
+        <translation>正在彙整查勘資料</translation>
+    </message>
+    <message>
+        <source>Laying out the report</source>
+        <translation>正在排版報告</translation>
+    </message>
+    <message>
+        <source>Signing and writing the file</source>
+        <translation>正在簽署並寫入檔案</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Cancelling after this stage…</source>
+        <translation>本階段結束後取消…</translation>
+    </message>
+</context>
+<context>
     <name>FieldWindow</name>
     <message>
         <source>fieldapp %1 — on-site survey</source>
@@ -325,6 +534,69 @@
     <message>
         <source>About fieldapp</source>
         <translation>關於 fieldapp</translation>
+    </message>
+</context>
+<context>
+    <name>MarkTools</name>
+    <message>
+        <source>Choose / move</source>
+        <translation>選取 / 移動</translation>
+    </message>
+    <message>
+        <source>Arrow</source>
+        <translation>箭頭</translation>
+    </message>
+    <message>
+        <source>Rectangle</source>
+        <translation>矩形</translation>
+    </message>
+    <message>
+        <source>Ellipse</source>
+        <translation>橢圓</translation>
+    </message>
+    <message>
+        <source>Free-hand</source>
+        <translation>手繪</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>文字</translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <translation>紅色</translation>
+    </message>
+    <message>
+        <source>Yellow</source>
+        <translation>黃色</translation>
+    </message>
+    <message>
+        <source>Cyan</source>
+        <translation>青色</translation>
+    </message>
+    <message>
+        <source>White</source>
+        <translation>白色</translation>
+    </message>
+    <message>
+        <source>Black</source>
+        <translation>黑色</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>復原</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <source>Delete mark</source>
+        <translation>刪除標記</translation>
+    </message>
+    <message>
+        <source>Delete the chosen marks</source>
+        <translation>刪除所選標記</translation>
     </message>
 </context>
 <context>
@@ -485,6 +757,124 @@
     </message>
 </context>
 <context>
+    <name>PhotoDetailsPanel</name>
+    <message>
+        <source>File</source>
+        <translation>檔案</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>拍攝時間</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地點</translation>
+    </message>
+    <message>
+        <source>From the incident</source>
+        <translation>距事故地點</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>相機</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>尺寸</translation>
+    </message>
+    <message>
+        <source>Not recorded by the camera</source>
+        <translation>相機未記錄</translation>
+    </message>
+    <message>
+        <source>%1 × %2 pixels</source>
+        <translation>%1 × %2 像素</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>北</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>南</translation>
+    </message>
+    <message>
+        <source>E</source>
+        <translation>東</translation>
+    </message>
+    <message>
+        <source>W</source>
+        <translation>西</translation>
+    </message>
+    <message>
+        <source>%1 m</source>
+        <translation>%1 公尺</translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation>%1 公里</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoViewer</name>
+    <message>
+        <source>Photo %1 — marks</source>
+        <translation>照片 %1 — 標記</translation>
+    </message>
+    <message>
+        <source>The photo and its marks</source>
+        <translation>照片及其標記</translation>
+    </message>
+    <message>
+        <source>Drag to draw with the chosen tool; Enter places a mark in the middle. N chooses the next mark; arrow keys move it, or move the view when no mark is chosen.</source>
+        <translation>以所選工具拖曳即可繪製；按 Enter 在中間放置標記。按 N 選取下一個標記；方向鍵移動所選標記，未選標記時移動檢視。</translation>
+    </message>
+    <message>
+        <source>Words of a text mark</source>
+        <translation>文字標記的內容</translation>
+    </message>
+    <message>
+        <source>e.g. dent 12 cm</source>
+        <translation>例如：凹陷 12 cm</translation>
+    </message>
+    <message>
+        <source>Each mark is stored as you draw it; there is nothing to save. The photo itself is never changed.</source>
+        <translation>每個標記畫好即已儲存，無須另行儲存。照片本身不會被修改。</translation>
+    </message>
+    <message>
+        <source>This photo's picture cannot be shown: %1</source>
+        <translation>無法顯示這張照片的畫面：%1</translation>
+    </message>
+    <message>
+        <source>Revision %1 is signed: its marks are shown but cannot be changed. Open the next revision from the survey list to change them.</source>
+        <translation>第 %1 版已簽署：標記僅供檢視，不能修改。如需修改，請在查勘清單中開啟下一版。</translation>
+    </message>
+    <message>
+        <source>Loading the picture…</source>
+        <translation>正在載入照片…</translation>
+    </message>
+    <message>
+        <source>Draw a mark</source>
+        <translation>繪製標記</translation>
+    </message>
+    <message>
+        <source>Type the words first, then tap the photo.</source>
+        <translation>請先輸入文字，再點按照片。</translation>
+    </message>
+    <message>
+        <source>Move marks</source>
+        <translation>移動標記</translation>
+    </message>
+    <message>
+        <source>Delete marks</source>
+        <translation>刪除標記</translation>
+    </message>
+    <message>
+        <source>Change colour</source>
+        <translation>變更顏色</translation>
+    </message>
+</context>
+<context>
     <name>PolicyTermsForm</name>
     <message>
         <source>Policy terms</source>
@@ -633,8 +1023,7 @@
     <message numerus="yes">
         <source>At least %n characters. Longer is stronger: 12 characters are fair; 16, or 12 mixing letters, digits and signs, are strong. Without the passphrase the data cannot be read: keep it safe.</source>
         <translation>
-            <numerusform>至少 %n 個字元。越長越安全：12 個字元為中等；16 個字元，或混合字母、數字和符號的 12 個字元為強。沒有密語就無法讀取資料，請妥善保管。</numerusform>
-        </translation>
+            <numerusform>至少 %n 個字元。越長越安全：12 個字元為中等；16 個字元，或混合字母、數字和符號的 12 個字元為強。沒有密語就無法讀取資料，請妥善保管。</numerusform></translation>
     </message>
     <message>
         <source>Set up this device</source>
@@ -730,22 +1119,6 @@
         <translation>記錄被保險人不簽名</translation>
     </message>
     <message>
-        <source>Sign &amp;now</source>
-        <translation>現在簽名(&amp;N)</translation>
-    </message>
-    <message>
-        <source>The insured signs after all</source>
-        <translation>被保險人改為簽名</translation>
-    </message>
-    <message>
-        <source>Sign a&amp;gain</source>
-        <translation>重新簽名(&amp;G)</translation>
-    </message>
-    <message>
-        <source>Replace the stored signature</source>
-        <translation>取代已儲存的簽名</translation>
-    </message>
-    <message>
         <source>Surveyor</source>
         <translation>查勘員</translation>
     </message>
@@ -768,6 +1141,22 @@
     <message>
         <source>Does not sign (recorded at %1): %2</source>
         <translation>不簽名（記錄於 %1）：%2</translation>
+    </message>
+    <message>
+        <source>Sign &amp;now</source>
+        <translation>現在簽名(&amp;N)</translation>
+    </message>
+    <message>
+        <source>The insured signs after all</source>
+        <translation>被保險人改為簽名</translation>
+    </message>
+    <message>
+        <source>Sign a&amp;gain</source>
+        <translation>重新簽名(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Replace the stored signature</source>
+        <translation>取代已儲存的簽名</translation>
     </message>
 </context>
 <context>
@@ -1005,6 +1394,49 @@
     <message>
         <source>Text &amp;size</source>
         <translation>文字大小(&amp;S)</translation>
+    </message>
+</context>
+<context>
+    <name>ViewTools</name>
+    <message>
+        <source>Zoom: %1 percent</source>
+        <translation>縮放：%1%</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>縮小</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>放大</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>符合視窗</translation>
+    </message>
+    <message>
+        <source>Fit the photo to the window</source>
+        <translation>使照片符合視窗</translation>
+    </message>
+    <message>
+        <source>Actual size (100 %)</source>
+        <translation>實際大小（100%）</translation>
+    </message>
+    <message>
+        <source>Turn left</source>
+        <translation>向左轉</translation>
+    </message>
+    <message>
+        <source>Turn the view left (the photo is not changed)</source>
+        <translation>向左旋轉檢視（不修改照片）</translation>
+    </message>
+    <message>
+        <source>Turn right</source>
+        <translation>向右轉</translation>
+    </message>
+    <message>
+        <source>Turn the view right (the photo is not changed)</source>
+        <translation>向右旋轉檢視（不修改照片）</translation>
     </message>
 </context>
 <context>
@@ -1289,6 +1721,18 @@
         <translation>本查勘已簽署；如需修改，請在查勘清單中選擇「修訂」。</translation>
     </message>
     <message>
+        <source>the picture is damaged and cannot be decoded; the original is kept.</source>
+        <translation>畫面已損壞，無法解碼；原始檔案仍予保留。</translation>
+    </message>
+    <message>
+        <source>the original is not in this data folder; add the photo file again.</source>
+        <translation>原始檔案不在此資料夾中；請重新加入照片檔案。</translation>
+    </message>
+    <message>
+        <source>A photo holds at most 200 marks; delete some before drawing more.</source>
+        <translation>一張照片最多 200 個標記；請先刪除一些再畫。</translation>
+    </message>
+    <message>
         <source>The incident time is in the future; give the time it happened.</source>
         <translation>出險時間在未來，請填寫實際發生的時間。</translation>
     </message>
@@ -1371,6 +1815,106 @@
     <message>
         <source>A signature needs no reason for not signing: give one or the other.</source>
         <translation>已簽名就無需填寫不簽名的原因：兩者只能擇一。</translation>
+    </message>
+    <message>
+        <source>The disk is full: the report (%1) does not fit in %2. Free some space there or choose another folder; the survey was left as it was.</source>
+        <translation>磁碟已滿：報告（%1）放不進 %2。請在那裡釋放空間或選擇其他資料夾；查勘保持原樣。</translation>
+    </message>
+    <message>
+        <source>The folder %1 is not there (a USB stick removed, a shared folder disconnected?). Choose the folder again; the survey was left as it was.</source>
+        <translation>資料夾 %1 不在了（隨身碟被拔出、共用資料夾中斷？）。請重新選擇資料夾；查勘保持原樣。</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; the survey was left as it was, no file written.</source>
+        <translation>匯出已取消；查勘保持原樣，未寫入任何檔案。</translation>
+    </message>
+    <message>
+        <source>The report could not be written into that folder: check that it is there and writable, then export again. The survey was left as it was.</source>
+        <translation>報告無法寫入那個資料夾：請確認它存在且可寫入，然後重新匯出。查勘保持原樣。</translation>
+    </message>
+    <message>
+        <source>This device has no signing identity yet, so no report can be signed. Create it (your name and organisation) with “fieldapp identity create”.</source>
+        <translation>本裝置還沒有簽署身分，因此無法簽署報告。請用「fieldapp identity create」建立（填寫您的姓名和機構）。</translation>
+    </message>
+    <message>
+        <source>The survey is not complete yet; nothing was exported. It still needs:</source>
+        <translation>查勘尚未完成，未匯出任何內容。還缺：</translation>
+    </message>
+    <message>
+        <source>The file is a readable PDF</source>
+        <translation>檔案是可讀的 PDF</translation>
+    </message>
+    <message>
+        <source>It carries a digital signature</source>
+        <translation>帶有數位簽章</translation>
+    </message>
+    <message>
+        <source>The signature is intact and valid</source>
+        <translation>簽章完好且有效</translation>
+    </message>
+    <message>
+        <source>The signer is this device (trusted)</source>
+        <translation>簽署者是本裝置（受信任）</translation>
+    </message>
+    <message>
+        <source>Nothing was changed after signing</source>
+        <translation>簽署後沒有任何變更</translation>
+    </message>
+    <message>
+        <source>The signature covers the embedded survey data</source>
+        <translation>簽章涵蓋內嵌的查勘資料</translation>
+    </message>
+    <message>
+        <source>The survey data matches its schema and photo list</source>
+        <translation>查勘資料符合其格式和照片清單</translation>
+    </message>
+    <message>
+        <source>not a PDF file</source>
+        <translation>不是 PDF 檔案</translation>
+    </message>
+    <message>
+        <source>the PDF is damaged or cut short</source>
+        <translation>PDF 已損壞或不完整</translation>
+    </message>
+    <message>
+        <source>the PDF carries no digital signature</source>
+        <translation>PDF 沒有數位簽章</translation>
+    </message>
+    <message>
+        <source>changed after signing: the signature does not match the content</source>
+        <translation>簽署後被變更：簽章與內容不符</translation>
+    </message>
+    <message>
+        <source>the document was changed after it was signed</source>
+        <translation>文件在簽署後被變更過</translation>
+    </message>
+    <message>
+        <source>signed by a device this office does not trust</source>
+        <translation>簽署裝置不受本機構信任</translation>
+    </message>
+    <message>
+        <source>signed by a device whose trust was revoked</source>
+        <translation>簽署裝置的信任已被撤銷</translation>
+    </message>
+    <message>
+        <source>no survey data covered by the signature</source>
+        <translation>簽章未涵蓋任何查勘資料</translation>
+    </message>
+    <message>
+        <source>survey data of a version this office cannot read</source>
+        <translation>查勘資料的版本本機構無法讀取</translation>
+    </message>
+    <message>
+        <source>the survey data disagrees with itself</source>
+        <translation>查勘資料自相矛盾</translation>
+    </message>
+    <message>
+        <source>the file cannot be read</source>
+        <translation>檔案無法讀取</translation>
+    </message>
+    <message>
+        <source>fieldapp could not process the file</source>
+        <translation>fieldapp 無法處理此檔案</translation>
     </message>
 </context>
 <context>

@@ -47,6 +47,7 @@ class StepStatusPage(StepPage):
 
 def step_pages() -> dict[Step, PageFactory]:
     """The pages built so far; the others show their state and needs."""
+    from fieldapp.ui.field.steps.export_step import ExportStepPage
     from fieldapp.ui.field.steps.review_step import ReviewStepPage
     from fieldapp.ui.field.steps.safety_step import SafetyStepPage
     from fieldapp.ui.field.steps.start_step import StartStepPage
@@ -57,6 +58,7 @@ def step_pages() -> dict[Step, PageFactory]:
         Step.PARTIES: PartiesStep,
         Step.DAMAGE: DamageStepPage,
         Step.REVIEW: ReviewStepPage,
+        Step.EXPORT: ExportStepPage,
     }
 
 
