@@ -32,6 +32,35 @@ def cmd_office_window(args: argparse.Namespace) -> int:
     return run_office(data_dir(args.data_dir))
 
 
+def _report_filter(args: argparse.Namespace) -> Any:
+    from fieldapp.office.archive import ReportFilter
+
+    return ReportFilter(
+        since=args.since,
+        until=args.until,
+        incident_since=args.incident_since,
+        incident_until=args.incident_until,
+        line=args.line,
+        surveyor=args.surveyor,
+        device=args.device,
+        number=args.number,
+        text=args.q,
+    )
+
+
+def _add_report_filters(verb: argparse.ArgumentParser) -> None:
+    """The archive window's filters, the same for `list` and `export-csv`."""
+    verb.add_argument("--since", metavar="DATE", help="received on or after (YYYY-MM-DD)")
+    verb.add_argument("--until", metavar="DATE", help="received on or before (YYYY-MM-DD)")
+    verb.add_argument("--incident-since", metavar="DATE", help="incident on or after")
+    verb.add_argument("--incident-until", metavar="DATE", help="incident on or before")
+    verb.add_argument("--line", choices=LINES)
+    verb.add_argument("--surveyor")
+    verb.add_argument("--device", metavar="FINGERPRINT", help="signing device (its start)")
+    verb.add_argument("--number", metavar="TEXT", help="text in the claim or policy number")
+    verb.add_argument("--q", metavar="TEXT", help="text in claim, policy or survey data")
+
+
 def cmd_trust_add(args: argparse.Namespace) -> int:
     device = _office(args).trust.add(Path(args.cert), name=args.name)
     print(f"trusted {device.fingerprint} {device.name}")
@@ -78,12 +107,9 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def cmd_list(args: argparse.Namespace) -> int:
-    from fieldapp.office.archive import ReportFilter, latest_reports, summary_of
+    from fieldapp.office.archive import latest_reports, summary_of
 
-    rows = latest_reports(
-        _office(args).db,
-        ReportFilter(since=args.since, line=args.line, surveyor=args.surveyor, text=args.q),
-    )
+    rows = latest_reports(_office(args).db, _report_filter(args), verification=args.json)
     if args.json:
         print_json([summary_of(r) for r in rows])
         return EXIT_OK
@@ -126,20 +152,32 @@ def cmd_show(args: argparse.Namespace) -> int:
 def cmd_export_csv(args: argparse.Namespace) -> int:
     from fieldapp.office.archive import latest_reports, write_csv
 
-    count = write_csv(latest_reports(_office(args).db), Path(args.out))
+    count = write_csv(latest_reports(_office(args).db, _report_filter(args)), Path(args.out))
     print(f"{args.out}: {count} surveys")
     return EXIT_OK
 
 
 def cmd_stats(args: argparse.Namespace) -> int:
-    from fieldapp.core.service_figures import service_figures
-    from fieldapp.office.archive import latest_reports, rejection_counts
+    from fieldapp.core.service_figures import Period, service_figures
+    from fieldapp.core.timestamps import parse_user_date
+    from fieldapp.office.figures import figures_for_period, reports_received
 
+    period = Period(
+        since=parse_user_date(args.since) if args.since else None,
+        until=parse_user_date(args.until) if args.until else None,
+    )
     office = _office(args)
-    figures = service_figures(latest_reports(office.db))
-    rejected = rejection_counts(office.db)
+    figures = service_figures(reports_received(office.db, period))
+    dashboard = figures_for_period(office.db, period)
+    rejected = dict(sorted(dashboard.rejected_by_reason.items()))
     if args.json:
-        print_json({"periods": [f.as_data() for f in figures], "rejected_by_code": rejected})
+        print_json(
+            {
+                "periods": [f.as_data() for f in figures],
+                "rejected_by_code": rejected,
+                "dashboard": dashboard.as_data(),
+            }
+        )
         return EXIT_OK
     print(
         f"{'PERIOD':<8} {'LINE':<18} {'COUNT':>5} {'INDEMNITY':>14} {'MEAN':>12} "
@@ -151,6 +189,19 @@ def cmd_stats(args: argparse.Namespace) -> int:
         print(
             f"{f.period:<8} {f.line_of_business:<18} {f.count:>5} {f.total_indemnity:>14,.2f} "
             f"{f.mean_indemnity:>12,.2f} {hours:>16} {share:>10}"
+        )
+    overall = dashboard.hours_overall
+    if dashboard.weeks:
+        print(
+            f"received {dashboard.since} to {dashboard.until} (UTC days): "
+            f"{plural(dashboard.report_count, 'survey', 'surveys')} in "
+            f"{plural(len(dashboard.weeks), 'week', 'weeks')}"
+        )
+    if overall.cases:
+        print(
+            f"hours from incident to survey finished: mean {overall.mean:.1f}, "
+            f"90th percentile {overall.p90:.1f} (target {dashboard.target_hours} h); "
+            f"finished within 7 days: {overall.within_7_days:.0%}"
         )
     print("rejected: " + (", ".join(f"{c} {n}" for c, n in rejected.items()) or "none"))
     return EXIT_OK
@@ -181,20 +232,22 @@ def register(verbs: Any) -> None:
 
     listing = ov.add_parser("list", help="archived surveys, latest revision each")
     listing.add_argument("--json", action="store_true")
-    listing.add_argument("--since", metavar="DATE", help="received on or after (YYYY-MM-DD)")
-    listing.add_argument("--line", choices=LINES)
-    listing.add_argument("--surveyor")
-    listing.add_argument("--q", metavar="TEXT", help="text in claim, policy or survey data")
+    _add_report_filters(listing)
     listing.set_defaults(handler=cmd_list)
 
     show = ov.add_parser("show", help="one survey's latest revision and its verification")
     show.add_argument("survey", metavar="SURVEY_ID", help="survey id, its start, or claim number")
     show.set_defaults(handler=cmd_show)
 
-    csv = ov.add_parser("export-csv", help="one row per survey (latest revision)")
+    csv = ov.add_parser(
+        "export-csv", help="one row per survey (latest revision), filtered as `list`"
+    )
     csv.add_argument("out", metavar="OUT.csv")
+    _add_report_filters(csv)
     csv.set_defaults(handler=cmd_export_csv)
 
     stats = ov.add_parser("stats", help="service figures per month and line; rejections")
     stats.add_argument("--json", action="store_true")
+    stats.add_argument("--since", metavar="DATE", help="received on or after (YYYY-MM-DD)")
+    stats.add_argument("--until", metavar="DATE", help="received on or before (YYYY-MM-DD)")
     stats.set_defaults(handler=cmd_stats)

@@ -13,6 +13,7 @@ from sqlite_utils import Database
 
 from fieldapp.core.timestamps import parse_user_date
 from fieldapp.office.database import REJECTIONS, REPORTS
+from fieldapp.office.trust import normalise_fingerprint
 from fieldapp.store.id_prefixes import LIKE_ESCAPE, containing, starting_with, the_one
 
 CSV_COLUMNS = (
@@ -33,38 +34,85 @@ CSV_COLUMNS = (
 )
 
 # The latest revision of each survey supersedes the earlier ones in every listing.
-LATEST = f"""SELECT r.* FROM {REPORTS} r
-             WHERE r.revision = (SELECT MAX(revision) FROM {REPORTS} x
-                                 WHERE x.survey_id = r.survey_id)"""
+LATEST_ONLY = (
+    f"NOT EXISTS (SELECT 1 FROM {REPORTS} x "
+    "WHERE x.survey_id = r.survey_id AND x.revision > r.revision)"
+)
+LISTED_COLUMNS = (
+    *CSV_COLUMNS,
+    "report_sha256",
+    "signed_at",
+    "file_name",
+    "archive_path",
+)
 
 
 @dataclass(frozen=True)
 class ReportFilter:
-    since: str | None = None  # ISO date: received on or after
+    """Which surveys a listing shows; every date is YYYY-MM-DD and both ends are included."""
+
+    since: str | None = None  # received on or after (the UTC date of receipt)
+    until: str | None = None  # received on or before
+    incident_since: str | None = None  # the incident's date where it happened
+    incident_until: str | None = None
     line: str | None = None
     surveyor: str | None = None
-    text: str | None = None  # in claim or policy number, surveyor or the survey data
+    device: str | None = None  # the signing device's fingerprint, or its start
+    number: str | None = None  # in the claim or policy number (the window's search box)
+    text: str | None = None  # in claim or policy number or anywhere in the survey data
 
 
-def latest_reports(db: Database, where: ReportFilter = ReportFilter()) -> list[dict[str, Any]]:
-    clauses, params = [], []
-    if where.since:
-        clauses.append("received_at_utc >= ?")
-        params.append(parse_user_date(where.since).isoformat())  # 2026-13-45 is refused
+def filter_clauses(where: ReportFilter, table: str = "") -> tuple[list[str], list[Any]]:
+    """SQL conditions for ``where`` over columns of reports (``table`` is its alias + '.')."""
+    t = table
+    clauses: list[str] = []
+    params: list[Any] = []
+    for given, condition in (
+        (where.since, f"substr({t}received_at_utc, 1, 10) >= ?"),
+        (where.until, f"substr({t}received_at_utc, 1, 10) <= ?"),
+        (where.incident_since, f"substr({t}incident_at, 1, 10) >= ?"),
+        (where.incident_until, f"substr({t}incident_at, 1, 10) <= ?"),
+    ):
+        if given:
+            clauses.append(condition)
+            params.append(parse_user_date(given).isoformat())  # 2026-13-45 is refused
     if where.line:
-        clauses.append("line_of_business = ?")
+        clauses.append(f"{t}line_of_business = ?")
         params.append(where.line)
     if where.surveyor:
-        clauses.append(f"surveyor LIKE ? {LIKE_ESCAPE}")
+        clauses.append(f"{t}surveyor LIKE ? {LIKE_ESCAPE}")
         params.append(containing(where.surveyor))
+    if where.device:
+        clauses.append(f"{t}device_fingerprint LIKE ? {LIKE_ESCAPE}")
+        params.append(starting_with(normalise_fingerprint(where.device)))
+    if where.number:  # two short columns: fast over 10,000 surveys, unlike the whole data
+        clauses.append(
+            f"({t}claim_number LIKE ? {LIKE_ESCAPE} OR {t}policy_number LIKE ? {LIKE_ESCAPE})"
+        )
+        params += [containing(where.number.strip())] * 2
     if where.text:
         clauses.append(
-            f"(claim_number LIKE ? {LIKE_ESCAPE} OR policy_number LIKE ? {LIKE_ESCAPE} "
-            f"OR survey_json LIKE ? {LIKE_ESCAPE})"
+            f"({t}claim_number LIKE ? {LIKE_ESCAPE} OR {t}policy_number LIKE ? {LIKE_ESCAPE} "
+            f"OR {t}survey_json LIKE ? {LIKE_ESCAPE})"
         )
-        params += [containing(where.text)] * 3
-    sql = f"SELECT * FROM ({LATEST})" + (f" WHERE {' AND '.join(clauses)}" if clauses else "")
-    return list(db.query(sql + " ORDER BY received_at_utc DESC, claim_number", params))
+        params += [containing(where.text.strip())] * 3
+    return clauses, params
+
+
+def latest_reports(
+    db: Database, where: ReportFilter = ReportFilter(), *, verification: bool = False
+) -> list[dict[str, Any]]:
+    """Every column but the survey data (20 kB a report: reading it for 10,000 reports took
+    seconds; `survey_history` and the report detail carry it). The verification record is
+    stored after the survey data, so it is read only when asked for."""
+    clauses, params = filter_clauses(where, "r.")
+    columns = [*LISTED_COLUMNS, "verification_json"] if verification else LISTED_COLUMNS
+    sql = (
+        f"SELECT {', '.join(f'r.{c}' for c in columns)} FROM {REPORTS} r "
+        f"WHERE {' AND '.join([LATEST_ONLY, *clauses])} "
+        "ORDER BY r.received_at_utc DESC, r.claim_number"
+    )
+    return list(db.query(sql, params))
 
 
 def survey_history(db: Database, survey_ref: str) -> list[dict[str, Any]]:

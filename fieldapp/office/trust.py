@@ -29,7 +29,7 @@ class TrustedDevice:
         return self.revoked_at_utc is not None
 
 
-def _normalise(text: str) -> str:
+def normalise_fingerprint(text: str) -> str:
     hexdigits = "".join(c for c in text.upper() if c in "0123456789ABCDEF")
     return ":".join(hexdigits[i : i + 2] for i in range(0, len(hexdigits), 2))
 
@@ -58,7 +58,7 @@ class TrustStore:
         return self.get(print_)
 
     def get(self, fingerprint_text: str) -> TrustedDevice:
-        wanted = _normalise(fingerprint_text)
+        wanted = normalise_fingerprint(fingerprint_text)
         if len(wanted) < 11:  # four bytes, as "AB:CD:EF:01"
             raise UsageError(
                 detail="Give at least the first 4 bytes (8 hex digits) of the fingerprint."

@@ -16,6 +16,370 @@
     </message>
 </context>
 <context>
+    <name>ArchiveDetailPane</name>
+    <message>
+        <source>Open PDF</source>
+        <translation>Open PDF</translation>
+    </message>
+    <message>
+        <source>Open the report's PDF in the system viewer</source>
+        <translation>Open the report's PDF in the system viewer</translation>
+    </message>
+    <message>
+        <source>Report details</source>
+        <translation>Report details</translation>
+    </message>
+    <message>
+        <source>No report chosen</source>
+        <translation>No report chosen</translation>
+    </message>
+    <message>
+        <source>Choose a report in the table to see its details.</source>
+        <translation>Choose a report in the table to see its details.</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>Verification</translation>
+    </message>
+    <message>
+        <source>Parties (masked)</source>
+        <translation>Parties (masked)</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Assessment</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>Photos</translation>
+    </message>
+    <message>
+        <source>Risk notes</source>
+        <translation>Risk notes</translation>
+    </message>
+    <message>
+        <source>Revisions</source>
+        <translation>Revisions</translation>
+    </message>
+    <message>
+        <source>An earlier revision: r%1 supersedes it.</source>
+        <translation>An earlier revision: r%1 supersedes it.</translation>
+    </message>
+    <message>
+        <source>Show it</source>
+        <translation>Show it</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>Claim</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>Policy</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>Incident</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>What happened</translation>
+    </message>
+    <message>
+        <source>Surveyor</source>
+        <translation>Surveyor</translation>
+    </message>
+    <message>
+        <source>Survey finished</source>
+        <translation>Survey finished</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Net loss</source>
+        <translation>Net loss</translation>
+    </message>
+    <message>
+        <source>Indemnity</source>
+        <translation>Indemnity</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>no longer in the trust list</source>
+        <translation>no longer in the trust list</translation>
+    </message>
+    <message>
+        <source>revoked %1; this report was accepted before</source>
+        <translation>revoked %1; this report was accepted before</translation>
+    </message>
+    <message>
+        <source>Signer</source>
+        <translation>Signer</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Device</translation>
+    </message>
+    <message>
+        <source>Certificate fingerprint</source>
+        <translation>Certificate fingerprint</translation>
+    </message>
+    <message>
+        <source>Signed at</source>
+        <translation>Signed at</translation>
+    </message>
+    <message>
+        <source>✓ holds</source>
+        <translation>✓ holds</translation>
+    </message>
+    <message>
+        <source>✗ fails</source>
+        <translation>✗ fails</translation>
+    </message>
+    <message>
+        <source>– not checked</source>
+        <translation>– not checked</translation>
+    </message>
+    <message>
+        <source>Readable PDF</source>
+        <translation>Readable PDF</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Signed</translation>
+    </message>
+    <message>
+        <source>Signature intact and valid</source>
+        <translation>Signature intact and valid</translation>
+    </message>
+    <message>
+        <source>Signer trusted</source>
+        <translation>Signer trusted</translation>
+    </message>
+    <message>
+        <source>No change after signing</source>
+        <translation>No change after signing</translation>
+    </message>
+    <message>
+        <source>Signature covers the survey data</source>
+        <translation>Signature covers the survey data</translation>
+    </message>
+    <message>
+        <source>Data matches its schema and manifest</source>
+        <translation>Data matches its schema and manifest</translation>
+    </message>
+    <message>
+        <source>None recorded.</source>
+        <translation>None recorded.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Indemnity: %1</source>
+        <translation>Indemnity: %1</translation>
+    </message>
+    <message>
+        <source>Taking the photos from the archived PDF…</source>
+        <translation>Taking the photos from the archived PDF…</translation>
+    </message>
+    <message>
+        <source>The report holds no photos.</source>
+        <translation>The report holds no photos.</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>None.</translation>
+    </message>
+    <message>
+        <source>shown</source>
+        <translation>shown</translation>
+    </message>
+    <message>
+        <source>received %1</source>
+        <translation>received %1</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveFilters</name>
+    <message>
+        <source>Claim or policy number</source>
+        <translation>Claim or policy number</translation>
+    </message>
+    <message>
+        <source>Search claim or policy number</source>
+        <translation>Search claim or policy number</translation>
+    </message>
+    <message>
+        <source>&amp;Received</source>
+        <translation>&amp;Received</translation>
+    </message>
+    <message>
+        <source>&amp;Incident</source>
+        <translation>&amp;Incident</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Clear filters</translation>
+    </message>
+    <message>
+        <source>Clear every filter</source>
+        <translation>Clear every filter</translation>
+    </message>
+    <message>
+        <source>Received on or after</source>
+        <translation>Received on or after</translation>
+    </message>
+    <message>
+        <source>Received on or before</source>
+        <translation>Received on or before</translation>
+    </message>
+    <message>
+        <source>Incident on or after</source>
+        <translation>Incident on or after</translation>
+    </message>
+    <message>
+        <source>Incident on or before</source>
+        <translation>Incident on or before</translation>
+    </message>
+    <message>
+        <source>any date</source>
+        <translation>any date</translation>
+    </message>
+    <message>
+        <source>Line of business</source>
+        <translation>Line of business</translation>
+    </message>
+    <message>
+        <source>Every line</source>
+        <translation>Every line</translation>
+    </message>
+    <message>
+        <source>Surveyor</source>
+        <translation>Surveyor</translation>
+    </message>
+    <message>
+        <source>Every surveyor</source>
+        <translation>Every surveyor</translation>
+    </message>
+    <message>
+        <source>Signing device</source>
+        <translation>Signing device</translation>
+    </message>
+    <message>
+        <source>Every device</source>
+        <translation>Every device</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveModel</name>
+    <message>
+        <source>Claim</source>
+        <translation>Claim</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>Policy</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>Incident</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Surveyor</source>
+        <translation>Surveyor</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Device</translation>
+    </message>
+    <message>
+        <source>Indemnity</source>
+        <translation>Indemnity</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>Photos</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Revision</translation>
+    </message>
+</context>
+<context>
+    <name>ArchivePage</name>
+    <message>
+        <source>Archive</source>
+        <translation>Archive</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Export CSV…</translation>
+    </message>
+    <message>
+        <source>Export the filtered surveys as CSV</source>
+        <translation>Export the filtered surveys as CSV</translation>
+    </message>
+    <message>
+        <source>Archived surveys</source>
+        <translation>Archived surveys</translation>
+    </message>
+    <message>
+        <source>Archived surveys and the chosen report</source>
+        <translation>Archived surveys and the chosen report</translation>
+    </message>
+    <message>
+        <source>No report matches the filters.</source>
+        <translation>No report matches the filters.</translation>
+    </message>
+    <message>
+        <source>The archive is empty. Import reports on the import desk.</source>
+        <translation>The archive is empty. Import reports on the import desk.</translation>
+    </message>
+    <message>
+        <source>Reports: %1</source>
+        <translation>Reports: %1</translation>
+    </message>
+    <message>
+        <source>%1 read so far; scroll for more</source>
+        <translation>%1 read so far; scroll for more</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>Export CSV</translation>
+    </message>
+    <message>
+        <source>CSV written to %1; surveys in it: %2</source>
+        <translation>CSV written to %1; surveys in it: %2</translation>
+    </message>
+</context>
+<context>
     <name>AssessmentView</name>
     <message>
         <source>Assessment</source>
@@ -44,6 +408,21 @@
     <message>
         <source>As stored.</source>
         <translation>As stored.</translation>
+    </message>
+</context>
+<context>
+    <name>ChartPanel</name>
+    <message>
+        <source>Save as PNG…</source>
+        <translation>Save as PNG…</translation>
+    </message>
+    <message>
+        <source>Save the chart %1 as a PNG image</source>
+        <translation>Save the chart %1 as a PNG image</translation>
+    </message>
+    <message>
+        <source>Nothing was received in this period.</source>
+        <translation>Nothing was received in this period.</translation>
     </message>
 </context>
 <context>
@@ -256,6 +635,77 @@
     <message>
         <source>The item being edited is not counted until its errors are fixed.</source>
         <translation>The item being edited is not counted until its errors are fixed.</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Period:</translation>
+    </message>
+    <message>
+        <source>Everything received</source>
+        <translation>Everything received</translation>
+    </message>
+    <message>
+        <source>Chosen dates</source>
+        <translation>Chosen dates</translation>
+    </message>
+    <message>
+        <source>Last %1 weeks</source>
+        <translation>Last %1 weeks</translation>
+    </message>
+    <message>
+        <source>Period of the figures</source>
+        <translation>Period of the figures</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;To:</translation>
+    </message>
+    <message>
+        <source>First day received (UTC)</source>
+        <translation>First day received (UTC)</translation>
+    </message>
+    <message>
+        <source>Last day received (UTC)</source>
+        <translation>Last day received (UTC)</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>Computing…</translation>
+    </message>
+    <message>
+        <source>No report has been received yet.</source>
+        <translation>No report has been received yet.</translation>
+    </message>
+    <message>
+        <source>Received %1 to %2 (UTC): %3 surveys, %4 files rejected.</source>
+        <translation>Received %1 to %2 (UTC): %3 surveys, %4 files rejected.</translation>
+    </message>
+    <message>
+        <source>Save chart as PNG</source>
+        <translation>Save chart as PNG</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG images (*.png)</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Saved %1</translation>
+    </message>
+    <message>
+        <source>Could not write %1</source>
+        <translation>Could not write %1</translation>
     </message>
 </context>
 <context>
@@ -534,6 +984,56 @@
     <message>
         <source>About fieldapp</source>
         <translation>About fieldapp</translation>
+    </message>
+</context>
+<context>
+    <name>HoursToSurvey</name>
+    <message>
+        <source>Hours from incident to survey finished</source>
+        <translation>Hours from incident to survey finished</translation>
+    </message>
+    <message>
+        <source>Whole period: mean %1 h, 90th percentile %2 h; target %3 h</source>
+        <translation>Whole period: mean %1 h, 90th percentile %2 h; target %3 h</translation>
+    </message>
+    <message>
+        <source>hours-to-survey</source>
+        <translation>hours-to-survey</translation>
+    </message>
+    <message>
+        <source>mean</source>
+        <translation>mean</translation>
+    </message>
+    <message>
+        <source>90th percentile</source>
+        <translation>90th percentile</translation>
+    </message>
+    <message>
+        <source>target %1 h</source>
+        <translation>target %1 h</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>hours</translation>
+    </message>
+    <message>
+        <source>week starting (UTC)</source>
+        <translation>week starting (UTC)</translation>
+    </message>
+</context>
+<context>
+    <name>IndemnityByLine</name>
+    <message>
+        <source>Indemnity by line</source>
+        <translation>Indemnity by line</translation>
+    </message>
+    <message>
+        <source>indemnity-by-line</source>
+        <translation>indemnity-by-line</translation>
+    </message>
+    <message>
+        <source>indemnity</source>
+        <translation>indemnity</translation>
     </message>
 </context>
 <context>
@@ -886,6 +1386,25 @@
     </message>
 </context>
 <context>
+    <name>RejectedByReason</name>
+    <message>
+        <source>Rejected imports by reason</source>
+        <translation>Rejected imports by reason</translation>
+    </message>
+    <message>
+        <source>rejected-by-reason</source>
+        <translation>rejected-by-reason</translation>
+    </message>
+    <message>
+        <source>No import was rejected in this period.</source>
+        <translation>No import was rejected in this period.</translation>
+    </message>
+    <message>
+        <source>files</source>
+        <translation>files</translation>
+    </message>
+</context>
+<context>
     <name>ReportPreviewPane</name>
     <message>
         <source>Preview of the report — not signed</source>
@@ -919,6 +1438,25 @@
         <source>%n page(s).</source>
         <translation>
             <numerusform>%n page(s).</numerusform><numerusform>%n page(s).</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPerWeek</name>
+    <message>
+        <source>Reports received per week, by line</source>
+        <translation>Reports received per week, by line</translation>
+    </message>
+    <message>
+        <source>reports-per-week</source>
+        <translation>reports-per-week</translation>
+    </message>
+    <message>
+        <source>reports</source>
+        <translation>reports</translation>
+    </message>
+    <message>
+        <source>week starting (UTC)</source>
+        <translation>week starting (UTC)</translation>
     </message>
 </context>
 <context>
@@ -1440,6 +1978,25 @@
     </message>
 </context>
 <context>
+    <name>WithinSevenDays</name>
+    <message>
+        <source>Share of cases finished within 7 days</source>
+        <translation>Share of cases finished within 7 days</translation>
+    </message>
+    <message>
+        <source>Whole period: %1 % of %2 cases</source>
+        <translation>Whole period: %1 % of %2 cases</translation>
+    </message>
+    <message>
+        <source>within-7-days</source>
+        <translation>within-7-days</translation>
+    </message>
+    <message>
+        <source>week starting (UTC)</source>
+        <translation>week starting (UTC)</translation>
+    </message>
+</context>
+<context>
     <name>damage</name>
     <message>
         <source>not stated</source>
@@ -1604,6 +2161,61 @@
     <message>
         <source>Medical limit</source>
         <translation>Medical limit</translation>
+    </message>
+</context>
+<context>
+    <name>dashboard</name>
+    <message>
+        <source>Not a PDF</source>
+        <translation>Not a PDF</translation>
+    </message>
+    <message>
+        <source>Damaged PDF</source>
+        <translation>Damaged PDF</translation>
+    </message>
+    <message>
+        <source>Not signed</source>
+        <translation>Not signed</translation>
+    </message>
+    <message>
+        <source>Changed after signing</source>
+        <translation>Changed after signing</translation>
+    </message>
+    <message>
+        <source>Modified after signing</source>
+        <translation>Modified after signing</translation>
+    </message>
+    <message>
+        <source>Untrusted device</source>
+        <translation>Untrusted device</translation>
+    </message>
+    <message>
+        <source>Revoked device</source>
+        <translation>Revoked device</translation>
+    </message>
+    <message>
+        <source>No survey data</source>
+        <translation>No survey data</translation>
+    </message>
+    <message>
+        <source>Unknown data version</source>
+        <translation>Unknown data version</translation>
+    </message>
+    <message>
+        <source>Inconsistent data</source>
+        <translation>Inconsistent data</translation>
+    </message>
+    <message>
+        <source>Revision clash</source>
+        <translation>Revision clash</translation>
+    </message>
+    <message>
+        <source>Unreadable file</source>
+        <translation>Unreadable file</translation>
+    </message>
+    <message>
+        <source>Internal error</source>
+        <translation>Internal error</translation>
     </message>
 </context>
 <context>

@@ -16,6 +16,370 @@
     </message>
 </context>
 <context>
+    <name>ArchiveDetailPane</name>
+    <message>
+        <source>Open PDF</source>
+        <translation>打开 PDF</translation>
+    </message>
+    <message>
+        <source>Open the report's PDF in the system viewer</source>
+        <translation>用系统阅读器打开报告 PDF</translation>
+    </message>
+    <message>
+        <source>Report details</source>
+        <translation>报告详情</translation>
+    </message>
+    <message>
+        <source>No report chosen</source>
+        <translation>未选择报告</translation>
+    </message>
+    <message>
+        <source>Choose a report in the table to see its details.</source>
+        <translation>在表格中选择一份报告以查看详情。</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>验证记录</translation>
+    </message>
+    <message>
+        <source>Parties (masked)</source>
+        <translation>当事人（已脱敏）</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>理算</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <source>Risk notes</source>
+        <translation>需关注的事项</translation>
+    </message>
+    <message>
+        <source>Revisions</source>
+        <translation>版本记录</translation>
+    </message>
+    <message>
+        <source>An earlier revision: r%1 supersedes it.</source>
+        <translation>这是较早的版本：已被 r%1 取代。</translation>
+    </message>
+    <message>
+        <source>Show it</source>
+        <translation>查看最新版本</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>报案号</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>保单号</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>险种</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>出险时间</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>事故经过</translation>
+    </message>
+    <message>
+        <source>Surveyor</source>
+        <translation>查勘员</translation>
+    </message>
+    <message>
+        <source>Survey finished</source>
+        <translation>查勘完成时间</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>接收时间</translation>
+    </message>
+    <message>
+        <source>Net loss</source>
+        <translation>实际损失</translation>
+    </message>
+    <message>
+        <source>Indemnity</source>
+        <translation>赔款</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>no longer in the trust list</source>
+        <translation>已不在信任列表中</translation>
+    </message>
+    <message>
+        <source>revoked %1; this report was accepted before</source>
+        <translation>已于 %1 撤销信任；本报告在此之前已被接收</translation>
+    </message>
+    <message>
+        <source>Signer</source>
+        <translation>签名者</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>Certificate fingerprint</source>
+        <translation>证书指纹</translation>
+    </message>
+    <message>
+        <source>Signed at</source>
+        <translation>签名时间</translation>
+    </message>
+    <message>
+        <source>✓ holds</source>
+        <translation>✓ 通过</translation>
+    </message>
+    <message>
+        <source>✗ fails</source>
+        <translation>✗ 未通过</translation>
+    </message>
+    <message>
+        <source>– not checked</source>
+        <translation>– 未检查</translation>
+    </message>
+    <message>
+        <source>Readable PDF</source>
+        <translation>PDF 可读取</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>已签名</translation>
+    </message>
+    <message>
+        <source>Signature intact and valid</source>
+        <translation>签名完整有效</translation>
+    </message>
+    <message>
+        <source>Signer trusted</source>
+        <translation>签名者受信任</translation>
+    </message>
+    <message>
+        <source>No change after signing</source>
+        <translation>签名后未被修改</translation>
+    </message>
+    <message>
+        <source>Signature covers the survey data</source>
+        <translation>签名覆盖查勘数据</translation>
+    </message>
+    <message>
+        <source>Data matches its schema and manifest</source>
+        <translation>数据符合其结构定义和清单</translation>
+    </message>
+    <message>
+        <source>None recorded.</source>
+        <translation>无记录。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Indemnity: %1</source>
+        <translation>建议赔款：%1</translation>
+    </message>
+    <message>
+        <source>Taking the photos from the archived PDF…</source>
+        <translation>正在从归档的 PDF 中提取照片…</translation>
+    </message>
+    <message>
+        <source>The report holds no photos.</source>
+        <translation>本报告没有照片。</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>无。</translation>
+    </message>
+    <message>
+        <source>shown</source>
+        <translation>当前显示</translation>
+    </message>
+    <message>
+        <source>received %1</source>
+        <translation>接收于 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveFilters</name>
+    <message>
+        <source>Claim or policy number</source>
+        <translation>报案号或保单号</translation>
+    </message>
+    <message>
+        <source>Search claim or policy number</source>
+        <translation>搜索报案号或保单号</translation>
+    </message>
+    <message>
+        <source>&amp;Received</source>
+        <translation>接收(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Incident</source>
+        <translation>出险(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>清除筛选</translation>
+    </message>
+    <message>
+        <source>Clear every filter</source>
+        <translation>清除所有筛选条件</translation>
+    </message>
+    <message>
+        <source>Received on or after</source>
+        <translation>接收日期不早于</translation>
+    </message>
+    <message>
+        <source>Received on or before</source>
+        <translation>接收日期不晚于</translation>
+    </message>
+    <message>
+        <source>Incident on or after</source>
+        <translation>出险日期不早于</translation>
+    </message>
+    <message>
+        <source>Incident on or before</source>
+        <translation>出险日期不晚于</translation>
+    </message>
+    <message>
+        <source>any date</source>
+        <translation>不限日期</translation>
+    </message>
+    <message>
+        <source>Line of business</source>
+        <translation>险种</translation>
+    </message>
+    <message>
+        <source>Every line</source>
+        <translation>全部险种</translation>
+    </message>
+    <message>
+        <source>Surveyor</source>
+        <translation>查勘员</translation>
+    </message>
+    <message>
+        <source>Every surveyor</source>
+        <translation>全部查勘员</translation>
+    </message>
+    <message>
+        <source>Signing device</source>
+        <translation>签名设备</translation>
+    </message>
+    <message>
+        <source>Every device</source>
+        <translation>全部设备</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveModel</name>
+    <message>
+        <source>Claim</source>
+        <translation>报案号</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>保单号</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>险种</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>出险时间</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>接收时间</translation>
+    </message>
+    <message>
+        <source>Surveyor</source>
+        <translation>查勘员</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>Indemnity</source>
+        <translation>赔款</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>版本</translation>
+    </message>
+</context>
+<context>
+    <name>ArchivePage</name>
+    <message>
+        <source>Archive</source>
+        <translation>档案</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <source>Export the filtered surveys as CSV</source>
+        <translation>将筛选出的查勘导出为 CSV</translation>
+    </message>
+    <message>
+        <source>Archived surveys</source>
+        <translation>已归档的查勘</translation>
+    </message>
+    <message>
+        <source>Archived surveys and the chosen report</source>
+        <translation>已归档的查勘及所选报告</translation>
+    </message>
+    <message>
+        <source>No report matches the filters.</source>
+        <translation>没有符合筛选条件的报告。</translation>
+    </message>
+    <message>
+        <source>The archive is empty. Import reports on the import desk.</source>
+        <translation>档案为空。请在导入台导入报告。</translation>
+    </message>
+    <message>
+        <source>Reports: %1</source>
+        <translation>报告：%1 份</translation>
+    </message>
+    <message>
+        <source>%1 read so far; scroll for more</source>
+        <translation>已读取 %1 份；向下滚动查看更多</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>导出 CSV</translation>
+    </message>
+    <message>
+        <source>CSV written to %1; surveys in it: %2</source>
+        <translation>CSV 已写入 %1；共 %2 条查勘</translation>
+    </message>
+</context>
+<context>
     <name>AssessmentView</name>
     <message>
         <source>Assessment</source>
@@ -44,6 +408,21 @@
     <message>
         <source>As stored.</source>
         <translation>按已保存的数据计算。</translation>
+    </message>
+</context>
+<context>
+    <name>ChartPanel</name>
+    <message>
+        <source>Save as PNG…</source>
+        <translation>另存为 PNG…</translation>
+    </message>
+    <message>
+        <source>Save the chart %1 as a PNG image</source>
+        <translation>将图表“%1”另存为 PNG 图片</translation>
+    </message>
+    <message>
+        <source>Nothing was received in this period.</source>
+        <translation>此期间未收到任何报告。</translation>
     </message>
 </context>
 <context>
@@ -256,6 +635,77 @@
     <message>
         <source>The item being edited is not counted until its errors are fixed.</source>
         <translation>正在编辑的项目有错误，改正前不计入。</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>统计看板</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>期间(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Everything received</source>
+        <translation>全部已收报告</translation>
+    </message>
+    <message>
+        <source>Chosen dates</source>
+        <translation>自选日期</translation>
+    </message>
+    <message>
+        <source>Last %1 weeks</source>
+        <translation>最近 %1 周</translation>
+    </message>
+    <message>
+        <source>Period of the figures</source>
+        <translation>统计期间</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>从(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>至(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>First day received (UTC)</source>
+        <translation>收到的第一天（UTC）</translation>
+    </message>
+    <message>
+        <source>Last day received (UTC)</source>
+        <translation>收到的最后一天（UTC）</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>正在计算…</translation>
+    </message>
+    <message>
+        <source>No report has been received yet.</source>
+        <translation>尚未收到任何报告。</translation>
+    </message>
+    <message>
+        <source>Received %1 to %2 (UTC): %3 surveys, %4 files rejected.</source>
+        <translation>%1 至 %2（UTC）收到：%3 份查勘，%4 个文件被拒收。</translation>
+    </message>
+    <message>
+        <source>Save chart as PNG</source>
+        <translation>将图表另存为 PNG</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <source>Could not write %1</source>
+        <translation>无法写入 %1</translation>
     </message>
 </context>
 <context>
@@ -534,6 +984,56 @@
     <message>
         <source>About fieldapp</source>
         <translation>关于 fieldapp</translation>
+    </message>
+</context>
+<context>
+    <name>HoursToSurvey</name>
+    <message>
+        <source>Hours from incident to survey finished</source>
+        <translation>出险至查勘完成的小时数</translation>
+    </message>
+    <message>
+        <source>Whole period: mean %1 h, 90th percentile %2 h; target %3 h</source>
+        <translation>整个期间：平均 %1 小时，90 百分位 %2 小时；目标 %3 小时</translation>
+    </message>
+    <message>
+        <source>hours-to-survey</source>
+        <translation>出险至查勘小时数</translation>
+    </message>
+    <message>
+        <source>mean</source>
+        <translation>平均</translation>
+    </message>
+    <message>
+        <source>90th percentile</source>
+        <translation>90 百分位</translation>
+    </message>
+    <message>
+        <source>target %1 h</source>
+        <translation>目标 %1 小时</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>小时</translation>
+    </message>
+    <message>
+        <source>week starting (UTC)</source>
+        <translation>周起始日（UTC）</translation>
+    </message>
+</context>
+<context>
+    <name>IndemnityByLine</name>
+    <message>
+        <source>Indemnity by line</source>
+        <translation>各险种赔款</translation>
+    </message>
+    <message>
+        <source>indemnity-by-line</source>
+        <translation>各险种赔款</translation>
+    </message>
+    <message>
+        <source>indemnity</source>
+        <translation>赔款</translation>
     </message>
 </context>
 <context>
@@ -886,6 +1386,25 @@
     </message>
 </context>
 <context>
+    <name>RejectedByReason</name>
+    <message>
+        <source>Rejected imports by reason</source>
+        <translation>按原因统计的拒收导入</translation>
+    </message>
+    <message>
+        <source>rejected-by-reason</source>
+        <translation>按原因拒收</translation>
+    </message>
+    <message>
+        <source>No import was rejected in this period.</source>
+        <translation>此期间没有被拒收的导入。</translation>
+    </message>
+    <message>
+        <source>files</source>
+        <translation>文件数</translation>
+    </message>
+</context>
+<context>
     <name>ReportPreviewPane</name>
     <message>
         <source>Preview of the report — not signed</source>
@@ -919,6 +1438,25 @@
         <source>%n page(s).</source>
         <translation>
             <numerusform>共 %n 页。</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPerWeek</name>
+    <message>
+        <source>Reports received per week, by line</source>
+        <translation>每周收到的报告（按险种）</translation>
+    </message>
+    <message>
+        <source>reports-per-week</source>
+        <translation>每周报告数</translation>
+    </message>
+    <message>
+        <source>reports</source>
+        <translation>报告数</translation>
+    </message>
+    <message>
+        <source>week starting (UTC)</source>
+        <translation>周起始日（UTC）</translation>
     </message>
 </context>
 <context>
@@ -1440,6 +1978,25 @@
     </message>
 </context>
 <context>
+    <name>WithinSevenDays</name>
+    <message>
+        <source>Share of cases finished within 7 days</source>
+        <translation>7 天内完成的案件比例</translation>
+    </message>
+    <message>
+        <source>Whole period: %1 % of %2 cases</source>
+        <translation>整个期间：%2 件中 %1 %</translation>
+    </message>
+    <message>
+        <source>within-7-days</source>
+        <translation>7天内完成比例</translation>
+    </message>
+    <message>
+        <source>week starting (UTC)</source>
+        <translation>周起始日（UTC）</translation>
+    </message>
+</context>
+<context>
     <name>damage</name>
     <message>
         <source>not stated</source>
@@ -1604,6 +2161,61 @@
     <message>
         <source>Medical limit</source>
         <translation>医疗限额</translation>
+    </message>
+</context>
+<context>
+    <name>dashboard</name>
+    <message>
+        <source>Not a PDF</source>
+        <translation>不是 PDF</translation>
+    </message>
+    <message>
+        <source>Damaged PDF</source>
+        <translation>PDF 已损坏</translation>
+    </message>
+    <message>
+        <source>Not signed</source>
+        <translation>未签名</translation>
+    </message>
+    <message>
+        <source>Changed after signing</source>
+        <translation>签名后被修改过</translation>
+    </message>
+    <message>
+        <source>Modified after signing</source>
+        <translation>签名后被修改</translation>
+    </message>
+    <message>
+        <source>Untrusted device</source>
+        <translation>设备不受信任</translation>
+    </message>
+    <message>
+        <source>Revoked device</source>
+        <translation>设备信任已撤销</translation>
+    </message>
+    <message>
+        <source>No survey data</source>
+        <translation>无查勘数据</translation>
+    </message>
+    <message>
+        <source>Unknown data version</source>
+        <translation>未知数据版本</translation>
+    </message>
+    <message>
+        <source>Inconsistent data</source>
+        <translation>数据自相矛盾</translation>
+    </message>
+    <message>
+        <source>Revision clash</source>
+        <translation>修订版冲突</translation>
+    </message>
+    <message>
+        <source>Unreadable file</source>
+        <translation>文件无法读取</translation>
+    </message>
+    <message>
+        <source>Internal error</source>
+        <translation>内部错误</translation>
     </message>
 </context>
 <context>

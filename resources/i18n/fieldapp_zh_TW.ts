@@ -16,6 +16,370 @@
     </message>
 </context>
 <context>
+    <name>ArchiveDetailPane</name>
+    <message>
+        <source>Open PDF</source>
+        <translation>開啟 PDF</translation>
+    </message>
+    <message>
+        <source>Open the report's PDF in the system viewer</source>
+        <translation>以系統檢視器開啟報告 PDF</translation>
+    </message>
+    <message>
+        <source>Report details</source>
+        <translation>報告詳細資料</translation>
+    </message>
+    <message>
+        <source>No report chosen</source>
+        <translation>未選擇報告</translation>
+    </message>
+    <message>
+        <source>Choose a report in the table to see its details.</source>
+        <translation>在表格中選擇一份報告以檢視詳細資料。</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>驗證紀錄</translation>
+    </message>
+    <message>
+        <source>Parties (masked)</source>
+        <translation>當事人（已遮罩）</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>理算</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <source>Risk notes</source>
+        <translation>需關注的事項</translation>
+    </message>
+    <message>
+        <source>Revisions</source>
+        <translation>版本紀錄</translation>
+    </message>
+    <message>
+        <source>An earlier revision: r%1 supersedes it.</source>
+        <translation>這是較早的版本：已被 r%1 取代。</translation>
+    </message>
+    <message>
+        <source>Show it</source>
+        <translation>檢視最新版本</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>報案號</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>保單號</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>險種</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>出險時間</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地點</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>事故經過</translation>
+    </message>
+    <message>
+        <source>Surveyor</source>
+        <translation>查勘員</translation>
+    </message>
+    <message>
+        <source>Survey finished</source>
+        <translation>查勘完成時間</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>接收時間</translation>
+    </message>
+    <message>
+        <source>Net loss</source>
+        <translation>實際損失</translation>
+    </message>
+    <message>
+        <source>Indemnity</source>
+        <translation>賠款</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>檔案</translation>
+    </message>
+    <message>
+        <source>no longer in the trust list</source>
+        <translation>已不在信任清單中</translation>
+    </message>
+    <message>
+        <source>revoked %1; this report was accepted before</source>
+        <translation>已於 %1 撤銷信任；本報告在此之前已被接收</translation>
+    </message>
+    <message>
+        <source>Signer</source>
+        <translation>簽章者</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>裝置</translation>
+    </message>
+    <message>
+        <source>Certificate fingerprint</source>
+        <translation>憑證指紋</translation>
+    </message>
+    <message>
+        <source>Signed at</source>
+        <translation>簽章時間</translation>
+    </message>
+    <message>
+        <source>✓ holds</source>
+        <translation>✓ 通過</translation>
+    </message>
+    <message>
+        <source>✗ fails</source>
+        <translation>✗ 未通過</translation>
+    </message>
+    <message>
+        <source>– not checked</source>
+        <translation>– 未檢查</translation>
+    </message>
+    <message>
+        <source>Readable PDF</source>
+        <translation>PDF 可讀取</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>已簽署</translation>
+    </message>
+    <message>
+        <source>Signature intact and valid</source>
+        <translation>簽章完整有效</translation>
+    </message>
+    <message>
+        <source>Signer trusted</source>
+        <translation>簽章者受信任</translation>
+    </message>
+    <message>
+        <source>No change after signing</source>
+        <translation>簽章後未被修改</translation>
+    </message>
+    <message>
+        <source>Signature covers the survey data</source>
+        <translation>簽章涵蓋查勘資料</translation>
+    </message>
+    <message>
+        <source>Data matches its schema and manifest</source>
+        <translation>資料符合其結構定義與清單</translation>
+    </message>
+    <message>
+        <source>None recorded.</source>
+        <translation>無紀錄。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Indemnity: %1</source>
+        <translation>建議賠款：%1</translation>
+    </message>
+    <message>
+        <source>Taking the photos from the archived PDF…</source>
+        <translation>正在從歸檔的 PDF 中擷取照片…</translation>
+    </message>
+    <message>
+        <source>The report holds no photos.</source>
+        <translation>本報告沒有照片。</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>無。</translation>
+    </message>
+    <message>
+        <source>shown</source>
+        <translation>目前顯示</translation>
+    </message>
+    <message>
+        <source>received %1</source>
+        <translation>接收於 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveFilters</name>
+    <message>
+        <source>Claim or policy number</source>
+        <translation>報案號或保單號</translation>
+    </message>
+    <message>
+        <source>Search claim or policy number</source>
+        <translation>搜尋報案號或保單號</translation>
+    </message>
+    <message>
+        <source>&amp;Received</source>
+        <translation>接收(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Incident</source>
+        <translation>出險(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>清除篩選</translation>
+    </message>
+    <message>
+        <source>Clear every filter</source>
+        <translation>清除所有篩選條件</translation>
+    </message>
+    <message>
+        <source>Received on or after</source>
+        <translation>接收日期不早於</translation>
+    </message>
+    <message>
+        <source>Received on or before</source>
+        <translation>接收日期不晚於</translation>
+    </message>
+    <message>
+        <source>Incident on or after</source>
+        <translation>出險日期不早於</translation>
+    </message>
+    <message>
+        <source>Incident on or before</source>
+        <translation>出險日期不晚於</translation>
+    </message>
+    <message>
+        <source>any date</source>
+        <translation>不限日期</translation>
+    </message>
+    <message>
+        <source>Line of business</source>
+        <translation>險種</translation>
+    </message>
+    <message>
+        <source>Every line</source>
+        <translation>全部險種</translation>
+    </message>
+    <message>
+        <source>Surveyor</source>
+        <translation>查勘員</translation>
+    </message>
+    <message>
+        <source>Every surveyor</source>
+        <translation>全部查勘員</translation>
+    </message>
+    <message>
+        <source>Signing device</source>
+        <translation>簽章裝置</translation>
+    </message>
+    <message>
+        <source>Every device</source>
+        <translation>全部裝置</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveModel</name>
+    <message>
+        <source>Claim</source>
+        <translation>報案號</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>保單號</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>險種</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>出險時間</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>接收時間</translation>
+    </message>
+    <message>
+        <source>Surveyor</source>
+        <translation>查勘員</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>裝置</translation>
+    </message>
+    <message>
+        <source>Indemnity</source>
+        <translation>賠款</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>版本</translation>
+    </message>
+</context>
+<context>
+    <name>ArchivePage</name>
+    <message>
+        <source>Archive</source>
+        <translation>檔案庫</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>匯出 CSV…</translation>
+    </message>
+    <message>
+        <source>Export the filtered surveys as CSV</source>
+        <translation>將篩選出的查勘匯出為 CSV</translation>
+    </message>
+    <message>
+        <source>Archived surveys</source>
+        <translation>已歸檔的查勘</translation>
+    </message>
+    <message>
+        <source>Archived surveys and the chosen report</source>
+        <translation>已歸檔的查勘及所選報告</translation>
+    </message>
+    <message>
+        <source>No report matches the filters.</source>
+        <translation>沒有符合篩選條件的報告。</translation>
+    </message>
+    <message>
+        <source>The archive is empty. Import reports on the import desk.</source>
+        <translation>檔案庫是空的。請在匯入台匯入報告。</translation>
+    </message>
+    <message>
+        <source>Reports: %1</source>
+        <translation>報告：%1 份</translation>
+    </message>
+    <message>
+        <source>%1 read so far; scroll for more</source>
+        <translation>已讀取 %1 份；向下捲動檢視更多</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>匯出 CSV</translation>
+    </message>
+    <message>
+        <source>CSV written to %1; surveys in it: %2</source>
+        <translation>CSV 已寫入 %1；共 %2 筆查勘</translation>
+    </message>
+</context>
+<context>
     <name>AssessmentView</name>
     <message>
         <source>Assessment</source>
@@ -44,6 +408,21 @@
     <message>
         <source>As stored.</source>
         <translation>依已儲存的資料計算。</translation>
+    </message>
+</context>
+<context>
+    <name>ChartPanel</name>
+    <message>
+        <source>Save as PNG…</source>
+        <translation>另存為 PNG…</translation>
+    </message>
+    <message>
+        <source>Save the chart %1 as a PNG image</source>
+        <translation>將圖表「%1」另存為 PNG 圖片</translation>
+    </message>
+    <message>
+        <source>Nothing was received in this period.</source>
+        <translation>此期間未收到任何報告。</translation>
     </message>
 </context>
 <context>
@@ -256,6 +635,77 @@
     <message>
         <source>The item being edited is not counted until its errors are fixed.</source>
         <translation>正在編輯的項目有錯誤，改正前不計入。</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>統計儀表板</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>期間(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Everything received</source>
+        <translation>全部已收報告</translation>
+    </message>
+    <message>
+        <source>Chosen dates</source>
+        <translation>自選日期</translation>
+    </message>
+    <message>
+        <source>Last %1 weeks</source>
+        <translation>最近 %1 週</translation>
+    </message>
+    <message>
+        <source>Period of the figures</source>
+        <translation>統計期間</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>從(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>至(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>First day received (UTC)</source>
+        <translation>收到的第一天（UTC）</translation>
+    </message>
+    <message>
+        <source>Last day received (UTC)</source>
+        <translation>收到的最後一天（UTC）</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>正在計算…</translation>
+    </message>
+    <message>
+        <source>No report has been received yet.</source>
+        <translation>尚未收到任何報告。</translation>
+    </message>
+    <message>
+        <source>Received %1 to %2 (UTC): %3 surveys, %4 files rejected.</source>
+        <translation>%1 至 %2（UTC）收到：%3 份查勘，%4 個檔案被拒收。</translation>
+    </message>
+    <message>
+        <source>Save chart as PNG</source>
+        <translation>將圖表另存為 PNG</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 圖片 (*.png)</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已儲存 %1</translation>
+    </message>
+    <message>
+        <source>Could not write %1</source>
+        <translation>無法寫入 %1</translation>
     </message>
 </context>
 <context>
@@ -534,6 +984,56 @@
     <message>
         <source>About fieldapp</source>
         <translation>關於 fieldapp</translation>
+    </message>
+</context>
+<context>
+    <name>HoursToSurvey</name>
+    <message>
+        <source>Hours from incident to survey finished</source>
+        <translation>出險至查勘完成的時數</translation>
+    </message>
+    <message>
+        <source>Whole period: mean %1 h, 90th percentile %2 h; target %3 h</source>
+        <translation>整個期間：平均 %1 小時，第 90 百分位數 %2 小時；目標 %3 小時</translation>
+    </message>
+    <message>
+        <source>hours-to-survey</source>
+        <translation>出險至查勘時數</translation>
+    </message>
+    <message>
+        <source>mean</source>
+        <translation>平均</translation>
+    </message>
+    <message>
+        <source>90th percentile</source>
+        <translation>第 90 百分位數</translation>
+    </message>
+    <message>
+        <source>target %1 h</source>
+        <translation>目標 %1 小時</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>小時</translation>
+    </message>
+    <message>
+        <source>week starting (UTC)</source>
+        <translation>週起始日（UTC）</translation>
+    </message>
+</context>
+<context>
+    <name>IndemnityByLine</name>
+    <message>
+        <source>Indemnity by line</source>
+        <translation>各險種賠款</translation>
+    </message>
+    <message>
+        <source>indemnity-by-line</source>
+        <translation>各險種賠款</translation>
+    </message>
+    <message>
+        <source>indemnity</source>
+        <translation>賠款</translation>
     </message>
 </context>
 <context>
@@ -886,6 +1386,25 @@
     </message>
 </context>
 <context>
+    <name>RejectedByReason</name>
+    <message>
+        <source>Rejected imports by reason</source>
+        <translation>依原因統計的拒收匯入</translation>
+    </message>
+    <message>
+        <source>rejected-by-reason</source>
+        <translation>依原因拒收</translation>
+    </message>
+    <message>
+        <source>No import was rejected in this period.</source>
+        <translation>此期間沒有被拒收的匯入。</translation>
+    </message>
+    <message>
+        <source>files</source>
+        <translation>檔案數</translation>
+    </message>
+</context>
+<context>
     <name>ReportPreviewPane</name>
     <message>
         <source>Preview of the report — not signed</source>
@@ -919,6 +1438,25 @@
         <source>%n page(s).</source>
         <translation>
             <numerusform>共 %n 頁。</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPerWeek</name>
+    <message>
+        <source>Reports received per week, by line</source>
+        <translation>每週收到的報告（依險種）</translation>
+    </message>
+    <message>
+        <source>reports-per-week</source>
+        <translation>每週報告數</translation>
+    </message>
+    <message>
+        <source>reports</source>
+        <translation>報告數</translation>
+    </message>
+    <message>
+        <source>week starting (UTC)</source>
+        <translation>週起始日（UTC）</translation>
     </message>
 </context>
 <context>
@@ -1440,6 +1978,25 @@
     </message>
 </context>
 <context>
+    <name>WithinSevenDays</name>
+    <message>
+        <source>Share of cases finished within 7 days</source>
+        <translation>7 天內完成的案件比例</translation>
+    </message>
+    <message>
+        <source>Whole period: %1 % of %2 cases</source>
+        <translation>整個期間：%2 件中 %1 %</translation>
+    </message>
+    <message>
+        <source>within-7-days</source>
+        <translation>7天內完成比例</translation>
+    </message>
+    <message>
+        <source>week starting (UTC)</source>
+        <translation>週起始日（UTC）</translation>
+    </message>
+</context>
+<context>
     <name>damage</name>
     <message>
         <source>not stated</source>
@@ -1604,6 +2161,61 @@
     <message>
         <source>Medical limit</source>
         <translation>醫療限額</translation>
+    </message>
+</context>
+<context>
+    <name>dashboard</name>
+    <message>
+        <source>Not a PDF</source>
+        <translation>不是 PDF</translation>
+    </message>
+    <message>
+        <source>Damaged PDF</source>
+        <translation>PDF 已損毀</translation>
+    </message>
+    <message>
+        <source>Not signed</source>
+        <translation>未簽署</translation>
+    </message>
+    <message>
+        <source>Changed after signing</source>
+        <translation>簽署後遭到修改</translation>
+    </message>
+    <message>
+        <source>Modified after signing</source>
+        <translation>簽署後遭修改</translation>
+    </message>
+    <message>
+        <source>Untrusted device</source>
+        <translation>裝置未受信任</translation>
+    </message>
+    <message>
+        <source>Revoked device</source>
+        <translation>裝置信任已撤銷</translation>
+    </message>
+    <message>
+        <source>No survey data</source>
+        <translation>無查勘資料</translation>
+    </message>
+    <message>
+        <source>Unknown data version</source>
+        <translation>未知資料版本</translation>
+    </message>
+    <message>
+        <source>Inconsistent data</source>
+        <translation>資料自相矛盾</translation>
+    </message>
+    <message>
+        <source>Revision clash</source>
+        <translation>修訂版衝突</translation>
+    </message>
+    <message>
+        <source>Unreadable file</source>
+        <translation>檔案無法讀取</translation>
+    </message>
+    <message>
+        <source>Internal error</source>
+        <translation>內部錯誤</translation>
     </message>
 </context>
 <context>

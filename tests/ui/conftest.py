@@ -15,6 +15,7 @@ from fieldapp.ui.i18n import Translations
 from fieldapp.ui.office.context import OfficeChanges, OfficeContext
 from fieldapp.ui.preferences import Preferences
 from tests.conftest import TEST_PASSPHRASE
+from tests.ui.office_archive_fixtures import archived, signed_reports  # noqa: F401
 
 
 @pytest.fixture

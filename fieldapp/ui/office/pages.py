@@ -31,4 +31,7 @@ ErrorShown = Callable[[FieldappError], None]
 
 def office_pages() -> list[PageFactory]:
     """The office window's tabs, in their order."""
-    return []
+    from fieldapp.ui.office.archive_page import ArchivePage
+    from fieldapp.ui.office.dashboard import DashboardPage
+
+    return [ArchivePage, DashboardPage]
