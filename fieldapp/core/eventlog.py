@@ -26,6 +26,7 @@ class EventKind(StrEnum):
     PHOTO_ADDED = "photo_added"
     PHOTO_DESCRIBED = "photo_described"
     PHOTO_ANNOTATED = "photo_annotated"
+    PHOTO_REMOVED = "photo_removed"
     DAMAGE_SAVED = "damage_saved"
     DAMAGE_REMOVED = "damage_removed"
     POLICY_TERMS_SAVED = "policy_terms_saved"

@@ -46,6 +46,11 @@ def _settle(app: QApplication, until: Callable[[], bool] = lambda: True) -> None
 
 def _save(widget: QWidget, out: Path, name: str) -> Path:
     path = out / f"{name}.png"
+    widget.grab()  # a first paint asks for what is drawn lazily (the photo grid's thumbnails)
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    for _ in range(3):
+        _settle(app)
     widget.grab().save(str(path))
     return path
 

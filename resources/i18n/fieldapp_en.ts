@@ -1022,6 +1022,77 @@
     </message>
 </context>
 <context>
+    <name>ImportPanel</name>
+    <message>
+        <source>Cancel import</source>
+        <translation>Cancel import</translation>
+    </message>
+    <message>
+        <source>Cancel the photo import</source>
+        <translation>Cancel the photo import</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Close the import results</source>
+        <translation>Close the import results</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>Import progress</translation>
+    </message>
+    <message>
+        <source>Files not added, with the reason</source>
+        <translation>Files not added, with the reason</translation>
+    </message>
+    <message>
+        <source>Looking for photos…</source>
+        <translation>Looking for photos…</translation>
+    </message>
+    <message>
+        <source>Cancelling: the photos already added stay added…</source>
+        <translation>Cancelling: the photos already added stay added…</translation>
+    </message>
+    <message>
+        <source>%1 of %2: %3</source>
+        <translation>%1 of %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s) added</source>
+        <translation>
+            <numerusform>%n photo(s) added</numerusform><numerusform>%n photo(s) added</numerusform></translation>
+    </message>
+    <message>
+        <source> as “%1”</source>
+        <translation> as “%1”</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already in this survey</source>
+        <translation>
+            <numerusform>%n already in this survey</numerusform><numerusform>%n already in this survey</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused</source>
+        <translation>
+            <numerusform>%n refused</numerusform><numerusform>%n refused</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not added</source>
+        <translation>
+            <numerusform>%n not added</numerusform><numerusform>%n not added</numerusform></translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>The import was cancelled; the photos added before stay.</source>
+        <translation>The import was cancelled; the photos added before stay.</translation>
+    </message>
+</context>
+<context>
     <name>IndemnityByLine</name>
     <message>
         <source>Indemnity by line</source>
@@ -1257,6 +1328,73 @@
     </message>
 </context>
 <context>
+    <name>PhotoDetails</name>
+    <message>
+        <source>Capt&amp;ion</source>
+        <translation>Capt&amp;ion</translation>
+    </message>
+    <message>
+        <source>Caption of the photo</source>
+        <translation>Caption of the photo</translation>
+    </message>
+    <message>
+        <source>What the photo shows, e.g. water stain</source>
+        <translation>What the photo shows, e.g. water stain</translation>
+    </message>
+    <message>
+        <source>Ca&amp;tegory</source>
+        <translation>Ca&amp;tegory</translation>
+    </message>
+    <message>
+        <source>Category of the photo</source>
+        <translation>Category of the photo</translation>
+    </message>
+    <message>
+        <source>&amp;Damage items this photo shows</source>
+        <translation>&amp;Damage items this photo shows</translation>
+    </message>
+    <message>
+        <source>Damage items this photo shows</source>
+        <translation>Damage items this photo shows</translation>
+    </message>
+    <message>
+        <source>No damage item yet: add them in Damage &amp; valuation.</source>
+        <translation>No damage item yet: add them in Damage &amp; valuation.</translation>
+    </message>
+    <message>
+        <source>&amp;View / mark up</source>
+        <translation>&amp;View / mark up</translation>
+    </message>
+    <message>
+        <source>View the photo full size and mark it up</source>
+        <translation>View the photo full size and mark it up</translation>
+    </message>
+    <message>
+        <source>&amp;Remove photo…</source>
+        <translation>&amp;Remove photo…</translation>
+    </message>
+    <message>
+        <source>Remove this photo from the survey</source>
+        <translation>Remove this photo from the survey</translation>
+    </message>
+    <message>
+        <source>Choose a photo to describe it.</source>
+        <translation>Choose a photo to describe it.</translation>
+    </message>
+    <message>
+        <source>capture time not recorded</source>
+        <translation>capture time not recorded</translation>
+    </message>
+    <message>
+        <source>Taken %1 · %2×%3 px</source>
+        <translation>Taken %1 · %2×%3 px</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>PhotoDetailsPanel</name>
     <message>
         <source>File</source>
@@ -1316,6 +1454,29 @@
     </message>
 </context>
 <context>
+    <name>PhotoGrid</name>
+    <message>
+        <source>Shows: %1</source>
+        <translation>Shows: %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>no picture to show</source>
+        <translation>no picture to show</translation>
+    </message>
+    <message>
+        <source>no caption</source>
+        <translation>no caption</translation>
+    </message>
+    <message>
+        <source>no damage item linked</source>
+        <translation>no damage item linked</translation>
+    </message>
+</context>
+<context>
     <name>PhotoViewer</name>
     <message>
         <source>Photo %1 — marks</source>
@@ -1372,6 +1533,85 @@
     <message>
         <source>Change colour</source>
         <translation>Change colour</translation>
+    </message>
+</context>
+<context>
+    <name>PhotosStepPage</name>
+    <message>
+        <source>Photos (%1)</source>
+        <translation>Photos (%1)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Add photos…</source>
+        <translation>&amp;Add photos…</translation>
+    </message>
+    <message>
+        <source>Add photos from files</source>
+        <translation>Add photos from files</translation>
+    </message>
+    <message>
+        <source>From camera &amp;card / phone…</source>
+        <translation>From camera &amp;card / phone…</translation>
+    </message>
+    <message>
+        <source>Add photos from a camera card or a phone</source>
+        <translation>Add photos from a camera card or a phone</translation>
+    </message>
+    <message>
+        <source>or drop photos or folders here</source>
+        <translation>or drop photos or folders here</translation>
+    </message>
+    <message>
+        <source>Photos of the survey</source>
+        <translation>Photos of the survey</translation>
+    </message>
+    <message>
+        <source>This survey is signed: its photos are shown, not changed.</source>
+        <translation>This survey is signed: its photos are shown, not changed.</translation>
+    </message>
+    <message>
+        <source>No photos yet. Add them, or drop files or folders here.</source>
+        <translation>No photos yet. Add them, or drop files or folders here.</translation>
+    </message>
+    <message>
+        <source>Add photos</source>
+        <translation>Add photos</translation>
+    </message>
+    <message>
+        <source>Add photos as: %1</source>
+        <translation>Add photos as: %1</translation>
+    </message>
+    <message>
+        <source>Camera cards and phones</source>
+        <translation>Camera cards and phones</translation>
+    </message>
+    <message>
+        <source>All photos on %1 (%2)</source>
+        <translation>All photos on %1 (%2)</translation>
+    </message>
+    <message>
+        <source>No camera card or phone found</source>
+        <translation>No camera card or phone found</translation>
+    </message>
+    <message>
+        <source>Choose a folder…</source>
+        <translation>Choose a folder…</translation>
+    </message>
+    <message>
+        <source>Folder of photos to add</source>
+        <translation>Folder of photos to add</translation>
+    </message>
+    <message>
+        <source>Remove photo</source>
+        <translation>Remove photo</translation>
+    </message>
+    <message>
+        <source>Remove “%1” from this survey? Use this for a photo added by mistake. The removal is recorded in the survey's log, and the original file is kept.</source>
+        <translation>Remove “%1” from this survey? Use this for a photo added by mistake. The removal is recorded in the survey's log, and the original file is kept.</translation>
     </message>
 </context>
 <context>
@@ -1457,6 +1697,25 @@
     <message>
         <source>week starting (UTC)</source>
         <translation>week starting (UTC)</translation>
+    </message>
+</context>
+<context>
+    <name>RequiredShots</name>
+    <message>
+        <source>Required shots still missing</source>
+        <translation>Required shots still missing</translation>
+    </message>
+    <message>
+        <source>Every required shot is here.</source>
+        <translation>Every required shot is here.</translation>
+    </message>
+    <message>
+        <source>＋ %1 (%2 of %3)</source>
+        <translation>＋ %1 (%2 of %3)</translation>
+    </message>
+    <message>
+        <source>Add photos as: %1</source>
+        <translation>Add photos as: %1</translation>
     </message>
 </context>
 <context>
@@ -2528,6 +2787,90 @@
         <source>fieldapp could not process the file</source>
         <translation>fieldapp could not process the file</translation>
     </message>
+    <message>
+        <source>Larger than %1 MB: too large to be a photo.</source>
+        <translation>Larger than %1 MB: too large to be a photo.</translation>
+    </message>
+    <message>
+        <source>Its file name cannot go into the report: rename the file and add it again.</source>
+        <translation>Its file name cannot go into the report: rename the file and add it again.</translation>
+    </message>
+    <message>
+        <source>Already in this survey: not added a second time.</source>
+        <translation>Already in this survey: not added a second time.</translation>
+    </message>
+    <message>
+        <source>Inside fieldapp's own data folder: those photos are already kept.</source>
+        <translation>Inside fieldapp's own data folder: those photos are already kept.</translation>
+    </message>
+    <message>
+        <source>No such file or folder.</source>
+        <translation>No such file or folder.</translation>
+    </message>
+    <message>
+        <source>The file disappeared before it could be read (was the card removed?).</source>
+        <translation>The file disappeared before it could be read (was the card removed?).</translation>
+    </message>
+    <message>
+        <source>This file cannot be read: permission denied.</source>
+        <translation>This file cannot be read: permission denied.</translation>
+    </message>
+    <message>
+        <source>A folder, not a file.</source>
+        <translation>A folder, not a file.</translation>
+    </message>
+    <message>
+        <source>This file cannot be read.</source>
+        <translation>This file cannot be read.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>The file is empty.</translation>
+    </message>
+    <message>
+        <source>Not a photo in a known format (JPEG, PNG, WebP, TIFF, HEIC/HEIF).</source>
+        <translation>Not a photo in a known format (JPEG, PNG, WebP, TIFF, HEIC/HEIF).</translation>
+    </message>
+    <message>
+        <source>Pictures in this format are not accepted as evidence (JPEG, PNG, WebP, TIFF and HEIC/HEIF are).</source>
+        <translation>Pictures in this format are not accepted as evidence (JPEG, PNG, WebP, TIFF and HEIC/HEIF are).</translation>
+    </message>
+    <message>
+        <source>Too many pixels to be a photo.</source>
+        <translation>Too many pixels to be a photo.</translation>
+    </message>
+    <message>
+        <source>The file is cut short or its header is damaged.</source>
+        <translation>The file is cut short or its header is damaged.</translation>
+    </message>
+    <message>
+        <source>The picture's data is damaged.</source>
+        <translation>The picture's data is damaged.</translation>
+    </message>
+    <message>
+        <source>Its colour mode cannot be shown.</source>
+        <translation>Its colour mode cannot be shown.</translation>
+    </message>
+    <message>
+        <source>Not enough memory to read this picture.</source>
+        <translation>Not enough memory to read this picture.</translation>
+    </message>
+    <message>
+        <source>Not added: the import was cancelled before it.</source>
+        <translation>Not added: the import was cancelled before it.</translation>
+    </message>
+    <message>
+        <source>Not added: the disk is full.</source>
+        <translation>Not added: the disk is full.</translation>
+    </message>
+    <message>
+        <source>Not added: the data folder was busy.</source>
+        <translation>Not added: the data folder was busy.</translation>
+    </message>
+    <message>
+        <source>This file was not added.</source>
+        <translation>This file was not added.</translation>
+    </message>
 </context>
 <context>
     <name>names</name>
@@ -2746,6 +3089,62 @@
     <message>
         <source>refused</source>
         <translation>refused</translation>
+    </message>
+    <message>
+        <source>before incident</source>
+        <translation>before incident</translation>
+    </message>
+    <message>
+        <source>long after</source>
+        <translation>long after</translation>
+    </message>
+    <message>
+        <source>far away</source>
+        <translation>far away</translation>
+    </message>
+    <message>
+        <source>in another survey</source>
+        <translation>in another survey</translation>
+    </message>
+    <message>
+        <source>picture damaged</source>
+        <translation>picture damaged</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <source>%1 hours</source>
+        <translation>%1 hours</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 days</translation>
+    </message>
+    <message>
+        <source>Taken before the incident: the camera's time is %1 before the stated time.</source>
+        <translation>Taken before the incident: the camera's time is %1 before the stated time.</translation>
+    </message>
+    <message>
+        <source>Taken long after the incident: %1 after the stated time.</source>
+        <translation>Taken long after the incident: %1 after the stated time.</translation>
+    </message>
+    <message>
+        <source>Taken far from the place: its GPS position is %1 km from the incident place.</source>
+        <translation>Taken far from the place: its GPS position is %1 km from the incident place.</translation>
+    </message>
+    <message>
+        <source>Used in another survey: the same original is attached to %1 other survey(s).</source>
+        <translation>Used in another survey: the same original is attached to %1 other survey(s).</translation>
+    </message>
+    <message>
+        <source>The picture is damaged and cannot be shown; the original is kept exactly as received.</source>
+        <translation>The picture is damaged and cannot be shown; the original is kept exactly as received.</translation>
+    </message>
+    <message>
+        <source>A risk note concerns this photo.</source>
+        <translation>A risk note concerns this photo.</translation>
     </message>
 </context>
 </TS>

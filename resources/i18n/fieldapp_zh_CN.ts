@@ -1022,6 +1022,77 @@
     </message>
 </context>
 <context>
+    <name>ImportPanel</name>
+    <message>
+        <source>Cancel import</source>
+        <translation>取消导入</translation>
+    </message>
+    <message>
+        <source>Cancel the photo import</source>
+        <translation>取消照片导入</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Close the import results</source>
+        <translation>关闭导入结果</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>导入进度</translation>
+    </message>
+    <message>
+        <source>Files not added, with the reason</source>
+        <translation>未添加的文件及原因</translation>
+    </message>
+    <message>
+        <source>Looking for photos…</source>
+        <translation>正在查找照片…</translation>
+    </message>
+    <message>
+        <source>Cancelling: the photos already added stay added…</source>
+        <translation>正在取消：已添加的照片会保留…</translation>
+    </message>
+    <message>
+        <source>%1 of %2: %3</source>
+        <translation>第 %1 / %2 个：%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s) added</source>
+        <translation>
+            <numerusform>已添加 %n 张照片</numerusform></translation>
+    </message>
+    <message>
+        <source> as “%1”</source>
+        <translation>，类别为“%1”</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already in this survey</source>
+        <translation>
+            <numerusform>%n 张已在本查勘中</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused</source>
+        <translation>
+            <numerusform>%n 个被拒绝</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not added</source>
+        <translation>
+            <numerusform>%n 个未添加</numerusform></translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; the photos added before stay.</source>
+        <translation>导入已取消；此前已添加的照片会保留。</translation>
+    </message>
+</context>
+<context>
     <name>IndemnityByLine</name>
     <message>
         <source>Indemnity by line</source>
@@ -1257,6 +1328,73 @@
     </message>
 </context>
 <context>
+    <name>PhotoDetails</name>
+    <message>
+        <source>Capt&amp;ion</source>
+        <translation>说明(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Caption of the photo</source>
+        <translation>照片说明</translation>
+    </message>
+    <message>
+        <source>What the photo shows, e.g. water stain</source>
+        <translation>照片显示的内容，例如：水渍</translation>
+    </message>
+    <message>
+        <source>Ca&amp;tegory</source>
+        <translation>类别(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Category of the photo</source>
+        <translation>照片类别</translation>
+    </message>
+    <message>
+        <source>&amp;Damage items this photo shows</source>
+        <translation>此照片显示的损失项目(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Damage items this photo shows</source>
+        <translation>此照片显示的损失项目</translation>
+    </message>
+    <message>
+        <source>No damage item yet: add them in Damage &amp; valuation.</source>
+        <translation>尚无损失项目：请在“损失与定损”中添加。</translation>
+    </message>
+    <message>
+        <source>&amp;View / mark up</source>
+        <translation>查看 / 标注(&amp;V)</translation>
+    </message>
+    <message>
+        <source>View the photo full size and mark it up</source>
+        <translation>以原尺寸查看照片并加标注</translation>
+    </message>
+    <message>
+        <source>&amp;Remove photo…</source>
+        <translation>移除照片(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Remove this photo from the survey</source>
+        <translation>从本查勘中移除此照片</translation>
+    </message>
+    <message>
+        <source>Choose a photo to describe it.</source>
+        <translation>选择一张照片以填写说明。</translation>
+    </message>
+    <message>
+        <source>capture time not recorded</source>
+        <translation>未记录拍摄时间</translation>
+    </message>
+    <message>
+        <source>Taken %1 · %2×%3 px</source>
+        <translation>拍摄于 %1 · %2×%3 像素</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
     <name>PhotoDetailsPanel</name>
     <message>
         <source>File</source>
@@ -1316,6 +1454,29 @@
     </message>
 </context>
 <context>
+    <name>PhotoGrid</name>
+    <message>
+        <source>Shows: %1</source>
+        <translation>显示：%1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>no picture to show</source>
+        <translation>无法显示图像</translation>
+    </message>
+    <message>
+        <source>no caption</source>
+        <translation>无说明</translation>
+    </message>
+    <message>
+        <source>no damage item linked</source>
+        <translation>未关联损失项目</translation>
+    </message>
+</context>
+<context>
     <name>PhotoViewer</name>
     <message>
         <source>Photo %1 — marks</source>
@@ -1372,6 +1533,85 @@
     <message>
         <source>Change colour</source>
         <translation>更改颜色</translation>
+    </message>
+</context>
+<context>
+    <name>PhotosStepPage</name>
+    <message>
+        <source>Photos (%1)</source>
+        <translation>照片 (%1)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Add photos…</source>
+        <translation>添加照片(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Add photos from files</source>
+        <translation>从文件添加照片</translation>
+    </message>
+    <message>
+        <source>From camera &amp;card / phone…</source>
+        <translation>从相机存储卡 / 手机(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Add photos from a camera card or a phone</source>
+        <translation>从相机存储卡或手机添加照片</translation>
+    </message>
+    <message>
+        <source>or drop photos or folders here</source>
+        <translation>或将照片、文件夹拖放到此处</translation>
+    </message>
+    <message>
+        <source>Photos of the survey</source>
+        <translation>本查勘的照片</translation>
+    </message>
+    <message>
+        <source>This survey is signed: its photos are shown, not changed.</source>
+        <translation>本查勘已签名：照片仅供查看，不能更改。</translation>
+    </message>
+    <message>
+        <source>No photos yet. Add them, or drop files or folders here.</source>
+        <translation>尚无照片。请添加，或将文件、文件夹拖放到此处。</translation>
+    </message>
+    <message>
+        <source>Add photos</source>
+        <translation>添加照片</translation>
+    </message>
+    <message>
+        <source>Add photos as: %1</source>
+        <translation>添加照片，类别：%1</translation>
+    </message>
+    <message>
+        <source>Camera cards and phones</source>
+        <translation>相机存储卡和手机</translation>
+    </message>
+    <message>
+        <source>All photos on %1 (%2)</source>
+        <translation>%1 上的全部照片（%2）</translation>
+    </message>
+    <message>
+        <source>No camera card or phone found</source>
+        <translation>未找到相机存储卡或手机</translation>
+    </message>
+    <message>
+        <source>Choose a folder…</source>
+        <translation>选择文件夹…</translation>
+    </message>
+    <message>
+        <source>Folder of photos to add</source>
+        <translation>要添加的照片所在文件夹</translation>
+    </message>
+    <message>
+        <source>Remove photo</source>
+        <translation>移除照片</translation>
+    </message>
+    <message>
+        <source>Remove “%1” from this survey? Use this for a photo added by mistake. The removal is recorded in the survey's log, and the original file is kept.</source>
+        <translation>从本查勘中移除“%1”？此操作用于误加的照片。移除会记入查勘日志，原始文件会保留。</translation>
     </message>
 </context>
 <context>
@@ -1457,6 +1697,25 @@
     <message>
         <source>week starting (UTC)</source>
         <translation>周起始日（UTC）</translation>
+    </message>
+</context>
+<context>
+    <name>RequiredShots</name>
+    <message>
+        <source>Required shots still missing</source>
+        <translation>仍缺少的必拍照片</translation>
+    </message>
+    <message>
+        <source>Every required shot is here.</source>
+        <translation>必拍照片已齐全。</translation>
+    </message>
+    <message>
+        <source>＋ %1 (%2 of %3)</source>
+        <translation>＋ %1（%2 / %3）</translation>
+    </message>
+    <message>
+        <source>Add photos as: %1</source>
+        <translation>添加照片，类别：%1</translation>
     </message>
 </context>
 <context>
@@ -2528,6 +2787,90 @@
         <source>fieldapp could not process the file</source>
         <translation>fieldapp 无法处理该文件</translation>
     </message>
+    <message>
+        <source>Larger than %1 MB: too large to be a photo.</source>
+        <translation>大于 %1 MB：文件过大，不像是照片。</translation>
+    </message>
+    <message>
+        <source>Its file name cannot go into the report: rename the file and add it again.</source>
+        <translation>文件名无法写入报告：请重命名文件后再添加。</translation>
+    </message>
+    <message>
+        <source>Already in this survey: not added a second time.</source>
+        <translation>已在本查勘中，未重复添加。</translation>
+    </message>
+    <message>
+        <source>Inside fieldapp's own data folder: those photos are already kept.</source>
+        <translation>位于 fieldapp 自身的数据文件夹中：这些照片已保存。</translation>
+    </message>
+    <message>
+        <source>No such file or folder.</source>
+        <translation>没有此文件或文件夹。</translation>
+    </message>
+    <message>
+        <source>The file disappeared before it could be read (was the card removed?).</source>
+        <translation>文件在读取前消失了（存储卡是否已拔出？）。</translation>
+    </message>
+    <message>
+        <source>This file cannot be read: permission denied.</source>
+        <translation>无法读取此文件：没有权限。</translation>
+    </message>
+    <message>
+        <source>A folder, not a file.</source>
+        <translation>这是文件夹，不是文件。</translation>
+    </message>
+    <message>
+        <source>This file cannot be read.</source>
+        <translation>无法读取此文件。</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>文件是空的。</translation>
+    </message>
+    <message>
+        <source>Not a photo in a known format (JPEG, PNG, WebP, TIFF, HEIC/HEIF).</source>
+        <translation>不是已知格式的照片（JPEG、PNG、WebP、TIFF、HEIC/HEIF）。</translation>
+    </message>
+    <message>
+        <source>Pictures in this format are not accepted as evidence (JPEG, PNG, WebP, TIFF and HEIC/HEIF are).</source>
+        <translation>此格式的图片不能作为证据（可接受 JPEG、PNG、WebP、TIFF 和 HEIC/HEIF）。</translation>
+    </message>
+    <message>
+        <source>Too many pixels to be a photo.</source>
+        <translation>像素过多，不像是照片。</translation>
+    </message>
+    <message>
+        <source>The file is cut short or its header is damaged.</source>
+        <translation>文件不完整或文件头已损坏。</translation>
+    </message>
+    <message>
+        <source>The picture's data is damaged.</source>
+        <translation>图像数据已损坏。</translation>
+    </message>
+    <message>
+        <source>Its colour mode cannot be shown.</source>
+        <translation>无法显示其色彩模式。</translation>
+    </message>
+    <message>
+        <source>Not enough memory to read this picture.</source>
+        <translation>内存不足，无法读取此图像。</translation>
+    </message>
+    <message>
+        <source>Not added: the import was cancelled before it.</source>
+        <translation>未添加：导入在此之前已取消。</translation>
+    </message>
+    <message>
+        <source>Not added: the disk is full.</source>
+        <translation>未添加：磁盘已满。</translation>
+    </message>
+    <message>
+        <source>Not added: the data folder was busy.</source>
+        <translation>未添加：数据文件夹正忙。</translation>
+    </message>
+    <message>
+        <source>This file was not added.</source>
+        <translation>此文件未添加。</translation>
+    </message>
 </context>
 <context>
     <name>names</name>
@@ -2746,6 +3089,62 @@
     <message>
         <source>refused</source>
         <translation>拒绝</translation>
+    </message>
+    <message>
+        <source>before incident</source>
+        <translation>事故前拍摄</translation>
+    </message>
+    <message>
+        <source>long after</source>
+        <translation>事故后很久</translation>
+    </message>
+    <message>
+        <source>far away</source>
+        <translation>远离现场</translation>
+    </message>
+    <message>
+        <source>in another survey</source>
+        <translation>他案已用</translation>
+    </message>
+    <message>
+        <source>picture damaged</source>
+        <translation>图像损坏</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <source>%1 hours</source>
+        <translation>%1 小时</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 天</translation>
+    </message>
+    <message>
+        <source>Taken before the incident: the camera's time is %1 before the stated time.</source>
+        <translation>拍摄于事故之前：相机时间比申报的事故时间早 %1。</translation>
+    </message>
+    <message>
+        <source>Taken long after the incident: %1 after the stated time.</source>
+        <translation>拍摄时间距事故很久：比申报的事故时间晚 %1。</translation>
+    </message>
+    <message>
+        <source>Taken far from the place: its GPS position is %1 km from the incident place.</source>
+        <translation>拍摄地点远离现场：GPS 位置距事故地点 %1 公里。</translation>
+    </message>
+    <message>
+        <source>Used in another survey: the same original is attached to %1 other survey(s).</source>
+        <translation>他案已用：同一原始照片也附在另外 %1 个查勘中。</translation>
+    </message>
+    <message>
+        <source>The picture is damaged and cannot be shown; the original is kept exactly as received.</source>
+        <translation>图像已损坏，无法显示；原始文件按收到时原样保存。</translation>
+    </message>
+    <message>
+        <source>A risk note concerns this photo.</source>
+        <translation>此照片有一条风险提示。</translation>
     </message>
 </context>
 </TS>

@@ -1022,6 +1022,77 @@
     </message>
 </context>
 <context>
+    <name>ImportPanel</name>
+    <message>
+        <source>Cancel import</source>
+        <translation>取消匯入</translation>
+    </message>
+    <message>
+        <source>Cancel the photo import</source>
+        <translation>取消照片匯入</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>關閉</translation>
+    </message>
+    <message>
+        <source>Close the import results</source>
+        <translation>關閉匯入結果</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>匯入進度</translation>
+    </message>
+    <message>
+        <source>Files not added, with the reason</source>
+        <translation>未加入的檔案及原因</translation>
+    </message>
+    <message>
+        <source>Looking for photos…</source>
+        <translation>正在尋找照片…</translation>
+    </message>
+    <message>
+        <source>Cancelling: the photos already added stay added…</source>
+        <translation>正在取消：已加入的照片會保留…</translation>
+    </message>
+    <message>
+        <source>%1 of %2: %3</source>
+        <translation>第 %1 / %2 個：%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s) added</source>
+        <translation>
+            <numerusform>已加入 %n 張照片</numerusform></translation>
+    </message>
+    <message>
+        <source> as “%1”</source>
+        <translation>，類別為「%1」</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already in this survey</source>
+        <translation>
+            <numerusform>%n 張已在本查勘中</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused</source>
+        <translation>
+            <numerusform>%n 個被拒絕</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not added</source>
+        <translation>
+            <numerusform>%n 個未加入</numerusform></translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; the photos added before stay.</source>
+        <translation>匯入已取消；此前已加入的照片會保留。</translation>
+    </message>
+</context>
+<context>
     <name>IndemnityByLine</name>
     <message>
         <source>Indemnity by line</source>
@@ -1257,6 +1328,73 @@
     </message>
 </context>
 <context>
+    <name>PhotoDetails</name>
+    <message>
+        <source>Capt&amp;ion</source>
+        <translation>說明(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Caption of the photo</source>
+        <translation>照片說明</translation>
+    </message>
+    <message>
+        <source>What the photo shows, e.g. water stain</source>
+        <translation>照片顯示的內容，例如：水漬</translation>
+    </message>
+    <message>
+        <source>Ca&amp;tegory</source>
+        <translation>類別(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Category of the photo</source>
+        <translation>照片類別</translation>
+    </message>
+    <message>
+        <source>&amp;Damage items this photo shows</source>
+        <translation>此照片顯示的損失項目(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Damage items this photo shows</source>
+        <translation>此照片顯示的損失項目</translation>
+    </message>
+    <message>
+        <source>No damage item yet: add them in Damage &amp; valuation.</source>
+        <translation>尚無損失項目：請在「損失與定損」中新增。</translation>
+    </message>
+    <message>
+        <source>&amp;View / mark up</source>
+        <translation>檢視 / 標註(&amp;V)</translation>
+    </message>
+    <message>
+        <source>View the photo full size and mark it up</source>
+        <translation>以原尺寸檢視照片並加上標註</translation>
+    </message>
+    <message>
+        <source>&amp;Remove photo…</source>
+        <translation>移除照片(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Remove this photo from the survey</source>
+        <translation>從本查勘中移除此照片</translation>
+    </message>
+    <message>
+        <source>Choose a photo to describe it.</source>
+        <translation>選擇一張照片以填寫說明。</translation>
+    </message>
+    <message>
+        <source>capture time not recorded</source>
+        <translation>未記錄拍攝時間</translation>
+    </message>
+    <message>
+        <source>Taken %1 · %2×%3 px</source>
+        <translation>拍攝於 %1 · %2×%3 像素</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
     <name>PhotoDetailsPanel</name>
     <message>
         <source>File</source>
@@ -1316,6 +1454,29 @@
     </message>
 </context>
 <context>
+    <name>PhotoGrid</name>
+    <message>
+        <source>Shows: %1</source>
+        <translation>顯示：%1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>no picture to show</source>
+        <translation>無法顯示影像</translation>
+    </message>
+    <message>
+        <source>no caption</source>
+        <translation>無說明</translation>
+    </message>
+    <message>
+        <source>no damage item linked</source>
+        <translation>未連結損失項目</translation>
+    </message>
+</context>
+<context>
     <name>PhotoViewer</name>
     <message>
         <source>Photo %1 — marks</source>
@@ -1372,6 +1533,85 @@
     <message>
         <source>Change colour</source>
         <translation>變更顏色</translation>
+    </message>
+</context>
+<context>
+    <name>PhotosStepPage</name>
+    <message>
+        <source>Photos (%1)</source>
+        <translation>照片 (%1)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>所有檔案 (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Add photos…</source>
+        <translation>加入照片(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Add photos from files</source>
+        <translation>從檔案加入照片</translation>
+    </message>
+    <message>
+        <source>From camera &amp;card / phone…</source>
+        <translation>從相機記憶卡 / 手機(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Add photos from a camera card or a phone</source>
+        <translation>從相機記憶卡或手機加入照片</translation>
+    </message>
+    <message>
+        <source>or drop photos or folders here</source>
+        <translation>或將照片、資料夾拖放到此處</translation>
+    </message>
+    <message>
+        <source>Photos of the survey</source>
+        <translation>本查勘的照片</translation>
+    </message>
+    <message>
+        <source>This survey is signed: its photos are shown, not changed.</source>
+        <translation>本查勘已簽署：照片僅供檢視，不能變更。</translation>
+    </message>
+    <message>
+        <source>No photos yet. Add them, or drop files or folders here.</source>
+        <translation>尚無照片。請加入，或將檔案、資料夾拖放到此處。</translation>
+    </message>
+    <message>
+        <source>Add photos</source>
+        <translation>加入照片</translation>
+    </message>
+    <message>
+        <source>Add photos as: %1</source>
+        <translation>加入照片，類別：%1</translation>
+    </message>
+    <message>
+        <source>Camera cards and phones</source>
+        <translation>相機記憶卡和手機</translation>
+    </message>
+    <message>
+        <source>All photos on %1 (%2)</source>
+        <translation>%1 上的全部照片（%2）</translation>
+    </message>
+    <message>
+        <source>No camera card or phone found</source>
+        <translation>找不到相機記憶卡或手機</translation>
+    </message>
+    <message>
+        <source>Choose a folder…</source>
+        <translation>選擇資料夾…</translation>
+    </message>
+    <message>
+        <source>Folder of photos to add</source>
+        <translation>要加入的照片所在資料夾</translation>
+    </message>
+    <message>
+        <source>Remove photo</source>
+        <translation>移除照片</translation>
+    </message>
+    <message>
+        <source>Remove “%1” from this survey? Use this for a photo added by mistake. The removal is recorded in the survey's log, and the original file is kept.</source>
+        <translation>從本查勘中移除「%1」？此操作用於誤加的照片。移除會記入查勘日誌，原始檔案會保留。</translation>
     </message>
 </context>
 <context>
@@ -1457,6 +1697,25 @@
     <message>
         <source>week starting (UTC)</source>
         <translation>週起始日（UTC）</translation>
+    </message>
+</context>
+<context>
+    <name>RequiredShots</name>
+    <message>
+        <source>Required shots still missing</source>
+        <translation>仍缺少的必拍照片</translation>
+    </message>
+    <message>
+        <source>Every required shot is here.</source>
+        <translation>必拍照片已齊全。</translation>
+    </message>
+    <message>
+        <source>＋ %1 (%2 of %3)</source>
+        <translation>＋ %1（%2 / %3）</translation>
+    </message>
+    <message>
+        <source>Add photos as: %1</source>
+        <translation>加入照片，類別：%1</translation>
     </message>
 </context>
 <context>
@@ -2528,6 +2787,90 @@
         <source>fieldapp could not process the file</source>
         <translation>fieldapp 無法處理此檔案</translation>
     </message>
+    <message>
+        <source>Larger than %1 MB: too large to be a photo.</source>
+        <translation>大於 %1 MB：檔案過大，不像是照片。</translation>
+    </message>
+    <message>
+        <source>Its file name cannot go into the report: rename the file and add it again.</source>
+        <translation>檔名無法寫入報告：請重新命名檔案後再加入。</translation>
+    </message>
+    <message>
+        <source>Already in this survey: not added a second time.</source>
+        <translation>已在本查勘中，未重複加入。</translation>
+    </message>
+    <message>
+        <source>Inside fieldapp's own data folder: those photos are already kept.</source>
+        <translation>位於 fieldapp 本身的資料夾中：這些照片已保存。</translation>
+    </message>
+    <message>
+        <source>No such file or folder.</source>
+        <translation>沒有此檔案或資料夾。</translation>
+    </message>
+    <message>
+        <source>The file disappeared before it could be read (was the card removed?).</source>
+        <translation>檔案在讀取前消失了（記憶卡是否已拔出？）。</translation>
+    </message>
+    <message>
+        <source>This file cannot be read: permission denied.</source>
+        <translation>無法讀取此檔案：沒有權限。</translation>
+    </message>
+    <message>
+        <source>A folder, not a file.</source>
+        <translation>這是資料夾，不是檔案。</translation>
+    </message>
+    <message>
+        <source>This file cannot be read.</source>
+        <translation>無法讀取此檔案。</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>檔案是空的。</translation>
+    </message>
+    <message>
+        <source>Not a photo in a known format (JPEG, PNG, WebP, TIFF, HEIC/HEIF).</source>
+        <translation>不是已知格式的照片（JPEG、PNG、WebP、TIFF、HEIC/HEIF）。</translation>
+    </message>
+    <message>
+        <source>Pictures in this format are not accepted as evidence (JPEG, PNG, WebP, TIFF and HEIC/HEIF are).</source>
+        <translation>此格式的圖片不能作為證據（可接受 JPEG、PNG、WebP、TIFF 和 HEIC/HEIF）。</translation>
+    </message>
+    <message>
+        <source>Too many pixels to be a photo.</source>
+        <translation>像素過多，不像是照片。</translation>
+    </message>
+    <message>
+        <source>The file is cut short or its header is damaged.</source>
+        <translation>檔案不完整或檔頭已損壞。</translation>
+    </message>
+    <message>
+        <source>The picture's data is damaged.</source>
+        <translation>影像資料已損壞。</translation>
+    </message>
+    <message>
+        <source>Its colour mode cannot be shown.</source>
+        <translation>無法顯示其色彩模式。</translation>
+    </message>
+    <message>
+        <source>Not enough memory to read this picture.</source>
+        <translation>記憶體不足，無法讀取此影像。</translation>
+    </message>
+    <message>
+        <source>Not added: the import was cancelled before it.</source>
+        <translation>未加入：匯入在此之前已取消。</translation>
+    </message>
+    <message>
+        <source>Not added: the disk is full.</source>
+        <translation>未加入：磁碟已滿。</translation>
+    </message>
+    <message>
+        <source>Not added: the data folder was busy.</source>
+        <translation>未加入：資料夾正忙。</translation>
+    </message>
+    <message>
+        <source>This file was not added.</source>
+        <translation>此檔案未加入。</translation>
+    </message>
 </context>
 <context>
     <name>names</name>
@@ -2746,6 +3089,62 @@
     <message>
         <source>refused</source>
         <translation>拒絕</translation>
+    </message>
+    <message>
+        <source>before incident</source>
+        <translation>事故前拍攝</translation>
+    </message>
+    <message>
+        <source>long after</source>
+        <translation>事故後很久</translation>
+    </message>
+    <message>
+        <source>far away</source>
+        <translation>遠離現場</translation>
+    </message>
+    <message>
+        <source>in another survey</source>
+        <translation>他案已用</translation>
+    </message>
+    <message>
+        <source>picture damaged</source>
+        <translation>影像損壞</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <source>%1 hours</source>
+        <translation>%1 小時</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 天</translation>
+    </message>
+    <message>
+        <source>Taken before the incident: the camera's time is %1 before the stated time.</source>
+        <translation>拍攝於事故之前：相機時間比申報的事故時間早 %1。</translation>
+    </message>
+    <message>
+        <source>Taken long after the incident: %1 after the stated time.</source>
+        <translation>拍攝時間距事故很久：比申報的事故時間晚 %1。</translation>
+    </message>
+    <message>
+        <source>Taken far from the place: its GPS position is %1 km from the incident place.</source>
+        <translation>拍攝地點遠離現場：GPS 位置距事故地點 %1 公里。</translation>
+    </message>
+    <message>
+        <source>Used in another survey: the same original is attached to %1 other survey(s).</source>
+        <translation>他案已用：同一原始照片也附在另外 %1 個查勘中。</translation>
+    </message>
+    <message>
+        <source>The picture is damaged and cannot be shown; the original is kept exactly as received.</source>
+        <translation>影像已損壞，無法顯示；原始檔案依收到時原樣保存。</translation>
+    </message>
+    <message>
+        <source>A risk note concerns this photo.</source>
+        <translation>此照片有一則風險提示。</translation>
     </message>
 </context>
 </TS>

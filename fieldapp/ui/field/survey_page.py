@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
 from fieldapp.core.progress import Need, Step, SurveyProgress
@@ -48,6 +49,7 @@ class StepStatusPage(StepPage):
 def step_pages() -> dict[Step, PageFactory]:
     """The pages built so far; the others show their state and needs."""
     from fieldapp.ui.field.steps.export_step import ExportStepPage
+    from fieldapp.ui.field.steps.photos_step import PhotosStepPage
     from fieldapp.ui.field.steps.review_step import ReviewStepPage
     from fieldapp.ui.field.steps.safety_step import SafetyStepPage
     from fieldapp.ui.field.steps.start_step import StartStepPage
@@ -57,6 +59,7 @@ def step_pages() -> dict[Step, PageFactory]:
         Step.SAFETY: SafetyStepPage,
         Step.PARTIES: PartiesStep,
         Step.DAMAGE: DamageStepPage,
+        Step.PHOTOS: PhotosStepPage,
         Step.REVIEW: ReviewStepPage,
         Step.EXPORT: ExportStepPage,
     }
@@ -95,6 +98,7 @@ class SurveyPage(Retranslating, QWidget):
         layout.addLayout(body, 1)
         self.navigator.step_chosen.connect(self._show_step)
         context.changes.changed.connect(self._survey_changed)
+        self.setAcceptDrops(True)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -180,3 +184,20 @@ class SurveyPage(Retranslating, QWidget):
     def _back(self) -> None:
         self.flush()
         self.back.emit()
+
+    # Files dropped anywhere on the survey (the navigator, the header) go to the step shown
+    # when it takes them (the Photos step imports them); the others refuse the drop.
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        page = self.pages.currentWidget()
+        if page.acceptDrops():
+            page.dragEnterEvent(event)  # type: ignore[attr-defined]
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        page = self.pages.currentWidget()
+        if page.acceptDrops():
+            page.dropEvent(event)  # type: ignore[attr-defined]
+        else:
+            event.ignore()
