@@ -300,6 +300,17 @@ def test_a_photo_is_removed_after_confirmation_and_opening_one_is_signalled(
         with qtbot.waitSignal(page.photoOpened) as opened:
             qtbot.keyClick(page.grid, Qt.Key.Key_Return)
         assert opened.args == [keep.photo_id]
+        survey = page.window()  # the survey page opens the photo full size, to mark it up
+        assert isinstance(survey, SurveyPage)
+        viewer = survey.viewer
+        assert viewer is not None and viewer.isVisible()
+        assert viewer.photo_id == keep.photo_id  # type: ignore[attr-defined]
+        qtbot.waitUntil(lambda: viewer.canvas.picture is not None, timeout=10_000)  # type: ignore[attr-defined]
+        viewer.close()
+        qtbot.waitUntil(lambda: survey.viewer is None)
+        survey.activateWindow()  # the viewer had the keyboard; the grid's keys need it back
+        qtbot.waitUntil(survey.isActiveWindow)
+        page.grid.setFocus()
         page.grid.choose(mistake.photo_id)
         qtbot.keyClick(page.grid, Qt.Key.Key_Delete)
         question = page.remove_question

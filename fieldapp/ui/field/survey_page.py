@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
@@ -99,6 +99,12 @@ class SurveyPage(Retranslating, QWidget):
         self.navigator.step_chosen.connect(self._show_step)
         context.changes.changed.connect(self._survey_changed)
         self.setAcceptDrops(True)
+        from fieldapp.ui.field.steps.photos_step import PhotosStepPage
+
+        photos = self.step_pages[Step.PHOTOS]
+        if isinstance(photos, PhotosStepPage):
+            photos.photoOpened.connect(self.open_photo)
+        self.viewer: QWidget | None = None  # the photo open full size, if any
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -177,6 +183,21 @@ class SurveyPage(Retranslating, QWidget):
     def _survey_changed(self, survey_id: str) -> None:
         if survey_id == self.survey_id:
             self.refresh()
+
+    def open_photo(self, photo_id: str) -> None:
+        """One evidence photo full size, to look at and mark up (a window of its own beside
+        the survey: the grid stays usable, and the marks are stored as they are drawn)."""
+        from fieldapp.ui.field.viewer import PhotoViewer
+
+        if self.viewer is not None:
+            self.viewer.close()
+        self.viewer = PhotoViewer(self.context, self.survey_id, photo_id, self.window())
+        self.viewer.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.viewer.destroyed.connect(self._viewer_closed)
+        self.viewer.show()
+
+    def _viewer_closed(self) -> None:
+        self.viewer = None
 
     def _failed(self, error: FieldappError) -> None:
         self.title.setText(error_text(error))
