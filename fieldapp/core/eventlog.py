@@ -37,6 +37,7 @@ class EventKind(StrEnum):
     SURVEY_FINISHED = "survey_finished"
     SURVEY_REVISED = "survey_revised"
     START_EDITED = "start_edited"
+    HAND_SIGNATURE_RECORDED = "hand_signature_recorded"
 
 
 @dataclass(frozen=True)

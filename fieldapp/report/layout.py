@@ -18,10 +18,12 @@ from typing import Any
 from xml.sax.saxutils import escape
 
 from fieldapp.core.checklist import ChecklistTemplate
+from fieldapp.core.signature import Signature
 from fieldapp.errors import FieldappError
 from fieldapp.report.fonts import ReportFont, report_font
 from fieldapp.report.pages import numbered_canvas
 from fieldapp.report.photo_frame import annotated_photo, photo_grid, picture_missing
+from fieldapp.report.signature_block import signature_block
 from fieldapp.report.texts import code_text, text
 
 _HAN = re.compile(r"[\u3000-\u30ff\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]")
@@ -50,8 +52,10 @@ def build_report_pdf(
     checklist: ChecklistTemplate,
     display_copies: Mapping[str, Path],
     signer: SignerBlock,
+    strokes: Mapping[str, Signature] | None = None,
 ) -> bytes:
-    """The unsigned PDF of a survey document, in the document's language."""
+    """The unsigned PDF of a survey document, in the document's language; ``strokes`` are the
+    handwritten signatures to draw, by role or consent id (report/signature_block.py)."""
     from reportlab import rl_config
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.units import mm
@@ -62,6 +66,7 @@ def build_report_pdf(
     font = report_font()
     rl_config.canvas_basefontname = font.name  # no unembedded Helvetica in the resources
     story = _Story(font, document["language"], document)
+    story.strokes = strokes or {}
     out = io.BytesIO()
     pdf = SimpleDocTemplate(
         out,
@@ -170,7 +175,7 @@ class _Story:
         story += self.damage()
         story += self.assessment()
         story += self.risk_and_log()
-        story += self.signatures(signer)
+        story += signature_block(self, signer, self.strokes)
         return story
 
     def cover(self) -> list[Any]:
@@ -378,29 +383,3 @@ class _Story:
             )
             story.append(self.p(", ".join(f"{k} ×{n}" for k, n in sorted(kinds.items())), "small"))
         return story
-
-    def signatures(self, signer: SignerBlock) -> list[Any]:
-        from reportlab.lib.units import mm
-        from reportlab.platypus import KeepTogether
-
-        hand = [
-            [self.t("surveyor_sign"), self.t("insured_sign")],
-            [f"{self.doc['surveyor']} {self.t('not_captured')}", self.t("not_captured")],
-        ]
-        digital = [
-            [self.t("digital"), ""],
-            [self.t("signed_by"), f"{signer.name} · {signer.organisation}"],
-            [self.t("signed_at"), signer.signed_at],
-            [self.t("fingerprint"), signer.fingerprint],
-            ["", self.t("digital_note")],
-        ]
-        return [
-            KeepTogether(
-                [
-                    self.p(self.t("signatures"), "h1"),
-                    self.table(hand, [89 * mm, 89 * mm]),
-                    self.p(" "),
-                    self.table(digital, [40 * mm, 138 * mm], header=True),
-                ]
-            )
-        ]

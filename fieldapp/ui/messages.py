@@ -163,6 +163,19 @@ def _survey_error_text(error: FieldappError) -> str:
             "messages",
             "Write the reason in a sentence (at least 10 characters); the report shows it.",
         ),
+        "decline_reason_missing": translate(
+            "messages", "Say why the insured does not sign (not at the scene, refused, …)."
+        ),
+        "surveyor_must_sign": translate(
+            "messages", "The surveyor signs the report; only the insured may decline."
+        ),
+        "insured_not_recorded": translate(
+            "messages",
+            "Record the insured in Parties first: the name under the signature is theirs.",
+        ),
+        "signature_and_reason": translate(
+            "messages", "A signature needs no reason for not signing: give one or the other."
+        ),
     }
     return texts.get(error.code, "")
 

@@ -72,6 +72,10 @@ def need_text(need: Need) -> str:
             "names", "locked until the safety checklist is answered or an emergency skip recorded"
         ),
         "not_signed": translate("names", "not signed yet"),
+        "surveyor_signature_missing": translate("names", "the surveyor has not signed"),
+        "insured_signature_missing": translate(
+            "names", "the insured has not signed (or why not is not recorded)"
+        ),
         "not_exported": translate("names", "no report exported yet"),
         "emergency_skip_recorded": translate("names", "emergency skip recorded"),
     }

@@ -426,6 +426,34 @@
     </message>
 </context>
 <context>
+    <name>CompletenessList</name>
+    <message>
+        <source>What the survey still needs</source>
+        <translation>What the survey still needs</translation>
+    </message>
+    <message>
+        <source>Nothing is missing: the report can be exported.</source>
+        <translation>Nothing is missing: the report can be exported.</translation>
+    </message>
+    <message>
+        <source>The report can be exported; still to do before handing it over:</source>
+        <translation>The report can be exported; still to do before handing it over:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thing(s) must be done before the report can be exported:</source>
+        <translation>
+            <numerusform>%n thing(s) must be done before the report can be exported:</numerusform><numerusform>%n thing(s) must be done before the report can be exported:</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 (needed to export)</source>
+        <translation>%1 (needed to export)</translation>
+    </message>
+    <message>
+        <source>%1 — go to %2</source>
+        <translation>%1 — go to %2</translation>
+    </message>
+</context>
+<context>
     <name>ConsentPanel</name>
     <message>
         <source>&lt;b&gt;Privacy notice and consent&lt;/b&gt;</source>
@@ -1743,6 +1771,42 @@
     </message>
 </context>
 <context>
+    <name>ReportPreviewPane</name>
+    <message>
+        <source>Preview of the report — not signed</source>
+        <translation>Preview of the report — not signed</translation>
+    </message>
+    <message>
+        <source>Built from the survey as it is now by the same layout as the export, with personal data masked. The exported report is signed and may differ in the signature block.</source>
+        <translation>Built from the survey as it is now by the same layout as the export, with personal data masked. The exported report is signed and may differ in the signature block.</translation>
+    </message>
+    <message>
+        <source>Language of the previewed report</source>
+        <translation>Language of the previewed report</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh preview</source>
+        <translation>&amp;Refresh preview</translation>
+    </message>
+    <message>
+        <source>Build the preview again</source>
+        <translation>Build the preview again</translation>
+    </message>
+    <message>
+        <source>Preview of the report's pages</source>
+        <translation>Preview of the report's pages</translation>
+    </message>
+    <message>
+        <source>Building the preview…</source>
+        <translation>Building the preview…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s).</source>
+        <translation>
+            <numerusform>%n page(s).</numerusform><numerusform>%n page(s).</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>ReportsPerWeek</name>
     <message>
         <source>Reports received per week, by line</source>
@@ -1805,6 +1869,13 @@
     <message>
         <source>%1, revision %2</source>
         <translation>%1, revision %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewStepPage</name>
+    <message>
+        <source>This revision is finished: its signatures can no longer change.</source>
+        <translation>This revision is finished: its signatures can no longer change.</translation>
     </message>
 </context>
 <context>
@@ -1949,6 +2020,93 @@
     <message>
         <source>Sign here</source>
         <translation>Sign here</translation>
+    </message>
+</context>
+<context>
+    <name>SignaturePanel</name>
+    <message>
+        <source>Surveyor's signature</source>
+        <translation>Surveyor's signature</translation>
+    </message>
+    <message>
+        <source>Insured's signature</source>
+        <translation>Insured's signature</translation>
+    </message>
+    <message>
+        <source>Signature pad of the surveyor</source>
+        <translation>Signature pad of the surveyor</translation>
+    </message>
+    <message>
+        <source>Signature pad of the insured</source>
+        <translation>Signature pad of the insured</translation>
+    </message>
+    <message>
+        <source>Store the surveyor's &amp;signature</source>
+        <translation>Store the surveyor's &amp;signature</translation>
+    </message>
+    <message>
+        <source>Store the &amp;insured's signature</source>
+        <translation>Store the &amp;insured's signature</translation>
+    </message>
+    <message>
+        <source>If the insured does not sign, why:</source>
+        <translation>If the insured does not sign, why:</translation>
+    </message>
+    <message>
+        <source>e.g. not at the scene; refused to sign</source>
+        <translation>e.g. not at the scene; refused to sign</translation>
+    </message>
+    <message>
+        <source>Why the insured does not sign</source>
+        <translation>Why the insured does not sign</translation>
+    </message>
+    <message>
+        <source>Record: &amp;does not sign</source>
+        <translation>Record: &amp;does not sign</translation>
+    </message>
+    <message>
+        <source>Record that the insured does not sign</source>
+        <translation>Record that the insured does not sign</translation>
+    </message>
+    <message>
+        <source>Surveyor</source>
+        <translation>Surveyor</translation>
+    </message>
+    <message>
+        <source>Insured</source>
+        <translation>Insured</translation>
+    </message>
+    <message>
+        <source>No insured recorded yet: add the insured in Parties first.</source>
+        <translation>No insured recorded yet: add the insured in Parties first.</translation>
+    </message>
+    <message>
+        <source>Not signed yet.</source>
+        <translation>Not signed yet.</translation>
+    </message>
+    <message>
+        <source>Signed at %1.</source>
+        <translation>Signed at %1.</translation>
+    </message>
+    <message>
+        <source>Does not sign (recorded at %1): %2</source>
+        <translation>Does not sign (recorded at %1): %2</translation>
+    </message>
+    <message>
+        <source>Sign &amp;now</source>
+        <translation>Sign &amp;now</translation>
+    </message>
+    <message>
+        <source>The insured signs after all</source>
+        <translation>The insured signs after all</translation>
+    </message>
+    <message>
+        <source>Sign a&amp;gain</source>
+        <translation>Sign a&amp;gain</translation>
+    </message>
+    <message>
+        <source>Replace the stored signature</source>
+        <translation>Replace the stored signature</translation>
     </message>
 </context>
 <context>
@@ -2999,6 +3157,22 @@
         <translation>Write the reason in a sentence (at least 10 characters); the report shows it.</translation>
     </message>
     <message>
+        <source>Say why the insured does not sign (not at the scene, refused, …).</source>
+        <translation>Say why the insured does not sign (not at the scene, refused, …).</translation>
+    </message>
+    <message>
+        <source>The surveyor signs the report; only the insured may decline.</source>
+        <translation>The surveyor signs the report; only the insured may decline.</translation>
+    </message>
+    <message>
+        <source>Record the insured in Parties first: the name under the signature is theirs.</source>
+        <translation>Record the insured in Parties first: the name under the signature is theirs.</translation>
+    </message>
+    <message>
+        <source>A signature needs no reason for not signing: give one or the other.</source>
+        <translation>A signature needs no reason for not signing: give one or the other.</translation>
+    </message>
+    <message>
         <source>The disk is full: the report (%1) does not fit in %2. Free some space there or choose another folder; the survey was left as it was.</source>
         <translation>The disk is full: the report (%1) does not fit in %2. Free some space there or choose another folder; the survey was left as it was.</translation>
     </message>
@@ -3272,6 +3446,14 @@
     <message>
         <source>not signed yet</source>
         <translation>not signed yet</translation>
+    </message>
+    <message>
+        <source>the surveyor has not signed</source>
+        <translation>the surveyor has not signed</translation>
+    </message>
+    <message>
+        <source>the insured has not signed (or why not is not recorded)</source>
+        <translation>the insured has not signed (or why not is not recorded)</translation>
     </message>
     <message>
         <source>no report exported yet</source>

@@ -426,6 +426,34 @@
     </message>
 </context>
 <context>
+    <name>CompletenessList</name>
+    <message>
+        <source>What the survey still needs</source>
+        <translation>本查勘尚缺</translation>
+    </message>
+    <message>
+        <source>Nothing is missing: the report can be exported.</source>
+        <translation>已无缺项：报告可以导出。</translation>
+    </message>
+    <message>
+        <source>The report can be exported; still to do before handing it over:</source>
+        <translation>报告可以导出；交付前还需完成：</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thing(s) must be done before the report can be exported:</source>
+        <translation>
+            <numerusform>导出报告前还须完成 %n 项：</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 (needed to export)</source>
+        <translation>%1（导出必需）</translation>
+    </message>
+    <message>
+        <source>%1 — go to %2</source>
+        <translation>%1 —— 前往“%2”</translation>
+    </message>
+</context>
+<context>
     <name>ConsentPanel</name>
     <message>
         <source>&lt;b&gt;Privacy notice and consent&lt;/b&gt;</source>
@@ -1743,6 +1771,42 @@
     </message>
 </context>
 <context>
+    <name>ReportPreviewPane</name>
+    <message>
+        <source>Preview of the report — not signed</source>
+        <translation>报告预览——未签署</translation>
+    </message>
+    <message>
+        <source>Built from the survey as it is now by the same layout as the export, with personal data masked. The exported report is signed and may differ in the signature block.</source>
+        <translation>按查勘当前内容、以与导出相同的排版生成，个人信息已脱敏。导出的报告带数字签名，签署栏可能与此不同。</translation>
+    </message>
+    <message>
+        <source>Language of the previewed report</source>
+        <translation>预览报告的语言</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh preview</source>
+        <translation>刷新预览(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Build the preview again</source>
+        <translation>重新生成预览</translation>
+    </message>
+    <message>
+        <source>Preview of the report's pages</source>
+        <translation>报告页面预览</translation>
+    </message>
+    <message>
+        <source>Building the preview…</source>
+        <translation>正在生成预览…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s).</source>
+        <translation>
+            <numerusform>共 %n 页。</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>ReportsPerWeek</name>
     <message>
         <source>Reports received per week, by line</source>
@@ -1805,6 +1869,13 @@
     <message>
         <source>%1, revision %2</source>
         <translation>%1，第 %2 版</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewStepPage</name>
+    <message>
+        <source>This revision is finished: its signatures can no longer change.</source>
+        <translation>此版本已定稿：签名不能再更改。</translation>
     </message>
 </context>
 <context>
@@ -1949,6 +2020,93 @@
     <message>
         <source>Sign here</source>
         <translation>请在此签名</translation>
+    </message>
+</context>
+<context>
+    <name>SignaturePanel</name>
+    <message>
+        <source>Surveyor's signature</source>
+        <translation>查勘员签名</translation>
+    </message>
+    <message>
+        <source>Insured's signature</source>
+        <translation>被保险人签名</translation>
+    </message>
+    <message>
+        <source>Signature pad of the surveyor</source>
+        <translation>查勘员签名板</translation>
+    </message>
+    <message>
+        <source>Signature pad of the insured</source>
+        <translation>被保险人签名板</translation>
+    </message>
+    <message>
+        <source>Store the surveyor's &amp;signature</source>
+        <translation>保存查勘员签名(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Store the &amp;insured's signature</source>
+        <translation>保存被保险人签名(&amp;I)</translation>
+    </message>
+    <message>
+        <source>If the insured does not sign, why:</source>
+        <translation>被保险人如不签名，原因：</translation>
+    </message>
+    <message>
+        <source>e.g. not at the scene; refused to sign</source>
+        <translation>例如：不在现场；拒绝签名</translation>
+    </message>
+    <message>
+        <source>Why the insured does not sign</source>
+        <translation>被保险人不签名的原因</translation>
+    </message>
+    <message>
+        <source>Record: &amp;does not sign</source>
+        <translation>记录：不签名(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Record that the insured does not sign</source>
+        <translation>记录被保险人不签名</translation>
+    </message>
+    <message>
+        <source>Surveyor</source>
+        <translation>查勘员</translation>
+    </message>
+    <message>
+        <source>Insured</source>
+        <translation>被保险人</translation>
+    </message>
+    <message>
+        <source>No insured recorded yet: add the insured in Parties first.</source>
+        <translation>尚未登记被保险人：请先在“当事人与同意”中添加。</translation>
+    </message>
+    <message>
+        <source>Not signed yet.</source>
+        <translation>尚未签名。</translation>
+    </message>
+    <message>
+        <source>Signed at %1.</source>
+        <translation>已于 %1 签名。</translation>
+    </message>
+    <message>
+        <source>Does not sign (recorded at %1): %2</source>
+        <translation>不签名（记录于 %1）：%2</translation>
+    </message>
+    <message>
+        <source>Sign &amp;now</source>
+        <translation>现在签名(&amp;N)</translation>
+    </message>
+    <message>
+        <source>The insured signs after all</source>
+        <translation>被保险人改为签名</translation>
+    </message>
+    <message>
+        <source>Sign a&amp;gain</source>
+        <translation>重新签名(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Replace the stored signature</source>
+        <translation>替换已保存的签名</translation>
     </message>
 </context>
 <context>
@@ -2999,6 +3157,22 @@
         <translation>请用一句话写明原因（至少 10 个字符）；报告会显示它。</translation>
     </message>
     <message>
+        <source>Say why the insured does not sign (not at the scene, refused, …).</source>
+        <translation>请说明被保险人不签名的原因（不在现场、拒绝等）。</translation>
+    </message>
+    <message>
+        <source>The surveyor signs the report; only the insured may decline.</source>
+        <translation>查勘员须在报告上签名；只有被保险人可以不签。</translation>
+    </message>
+    <message>
+        <source>Record the insured in Parties first: the name under the signature is theirs.</source>
+        <translation>请先在“当事人与同意”中登记被保险人：签名下方显示其姓名。</translation>
+    </message>
+    <message>
+        <source>A signature needs no reason for not signing: give one or the other.</source>
+        <translation>已签名就无需填写不签名的原因：二者只能选其一。</translation>
+    </message>
+    <message>
         <source>The disk is full: the report (%1) does not fit in %2. Free some space there or choose another folder; the survey was left as it was.</source>
         <translation>磁盘已满：报告（%1）放不进 %2。请在那里释放空间或选择其他文件夹；查勘保持原样。</translation>
     </message>
@@ -3272,6 +3446,14 @@
     <message>
         <source>not signed yet</source>
         <translation>尚未签名</translation>
+    </message>
+    <message>
+        <source>the surveyor has not signed</source>
+        <translation>查勘员尚未签名</translation>
+    </message>
+    <message>
+        <source>the insured has not signed (or why not is not recorded)</source>
+        <translation>被保险人尚未签名（或未记录不签名的原因）</translation>
     </message>
     <message>
         <source>no report exported yet</source>

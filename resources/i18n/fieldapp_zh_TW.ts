@@ -426,6 +426,34 @@
     </message>
 </context>
 <context>
+    <name>CompletenessList</name>
+    <message>
+        <source>What the survey still needs</source>
+        <translation>本查勘尚缺</translation>
+    </message>
+    <message>
+        <source>Nothing is missing: the report can be exported.</source>
+        <translation>已無缺項：報告可以匯出。</translation>
+    </message>
+    <message>
+        <source>The report can be exported; still to do before handing it over:</source>
+        <translation>報告可以匯出；交付前還需完成：</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thing(s) must be done before the report can be exported:</source>
+        <translation>
+            <numerusform>匯出報告前還須完成 %n 項：</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 (needed to export)</source>
+        <translation>%1（匯出必需）</translation>
+    </message>
+    <message>
+        <source>%1 — go to %2</source>
+        <translation>%1 —— 前往「%2」</translation>
+    </message>
+</context>
+<context>
     <name>ConsentPanel</name>
     <message>
         <source>&lt;b&gt;Privacy notice and consent&lt;/b&gt;</source>
@@ -1743,6 +1771,42 @@
     </message>
 </context>
 <context>
+    <name>ReportPreviewPane</name>
+    <message>
+        <source>Preview of the report — not signed</source>
+        <translation>報告預覽——未簽署</translation>
+    </message>
+    <message>
+        <source>Built from the survey as it is now by the same layout as the export, with personal data masked. The exported report is signed and may differ in the signature block.</source>
+        <translation>依查勘目前內容、以與匯出相同的排版產生，個人資料已遮蔽。匯出的報告帶數位簽章，簽署欄可能與此不同。</translation>
+    </message>
+    <message>
+        <source>Language of the previewed report</source>
+        <translation>預覽報告的語言</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh preview</source>
+        <translation>重新整理預覽(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Build the preview again</source>
+        <translation>重新產生預覽</translation>
+    </message>
+    <message>
+        <source>Preview of the report's pages</source>
+        <translation>報告頁面預覽</translation>
+    </message>
+    <message>
+        <source>Building the preview…</source>
+        <translation>正在產生預覽…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s).</source>
+        <translation>
+            <numerusform>共 %n 頁。</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>ReportsPerWeek</name>
     <message>
         <source>Reports received per week, by line</source>
@@ -1805,6 +1869,13 @@
     <message>
         <source>%1, revision %2</source>
         <translation>%1，第 %2 版</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewStepPage</name>
+    <message>
+        <source>This revision is finished: its signatures can no longer change.</source>
+        <translation>此版本已定稿：簽名不能再變更。</translation>
     </message>
 </context>
 <context>
@@ -1949,6 +2020,93 @@
     <message>
         <source>Sign here</source>
         <translation>請在此簽名</translation>
+    </message>
+</context>
+<context>
+    <name>SignaturePanel</name>
+    <message>
+        <source>Surveyor's signature</source>
+        <translation>查勘員簽名</translation>
+    </message>
+    <message>
+        <source>Insured's signature</source>
+        <translation>被保險人簽名</translation>
+    </message>
+    <message>
+        <source>Signature pad of the surveyor</source>
+        <translation>查勘員簽名板</translation>
+    </message>
+    <message>
+        <source>Signature pad of the insured</source>
+        <translation>被保險人簽名板</translation>
+    </message>
+    <message>
+        <source>Store the surveyor's &amp;signature</source>
+        <translation>儲存查勘員簽名(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Store the &amp;insured's signature</source>
+        <translation>儲存被保險人簽名(&amp;I)</translation>
+    </message>
+    <message>
+        <source>If the insured does not sign, why:</source>
+        <translation>被保險人如不簽名，原因：</translation>
+    </message>
+    <message>
+        <source>e.g. not at the scene; refused to sign</source>
+        <translation>例如：不在現場；拒絕簽名</translation>
+    </message>
+    <message>
+        <source>Why the insured does not sign</source>
+        <translation>被保險人不簽名的原因</translation>
+    </message>
+    <message>
+        <source>Record: &amp;does not sign</source>
+        <translation>記錄：不簽名(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Record that the insured does not sign</source>
+        <translation>記錄被保險人不簽名</translation>
+    </message>
+    <message>
+        <source>Surveyor</source>
+        <translation>查勘員</translation>
+    </message>
+    <message>
+        <source>Insured</source>
+        <translation>被保險人</translation>
+    </message>
+    <message>
+        <source>No insured recorded yet: add the insured in Parties first.</source>
+        <translation>尚未登記被保險人：請先在「當事人與同意」中新增。</translation>
+    </message>
+    <message>
+        <source>Not signed yet.</source>
+        <translation>尚未簽名。</translation>
+    </message>
+    <message>
+        <source>Signed at %1.</source>
+        <translation>已於 %1 簽名。</translation>
+    </message>
+    <message>
+        <source>Does not sign (recorded at %1): %2</source>
+        <translation>不簽名（記錄於 %1）：%2</translation>
+    </message>
+    <message>
+        <source>Sign &amp;now</source>
+        <translation>現在簽名(&amp;N)</translation>
+    </message>
+    <message>
+        <source>The insured signs after all</source>
+        <translation>被保險人改為簽名</translation>
+    </message>
+    <message>
+        <source>Sign a&amp;gain</source>
+        <translation>重新簽名(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Replace the stored signature</source>
+        <translation>取代已儲存的簽名</translation>
     </message>
 </context>
 <context>
@@ -2999,6 +3157,22 @@
         <translation>請用一句話寫明原因（至少 10 個字元）；報告會顯示它。</translation>
     </message>
     <message>
+        <source>Say why the insured does not sign (not at the scene, refused, …).</source>
+        <translation>請說明被保險人不簽名的原因（不在現場、拒絕等）。</translation>
+    </message>
+    <message>
+        <source>The surveyor signs the report; only the insured may decline.</source>
+        <translation>查勘員須在報告上簽名；只有被保險人可以不簽。</translation>
+    </message>
+    <message>
+        <source>Record the insured in Parties first: the name under the signature is theirs.</source>
+        <translation>請先在「當事人與同意」中登記被保險人：簽名下方顯示其姓名。</translation>
+    </message>
+    <message>
+        <source>A signature needs no reason for not signing: give one or the other.</source>
+        <translation>已簽名就無需填寫不簽名的原因：兩者只能擇一。</translation>
+    </message>
+    <message>
         <source>The disk is full: the report (%1) does not fit in %2. Free some space there or choose another folder; the survey was left as it was.</source>
         <translation>磁碟已滿：報告（%1）放不進 %2。請在那裡釋放空間或選擇其他資料夾；查勘保持原樣。</translation>
     </message>
@@ -3272,6 +3446,14 @@
     <message>
         <source>not signed yet</source>
         <translation>尚未簽署</translation>
+    </message>
+    <message>
+        <source>the surveyor has not signed</source>
+        <translation>查勘員尚未簽名</translation>
+    </message>
+    <message>
+        <source>the insured has not signed (or why not is not recorded)</source>
+        <translation>被保險人尚未簽名（或未記錄不簽名的原因）</translation>
     </message>
     <message>
         <source>no report exported yet</source>

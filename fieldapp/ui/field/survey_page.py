@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
-from fieldapp.core.progress import Step, SurveyProgress
+from fieldapp.core.progress import Need, Step, SurveyProgress
 from fieldapp.errors import FieldappError
 from fieldapp.services.progress import survey_overview_of
 from fieldapp.store.surveys import SurveyOverview
@@ -50,6 +50,7 @@ def step_pages() -> dict[Step, PageFactory]:
     """The pages built so far; the others show their state and needs."""
     from fieldapp.ui.field.steps.export_step import ExportStepPage
     from fieldapp.ui.field.steps.photos_step import PhotosStepPage
+    from fieldapp.ui.field.steps.review_step import ReviewStepPage
     from fieldapp.ui.field.steps.safety_step import SafetyStepPage
     from fieldapp.ui.field.steps.start_step import StartStepPage
 
@@ -59,6 +60,7 @@ def step_pages() -> dict[Step, PageFactory]:
         Step.PARTIES: PartiesStep,
         Step.DAMAGE: DamageStepPage,
         Step.PHOTOS: PhotosStepPage,
+        Step.REVIEW: ReviewStepPage,
         Step.EXPORT: ExportStepPage,
     }
 
@@ -84,6 +86,7 @@ class SurveyPage(Retranslating, QWidget):
             page = factories[step](context) if step in factories else StepStatusPage(step, context)
             self.step_pages[step] = page
             self.pages.addWidget(page)
+            page.go_to_wanted.connect(self.go_to)
         header = QHBoxLayout()
         header.addWidget(self.back_button)
         header.addWidget(self.title, 1)
@@ -161,6 +164,15 @@ class SurveyPage(Retranslating, QWidget):
             f"{status_name(summary.status)} · r{summary.revision}"
         )
         self.title.setAccessibleName(self.title.text())
+
+    def go_to(self, step: Step, need: Need | None = None) -> None:
+        """Show a step, as if chosen in the navigator, and the field ``need`` concerns."""
+        self.navigator.blockSignals(True)
+        self.navigator.go_to(step)
+        self.navigator.blockSignals(False)
+        self._show_step(step)
+        if need is not None:
+            self.step_pages[step].focus_need(need)
 
     def _show_step(self, step: Step) -> None:
         self.flush()
