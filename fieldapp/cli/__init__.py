@@ -20,6 +20,7 @@ from fieldapp.cli import (
     photo_verbs,
     privacy_verbs,
     report_verbs,
+    sign_verbs,
     survey_verbs,
 )
 from fieldapp.cli.common import EXIT_FAILURE, EXIT_USAGE
@@ -66,6 +67,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.set_defaults(handler=cmd_gui)
     verbs = parser.add_subparsers(title="commands", metavar="COMMAND")
     survey_subverbs = survey_verbs.register(verbs)
+    sign_verbs.register(survey_subverbs)
     photo_verbs.register(verbs)
     damage_verbs.register(verbs)
     report_verbs.register(verbs, survey_subverbs)

@@ -68,14 +68,42 @@ def cmd_trust_add(args: argparse.Namespace) -> int:
 
 
 def cmd_trust_list(args: argparse.Namespace) -> int:
-    devices = _office(args).trust.devices()
+    office = _office(args)
+    devices = office.trust.devices()
+    received = office.trust.reports_received()
+    if args.json:
+        print_json(
+            [
+                {
+                    "fingerprint": d.fingerprint,
+                    "name": d.name,
+                    "added_at_utc": d.added_at_utc,
+                    "revoked_at_utc": d.revoked_at_utc,
+                    "reports_received": received.get(d.fingerprint, 0),
+                }
+                for d in devices
+            ]
+        )
+        return EXIT_OK
     if not devices:
         print("No device is trusted yet. Add one with `fieldapp office trust add CERT.pem`.")
         return EXIT_OK
-    print(f"{'FINGERPRINT (SHA-256)':<97}{'ADDED (UTC)':<22}{'STATE':<32}NAME")
-    for device in devices:
-        state = f"revoked {device.revoked_at_utc}" if device.revoked else "trusted"
-        print(f"{device.fingerprint:<97}{device.added_at_utc:<22}{state:<32}{device.name}")
+    print(f"{'FINGERPRINT (SHA-256)':<97}{'ADDED (UTC)':<22}{'STATE':<32}{'REPORTS':>7}  NAME")
+    for d in devices:
+        state = f"revoked {d.revoked_at_utc}" if d.revoked else "trusted"
+        count = received.get(d.fingerprint, 0)
+        print(f"{d.fingerprint:<97}{d.added_at_utc:<22}{state:<32}{count:>7}  {d.name}")
+    return EXIT_OK
+
+
+def cmd_trust_inspect(args: argparse.Namespace) -> int:
+    from dataclasses import asdict
+
+    from fieldapp.office.trust import certificate_details
+
+    details = certificate_details(Path(args.cert))
+    for key, value in asdict(details).items():
+        print(f"{key:<16} {value}")
     return EXIT_OK
 
 
@@ -91,8 +119,11 @@ def cmd_import(args: argparse.Namespace) -> int:
     outcomes = import_reports(
         _office(args), [Path(p) for p in args.paths], progress=terminal_progress
     )
-    for outcome in outcomes:
-        print(outcome.line)
+    if args.json:
+        print_json([o.as_data() for o in outcomes])
+    else:
+        for outcome in outcomes:
+            print(outcome.line)
     stopped = [o for o in outcomes if o.status is Status.NOT_IMPORTED]
     if stopped:
         imported = sum(o.status is Status.ACCEPTED for o in outcomes)
@@ -104,6 +135,25 @@ def cmd_import(args: argparse.Namespace) -> int:
         )
         return EXIT_FAILURE
     return EXIT_PARTIAL if any(o.status is Status.REJECTED for o in outcomes) else EXIT_OK
+
+
+def cmd_watch(args: argparse.Namespace) -> int:
+    import time
+
+    from fieldapp.office.watch import FolderWatch, import_new
+
+    office, watch = _office(args), FolderWatch(Path(args.folder))
+    print(f"watching {args.folder}; Ctrl+C stops" if not args.once else f"looking at {args.folder}")
+    try:
+        while True:
+            for outcome in import_new(office, watch, progress=terminal_progress):
+                if outcome.status.value != "skipped" or args.once:
+                    print(outcome.line, flush=True)
+            if args.once:
+                return EXIT_OK
+            time.sleep(args.every)
+    except KeyboardInterrupt:
+        return EXIT_OK
 
 
 def cmd_list(args: argparse.Namespace) -> int:
@@ -219,16 +269,26 @@ def register(verbs: Any) -> None:
     add.add_argument("cert", metavar="CERT.pem")
     add.add_argument("--name", help="a name for the device (default: its certificate subject)")
     add.set_defaults(handler=cmd_trust_add)
-    tv.add_parser("list", help="trusted devices by fingerprint").set_defaults(
-        handler=cmd_trust_list
-    )
+    trust_list = tv.add_parser("list", help="trusted devices by fingerprint")
+    trust_list.add_argument("--json", action="store_true")
+    trust_list.set_defaults(handler=cmd_trust_list)
+    inspect = tv.add_parser("inspect", help="a certificate's surveyor, organisation, fingerprint")
+    inspect.add_argument("cert", metavar="CERT.pem")
+    inspect.set_defaults(handler=cmd_trust_inspect)
     revoke = tv.add_parser("revoke", help="stop trusting a device")
     revoke.add_argument("fingerprint", metavar="FINGERPRINT")
     revoke.set_defaults(handler=cmd_trust_revoke)
 
     imp = ov.add_parser("import", help="import report PDFs; one result line per file")
     imp.add_argument("paths", metavar="PATH", nargs="+", help="files or folders")
+    imp.add_argument("--json", action="store_true", help="outcomes with quarantine paths")
     imp.set_defaults(handler=cmd_import)
+
+    watch = ov.add_parser("watch", help="import each new report arriving in a folder")
+    watch.add_argument("folder", metavar="FOLDER")
+    watch.add_argument("--every", type=float, default=10.0, metavar="SECONDS")
+    watch.add_argument("--once", action="store_true", help="look once, then stop")
+    watch.set_defaults(handler=cmd_watch)
 
     listing = ov.add_parser("list", help="archived surveys, latest revision each")
     listing.add_argument("--json", action="store_true")

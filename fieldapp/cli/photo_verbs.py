@@ -1,4 +1,5 @@
-"""`fieldapp photos ...`: add evidence photos, list them and what is missing, describe, annotate."""
+"""`fieldapp photos ...`: add evidence photos, list them and what is missing, describe, link,
+annotate, remove."""
 
 from __future__ import annotations
 
@@ -60,13 +61,11 @@ def cmd_add(args: argparse.Namespace) -> int:
 
 def cmd_list(args: argparse.Namespace) -> int:
     from fieldapp.cli.text import terminal_language
-    from fieldapp.services.photos import photo_risk_notes, shots_missing
+    from fieldapp.services.photos import photo_sheet
 
     ws = workspace(args)
     survey_id = ws.surveys.resolve_id(args.survey)
-    photos = ws.photos.photos(survey_id)
-    notes = photo_risk_notes(ws, survey_id)
-    missing = shots_missing(ws, survey_id)
+    photos, notes, missing = photo_sheet(ws, survey_id)
     if args.json:
         print_json(
             {
@@ -131,6 +130,29 @@ def cmd_describe(args: argparse.Namespace) -> int:
         caption=args.caption,
         category=args.category,
     )
+    return EXIT_OK
+
+
+def cmd_remove(args: argparse.Namespace) -> int:
+    from fieldapp.services.photos import remove_photo
+
+    ws = workspace(args)
+    removed = remove_photo(ws, ws.surveys.resolve_id(args.survey), args.photo)
+    unlinked = len(removed.unlinked_damage_ids)
+    print(
+        f"removed {removed.photo_id[:8]} ({removed.sha256[:12]})"
+        + (f"; unlinked from {plural(unlinked, 'damage item', 'damage items')}" if unlinked else "")
+        + f"; original kept, used by {plural(removed.surveys_still_using, 'survey', 'surveys')}"
+    )
+    return EXIT_OK
+
+
+def cmd_link(args: argparse.Namespace) -> int:
+    from fieldapp.services.photos import link_photo
+
+    ws = workspace(args)
+    linked = link_photo(ws, ws.surveys.resolve_id(args.survey), args.photo, args.items)
+    print(f"linked to {plural(len(linked), 'damage item', 'damage items')}")
     return EXIT_OK
 
 
@@ -207,6 +229,17 @@ def register(verbs: Any) -> None:
     describe.add_argument("--caption")
     describe.add_argument("--category", choices=CATEGORIES)
     describe.set_defaults(handler=cmd_describe)
+
+    remove = pv.add_parser("remove", help="remove a photo added by mistake (logged)")
+    remove.add_argument("survey", metavar="ID")
+    remove.add_argument("photo", metavar="PHOTO", help="photo id or SHA-256 (first characters)")
+    remove.set_defaults(handler=cmd_remove)
+
+    link = pv.add_parser("link", help="set the damage items a photo shows")
+    link.add_argument("survey", metavar="ID")
+    link.add_argument("photo", metavar="PHOTO", help="photo id or SHA-256 (first characters)")
+    link.add_argument("items", metavar="ITEM", nargs="*", help="damage item ids; none unlinks all")
+    link.set_defaults(handler=cmd_link)
 
     thumbnail = pv.add_parser("thumbnail", help="write a photo's thumbnail (JPEG) to a file")
     thumbnail.add_argument("survey", metavar="ID")

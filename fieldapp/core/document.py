@@ -6,7 +6,7 @@ the JSON Schema and the survey rules, naming the JSON path of the first thing wr
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -23,6 +23,7 @@ from fieldapp.core.document_valuation import (
 from fieldapp.core.domains import check_incident_moment
 from fieldapp.core.eventlog import SurveyEvent
 from fieldapp.core.evidence import Annotation, EvidencePhoto
+from fieldapp.core.hand_signatures import SignatureStatus
 from fieldapp.core.ids import new_id
 from fieldapp.core.privacy import PARTY_DETAIL_FIELDS
 from fieldapp.core.risk import RiskNote
@@ -59,8 +60,13 @@ def survey_to_document(
     damage_items: Sequence[DamageItem] = (),
     policy_terms: PolicyTerms | None = None,
     language: str = "en",
+    hand_signatures: Sequence[SignatureStatus] = (),
+    signed_consents: Collection[str] = (),
 ) -> dict[str, Any]:
-    """The document of one survey revision; the assessment is computed here, from the items."""
+    """The document of one survey revision; the assessment is computed here, from the items.
+
+    Handwritten signatures are recorded by their presence (who, when), never by their strokes.
+    """
     policy_terms = policy_terms or PolicyTerms()
     incident = survey.incident
     return {
@@ -103,8 +109,19 @@ def survey_to_document(
                 "answer": c.answer.value,
                 "covers_sensitive": c.covers_sensitive,
                 "given_at": document_text(c.given_at),
+                "signed": c.consent_id in signed_consents,
             }
             for c in survey.consents
+        ],
+        "hand_signatures": [
+            {
+                "role": h.role.value,
+                "name": h.name,
+                "signed": h.signed,
+                "declined_reason": h.declined_reason,
+                "signed_at": document_text(h.signed_at),
+            }
+            for h in hand_signatures
         ],
         "safety": {
             "checklist": checklist.reference,

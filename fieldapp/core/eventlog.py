@@ -26,6 +26,7 @@ class EventKind(StrEnum):
     PHOTO_ADDED = "photo_added"
     PHOTO_DESCRIBED = "photo_described"
     PHOTO_ANNOTATED = "photo_annotated"
+    PHOTO_REMOVED = "photo_removed"
     DAMAGE_SAVED = "damage_saved"
     DAMAGE_REMOVED = "damage_removed"
     POLICY_TERMS_SAVED = "policy_terms_saved"
@@ -36,6 +37,7 @@ class EventKind(StrEnum):
     SURVEY_FINISHED = "survey_finished"
     SURVEY_REVISED = "survey_revised"
     START_EDITED = "start_edited"
+    HAND_SIGNATURE_RECORDED = "hand_signature_recorded"
 
 
 @dataclass(frozen=True)

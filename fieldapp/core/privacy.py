@@ -92,6 +92,11 @@ def redact_text(_: str) -> str:
     return "[redacted]"
 
 
+def redact_given_text(text: str) -> str:
+    """An optional text: redacted when given, left empty when not (empty says nothing)."""
+    return redact_text(text) if text else text
+
+
 @dataclass(frozen=True)
 class FieldClass:
     level: DataClass
@@ -151,6 +156,17 @@ FIELD_CLASSES: Mapping[str, FieldClass] = {
     "$.consents[].answer": FieldClass(INTERNAL, "whether consent was given"),
     "$.consents[].covers_sensitive": FieldClass(INTERNAL, "separate consent for sensitive data"),
     "$.consents[].given_at": FieldClass(INTERNAL, "when consent was recorded"),
+    "$.consents[].signed": FieldClass(INTERNAL, "whether the person signed the answer by hand"),
+    "$.hand_signatures": FieldClass(
+        INTERNAL, "who signed the report by hand and when (the strokes are not in the document)"
+    ),
+    "$.hand_signatures[].role": FieldClass(INTERNAL, "surveyor or insured"),
+    "$.hand_signatures[].name": FieldClass(PERSONAL, "the name under the signature", mask_name),
+    "$.hand_signatures[].signed": FieldClass(INTERNAL, "signed, or did not sign (see reason)"),
+    "$.hand_signatures[].declined_reason": FieldClass(
+        PERSONAL, "why the insured did not sign; may tell of the person", redact_given_text
+    ),
+    "$.hand_signatures[].signed_at": FieldClass(INTERNAL, "when it was signed or declined"),
     "$.safety": FieldClass(INTERNAL, "scene safety record"),
     "$.safety.checklist": FieldClass(PUBLIC, "the checklist template answered"),
     "$.safety.answers": FieldClass(INTERNAL, "scene safety answers"),
@@ -273,6 +289,9 @@ FIELD_CLASSES: Mapping[str, FieldClass] = {
 STORED_CLASSES: Mapping[str, FieldClass] = {
     "consents.signature": FieldClass(
         PERSONAL, "the person's handwritten signature under their consent answer"
+    ),
+    "hand_signatures.signature": FieldClass(
+        PERSONAL, "the surveyor's and the insured's handwritten signatures under the report"
     ),
 }
 

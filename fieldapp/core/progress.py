@@ -15,6 +15,7 @@ from enum import StrEnum
 
 from fieldapp.core.checklist import ChecklistTemplate
 from fieldapp.core.evidence import PhotoCategory, ShotRequirement
+from fieldapp.core.hand_signatures import signature_needs
 
 
 class Step(StrEnum):
@@ -59,6 +60,8 @@ class SurveyFacts:
     damage_item_count: int
     damage_items_without_photo: tuple[str, ...]  # their ids
     exported: bool
+    # Roles whose handwritten signature is stored, or (the insured) whose refusal is recorded.
+    signatures_settled: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -73,6 +76,7 @@ class StepState:
 class SurveyProgress:
     steps: tuple[StepState, ...]
     missing: tuple[Need, ...] = field(default=())  # what finishing would refuse for
+    unsigned: tuple[Need, ...] = ()  # the handwritten signatures still to take, blocked or not
 
     def state(self, step: Step) -> StepState:
         return next(s for s in self.steps if s.step is step)
@@ -138,7 +142,13 @@ def survey_progress(
         if not facts.damage_item_count
         else tuple(Need("damage_without_evidence", d) for d in facts.damage_items_without_photo)
     )
-    review = () if finished or facts.exported else (Need("not_signed"),)
+    # The handwritten signatures are asked for at review but hold up neither finishing nor the
+    # export: the report is bound by the surveyor's digital signature and says what is unsigned.
+    review = (
+        ()
+        if finished or facts.exported
+        else tuple(Need(code) for code in signature_needs(facts.signatures_settled))
+    )
     export = () if facts.exported else (Need("not_exported"),)
     safety_state = state(Step.SAFETY, safety)
     if facts.emergency_skip:  # the report shows it; so does the navigator
@@ -154,8 +164,47 @@ def survey_progress(
             state(Step.EXPORT, export, blocked=missing),
         ),
         missing=missing,
+        unsigned=review,
     )
 
 
 def photo_categories_of(categories: Sequence[PhotoCategory | str]) -> tuple[str, ...]:
     return tuple(c.value if isinstance(c, PhotoCategory) else c for c in categories)
+
+
+# Where each need is met: the step a review entry leads to.
+NEED_STEPS: dict[str, Step] = {
+    "safety_unanswered": Step.SAFETY,
+    "no_parties": Step.PARTIES,
+    "shot_missing": Step.PHOTOS,
+    "damage_without_evidence": Step.DAMAGE,
+    "no_damage_items": Step.DAMAGE,
+    "surveyor_signature_missing": Step.REVIEW,
+    "insured_signature_missing": Step.REVIEW,
+}
+
+
+@dataclass(frozen=True)
+class ReviewEntry:
+    """One line of the review's completeness list: what is missing, where it is done, and
+    whether the export refuses without it."""
+
+    step: Step
+    need: Need
+    blocks_export: bool
+
+
+def review_entries(progress: SurveyProgress) -> tuple[ReviewEntry, ...]:
+    """Everything still to do, in the flow's order: what finishing refuses for, and the steps'
+    other needs (no damage item yet, the handwritten signatures). Markers that only say a step
+    waits for another (evidence locked) are left out: their cause is listed itself."""
+    missing = set(progress.missing)
+    found = dict.fromkeys(progress.missing)  # ordered and without repeats
+    for state in progress.steps:
+        if state.status is not StepStatus.BLOCKED:
+            found.update(dict.fromkeys(n for n in state.needs if n.code in NEED_STEPS))
+    found.update(dict.fromkeys(progress.unsigned))
+    order = list(Step)
+    entries = [ReviewEntry(NEED_STEPS[n.code], n, n in missing) for n in found]
+    # Stable: within a step, the checklist's order, the surveyor before the insured.
+    return tuple(sorted(entries, key=lambda e: (order.index(e.step), not e.blocks_export)))

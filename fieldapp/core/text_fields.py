@@ -42,6 +42,8 @@ DEPRECIATION_BASIS = TextDomain("The depreciation basis", 4000, lines=True)
 APPRAISER = TextDomain("The appraiser", 200)
 APPRAISAL_BASIS = TextDomain("The appraisal basis", 4000, lines=True)
 NOTES = TextDomain("The notes", 20000, lines=True, plural=True)
+SIGNER_NAME = TextDomain("The name under a signature", 200, required=True)
+DECLINE_REASON = TextDomain("Why the insured did not sign", 200)
 
 # "[]" stands for every element of an array, as in core/privacy.py.
 DOCUMENT_TEXTS: Mapping[str, TextDomain] = {
@@ -70,4 +72,6 @@ DOCUMENT_TEXTS: Mapping[str, TextDomain] = {
     "$.damage_items[].appraiser": APPRAISER,
     "$.damage_items[].appraisal_basis": APPRAISAL_BASIS,
     "$.notes": NOTES,
+    "$.hand_signatures[].name": SIGNER_NAME,
+    "$.hand_signatures[].declined_reason": DECLINE_REASON,
 }

@@ -10,7 +10,7 @@ import os
 import time
 import traceback
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass, field
 from enum import StrEnum
 from pathlib import Path
 
@@ -26,6 +26,7 @@ from fieldapp.report.verification import ReportVerification, verify_report
 from fieldapp.store.secrets import write_file_atomically
 
 Progress = Callable[[int, int, str], None]
+Cancelled = Callable[[], bool]
 SETTLE_SECONDS = 2.0  # a file changed more recently than this may still be being copied
 
 
@@ -43,8 +44,23 @@ class ImportOutcome:
     file: str
     claim_number: str = ""
     revision: int = 0
-    code: str = ""
+    code: str = ""  # a reason code (report/reasons.py), or why a file waits (WAIT_CODES)
     message: str = ""
+    quarantined: str = ""  # the refused file's copy in quarantine/ (its reason file beside it)
+    at_utc: str = field(default_factory=lambda: utc_text(utc_now()))
+
+    @property
+    def reason_file(self) -> str:
+        return f"{self.quarantined}.reason.txt" if self.quarantined else ""
+
+    def as_data(self) -> dict[str, object]:
+        return asdict(self) | {"status": self.status.value, "reason_file": self.reason_file}
+
+    @classmethod
+    def from_data(cls, data: dict[str, object]) -> ImportOutcome:
+        """An outcome written by ``as_data`` (the desk's last results, `office import --json`)."""
+        known = {name: data[name] for name in cls.__dataclass_fields__ if name in data}
+        return cls(**known | {"status": Status(str(data["status"]))})  # type: ignore[arg-type]
 
     @property
     def line(self) -> str:
@@ -68,6 +84,15 @@ class OfficeWorkspace:
         self.db.close()
 
 
+def file_to_import_again(outcome: ImportOutcome) -> Path:
+    """A refused or waiting file brought back (after its device was trusted, once it finished
+    arriving): the file where it was received if it is still there, else its quarantined copy."""
+    source = Path(outcome.file)
+    if source.is_file() or not outcome.quarantined:
+        return source
+    return Path(outcome.quarantined)
+
+
 def report_files(paths: Iterable[Path]) -> list[Path]:
     found: list[Path] = []
     for given in paths:
@@ -86,38 +111,75 @@ def import_reports(
     *,
     progress: Progress | None = None,
     settle_seconds: float = SETTLE_SECONDS,
+    cancelled: Cancelled | None = None,
+    skip_known: bool = False,
 ) -> list[ImportOutcome]:
-    """Import files and folders of reports; one outcome per file, whatever goes wrong in one."""
+    """Import files and folders of reports; one outcome per file, whatever goes wrong in one.
+
+    ``cancelled`` is asked between files: the file being verified is finished (archived or
+    refused), the rest are "not imported" with code ``cancelled``. With ``skip_known`` (a watched
+    folder looked at again) files whose very bytes were archived or refused before give no
+    outcome at all, so a rescan neither repeats "duplicate" nor quarantines a file twice."""
     files = report_files(paths)
     outcomes: list[ImportOutcome] = []
     growing: list[Path] = []
+
+    def one(path: Path) -> None:
+        outcome = _import_one(office, path, skip_known=skip_known)
+        if outcome is not None:
+            outcomes.append(outcome)
+
     try:
         for done, path in enumerate(files, start=1):
+            if cancelled and cancelled():
+                raise _Cancelled
             if _still_growing(path, settle_seconds):
                 growing.append(path)
             else:
-                outcomes.append(_import_one(office, path))
+                one(path)
             if progress:
                 progress(done, len(files), path.name)
         for path in growing:  # one more chance once the rest is done
+            if cancelled and cancelled():
+                raise _Cancelled
             if _still_growing(path, settle_seconds):
                 outcomes.append(
                     ImportOutcome(
                         Status.SKIPPED,
                         str(path),
+                        code="still_copying",
                         message="still being copied; import it again later",
                     )
                 )
             else:
-                outcomes.append(_import_one(office, path))
-    except (DiskFull, DatabaseBusy) as stop:  # nothing is wrong with the files: say which wait
+                one(path)
+    except (DiskFull, DatabaseBusy, _Cancelled) as stop:  # nothing is wrong with the files
+        code, message = (
+            ("cancelled", "the import was cancelled before this file; import it again")
+            if isinstance(stop, _Cancelled)
+            else (stop.code, stop.message)
+        )
         handled = {o.file for o in outcomes}
         outcomes += [
-            ImportOutcome(Status.NOT_IMPORTED, str(p), message=stop.message)
-            for p in [*files, *growing]
+            ImportOutcome(Status.NOT_IMPORTED, str(p), code=code, message=message)
+            for p in dict.fromkeys([*files, *growing])
             if str(p) not in handled
         ]
     return outcomes
+
+
+class _Cancelled(Exception):
+    """The user cancelled the batch between two files."""
+
+
+def _refused_before(office: OfficeWorkspace, digest: str) -> bool:
+    return (
+        office.db.execute(
+            f"SELECT 1 FROM {REJECTIONS} WHERE file_sha256 = ? AND resolved_at_utc IS NULL",
+            [digest],
+        ).fetchone()
+        is not None
+    )
 
 
 def _still_growing(path: Path, settle_seconds: float) -> bool:
@@ -135,7 +197,7 @@ def _still_growing(path: Path, settle_seconds: float) -> bool:
     return (after.st_size, after.st_mtime_ns) != (before.st_size, before.st_mtime_ns)
 
 
-def _import_one(office: OfficeWorkspace, path: Path) -> ImportOutcome:
+def _import_one(office: OfficeWorkspace, path: Path, *, skip_known: bool) -> ImportOutcome | None:
     try:
         content = path.read_bytes()
     except OSError as exc:
@@ -145,6 +207,8 @@ def _import_one(office: OfficeWorkspace, path: Path) -> ImportOutcome:
         known = office.db.execute(
             f"SELECT claim_number, revision FROM {REPORTS} WHERE report_sha256 = ?", [digest]
         ).fetchone()
+        if skip_known and (known or _refused_before(office, digest)):
+            return None
         if known:
             return ImportOutcome(Status.DUPLICATE, str(path), known[0], known[1])
         return _verify_and_archive(office, path, content, digest)
@@ -304,4 +368,10 @@ def _reject(
             else None,
         }
     )
-    return ImportOutcome(Status.REJECTED, str(path), code=code, message=message)
+    return ImportOutcome(
+        Status.REJECTED,
+        str(path),
+        code=code,
+        message=message,
+        quarantined=str(quarantined) if quarantined else "",
+    )

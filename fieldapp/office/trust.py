@@ -7,11 +7,12 @@ from pathlib import Path
 
 from cryptography import x509
 from cryptography.hazmat.primitives import serialization
+from cryptography.x509.oid import NameOID
 from sqlite_utils import Database
 
 from fieldapp.core.timestamps import utc_now, utc_text
 from fieldapp.errors import UsageError
-from fieldapp.office.database import TRUSTED_DEVICES
+from fieldapp.office.database import REPORTS, TRUSTED_DEVICES
 from fieldapp.store.id_prefixes import CANDIDATES_SHOWN, LIKE_ESCAPE, starting_with, the_one
 from fieldapp.store.identity import fingerprint
 
@@ -29,6 +30,45 @@ class TrustedDevice:
         return self.revoked_at_utc is not None
 
 
+@dataclass(frozen=True)
+class CertificateDetails:
+    """What the office compares with the surveyor (by phone, on the tablet) before trusting."""
+
+    surveyor: str
+    organisation: str
+    staff_number: str
+    fingerprint: str
+    valid_from_utc: str
+    valid_until_utc: str
+    subject: str
+
+
+def read_certificate(pem_file: Path) -> x509.Certificate:
+    try:
+        return x509.load_pem_x509_certificate(pem_file.read_bytes())
+    except (OSError, ValueError) as exc:
+        raise UsageError(detail=f"{pem_file} is not a PEM certificate ({exc}).") from exc
+
+
+def certificate_details(pem_file: Path) -> CertificateDetails:
+    """The certificate in a PEM file, read without trusting it."""
+    certificate = read_certificate(pem_file)
+
+    def name(oid: x509.ObjectIdentifier) -> str:
+        values = certificate.subject.get_attributes_for_oid(oid)
+        return str(values[0].value) if values else ""
+
+    return CertificateDetails(
+        surveyor=name(NameOID.COMMON_NAME),
+        organisation=name(NameOID.ORGANIZATION_NAME),
+        staff_number=name(NameOID.USER_ID),
+        fingerprint=fingerprint(certificate),
+        valid_from_utc=utc_text(certificate.not_valid_before_utc),
+        valid_until_utc=utc_text(certificate.not_valid_after_utc),
+        subject=certificate.subject.rfc4514_string(),
+    )
+
+
 def normalise_fingerprint(text: str) -> str:
     hexdigits = "".join(c for c in text.upper() if c in "0123456789ABCDEF")
     return ":".join(hexdigits[i : i + 2] for i in range(0, len(hexdigits), 2))
@@ -39,10 +79,7 @@ class TrustStore:
         self.db = db
 
     def add(self, pem_file: Path, *, name: str | None = None) -> TrustedDevice:
-        try:
-            certificate = x509.load_pem_x509_certificate(pem_file.read_bytes())
-        except (OSError, ValueError) as exc:
-            raise UsageError(detail=f"{pem_file} is not a PEM certificate ({exc}).") from exc
+        certificate = read_certificate(pem_file)
         print_ = fingerprint(certificate)
         subject = certificate.subject.rfc4514_string()
         self.db[TRUSTED_DEVICES].upsert(
@@ -91,6 +128,15 @@ class TrustStore:
             self._device(r)
             for r in self.db.query(f"SELECT * FROM {TRUSTED_DEVICES} ORDER BY added_at_utc")
         ]
+
+    def reports_received(self) -> dict[str, int]:
+        """Archived reports (every revision) per device fingerprint."""
+        return {
+            print_: count
+            for print_, count in self.db.execute(
+                f"SELECT device_fingerprint, COUNT(*) FROM {REPORTS} GROUP BY device_fingerprint"
+            )
+        }
 
     @staticmethod
     def _device(row: dict[str, str]) -> TrustedDevice:

@@ -80,12 +80,3 @@ def listed(values: list[str], language: str) -> str:
 
 def sentence_end(language: str) -> str:
     return "。" if is_chinese(language) else "."
-
-
-def grouped_fingerprint(fingerprint: str, per_group: int = 8) -> str:
-    """``AA:BB:…`` with a space after every ``per_group`` bytes, so a line only ever breaks
-    between groups, never inside one."""
-    parts = fingerprint.split(":")
-    return " ".join(
-        ":".join(parts[start : start + per_group]) for start in range(0, len(parts), per_group)
-    )

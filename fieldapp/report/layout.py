@@ -10,18 +10,19 @@ from __future__ import annotations
 
 import io
 from collections.abc import Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from fieldapp.core.checklist import ChecklistTemplate
+from fieldapp.core.signature import Signature
 from fieldapp.errors import FieldappError
 from fieldapp.report.evidence_sections import EvidenceSections
 from fieldapp.report.fonts import report_font
-from fieldapp.report.formatting import grouped_fingerprint, moment
 from fieldapp.report.front_sections import FrontSections
 from fieldapp.report.pages import numbered_canvas
 from fieldapp.report.record_sections import RecordSections
+from fieldapp.report.signature_block import signature_block
 from fieldapp.report.texts import text
 
 
@@ -48,8 +49,10 @@ def build_report_pdf(
     checklist: ChecklistTemplate,
     display_copies: Mapping[str, Path],
     signer: SignerBlock,
+    strokes: Mapping[str, Signature] | None = None,
 ) -> bytes:
-    """The unsigned PDF of a survey document, in the document's language."""
+    """The unsigned PDF of a survey document, in the document's language; ``strokes`` are the
+    handwritten signatures to draw, by role or consent id (report/signature_block.py)."""
     from reportlab import rl_config
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.units import mm
@@ -59,15 +62,8 @@ def build_report_pdf(
     rl_config.useA85 = 0  # raw binary streams: ~40x faster for photo-heavy reports
     font = report_font()
     rl_config.canvas_basefontname = font.name  # no unembedded Helvetica in the resources
-    language = document["language"]
-    story = _Story(font, language, document)
-    # The signer's time and fingerprint read like every other time and fingerprint in the
-    # report: in words of its language, the fingerprint breaking only between groups.
-    signer = replace(
-        signer,
-        signed_at=moment(signer.signed_at, language),
-        fingerprint=grouped_fingerprint(signer.fingerprint),
-    )
+    story = _Story(font, document["language"], document)
+    story.strokes = strokes or {}
     out = io.BytesIO()
     pdf = SimpleDocTemplate(
         out,
@@ -110,31 +106,5 @@ class _Story(FrontSections, EvidenceSections, RecordSections):
         story += self.assessment()
         story += self.risk_notes()
         story += self.event_log()
-        story += self.signatures(signer)
+        story += signature_block(self, signer, self.strokes)
         return story
-
-    def signatures(self, signer: SignerBlock) -> list[Any]:
-        from reportlab.lib.units import mm
-        from reportlab.platypus import KeepTogether
-
-        hand = [
-            [self.t("surveyor_sign"), self.t("insured_sign")],
-            [f"{self.doc['surveyor']} {self.t('not_captured')}", self.t("not_captured")],
-        ]
-        digital = [
-            [self.t("digital"), ""],
-            [self.t("signed_by"), f"{signer.name} · {signer.organisation}"],
-            [self.t("signed_at"), signer.signed_at],
-            [self.t("fingerprint"), signer.fingerprint],
-            ["", self.t("digital_note")],
-        ]
-        return [
-            KeepTogether(
-                [
-                    self.p(self.t("signatures"), "h1"),
-                    self.table(hand, [89 * mm, 89 * mm]),
-                    self.p(" "),
-                    self.table(digital, [40 * mm, 138 * mm], header=True),
-                ]
-            )
-        ]

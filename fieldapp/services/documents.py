@@ -18,6 +18,7 @@ from fieldapp.services.damage import current_assessment, damage_risk_notes
 from fieldapp.services.field import FieldWorkspace
 from fieldapp.services.photos import photo_risk_notes
 from fieldapp.store.events import survey_events
+from fieldapp.store.signatures import hand_signatures, signed_consents
 
 
 def survey_document(
@@ -54,6 +55,8 @@ def survey_document(
         damage_items=items,
         policy_terms=terms,
         language=language,
+        hand_signatures=hand_signatures(workspace.db, workspace.surveys.sealer, survey_id),
+        signed_consents=signed_consents(workspace.db, survey_id),
     )
     return document if full else redact_document(document)
 

@@ -20,23 +20,25 @@ import shutil
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from cryptography import x509
 
 from fieldapp.core.checklist import LANGUAGES
 from fieldapp.core.completeness import completeness_gaps, ensure_complete
-from fieldapp.core.survey import Survey
+from fieldapp.core.survey import LineOfBusiness, Survey
 from fieldapp.core.timestamps import local_now
 from fieldapp.errors import DiskFull, FieldappError, UsageError
 from fieldapp.resources import checklist_for, shot_requirements
 from fieldapp.services.documents import survey_document
 from fieldapp.services.field import FieldWorkspace
+from fieldapp.services.hand_signatures import strokes_for_report
 from fieldapp.services.photos import make_display_copies
 from fieldapp.services.privacy import identity_of
 from fieldapp.store.files import disk_space_for, make_private_folder, write_file_atomically
 
 if TYPE_CHECKING:
+    from fieldapp.report.layout import SignerBlock
     from fieldapp.report.verification import ReportVerification
 
 Progress = Callable[[int, int, str], None]
@@ -96,7 +98,7 @@ def export_report(
     the file; a cancelled export raises ExportCancelled and leaves the survey as it was (the
     freeze is rolled back with the rest).
     """
-    from fieldapp.report.layout import SignerBlock, build_report_pdf
+    from fieldapp.report.layout import SignerBlock
     from fieldapp.report.signing import sign_report
 
     report = progress or _noop
@@ -141,20 +143,18 @@ def export_report(
             signed_at = local_now()
             stop_if_cancelled()
             report(3, 5, "layout")
-            pdf = build_report_pdf(
+            pdf = lay_out_report(
+                workspace,
+                survey_id,
                 document,
-                checklist=checklist_for(survey.line_of_business),
-                display_copies={
-                    p["sha256"]: workspace.display_copies.path_for(p["sha256"])
-                    for p in document["photos"]
-                    if workspace.display_copies.has(p["sha256"])  # a damaged picture has none
-                },
                 signer=SignerBlock(
                     name=summary.surveyor,
                     organisation=summary.organisation,
                     fingerprint=summary.fingerprint,
                     signed_at=signed_at.isoformat(),
                 ),
+                full=full,
+                purpose="in the signed report",
             )
             stop_if_cancelled()
             report(4, 5, "signature")
@@ -191,6 +191,33 @@ def export_report(
         revision=document["revision"],
         fingerprint=summary.fingerprint,
         size_bytes=len(signed),
+    )
+
+
+def lay_out_report(
+    workspace: FieldWorkspace,
+    survey_id: str,
+    document: dict[str, Any],
+    *,
+    signer: SignerBlock,
+    full: bool,
+    purpose: str,
+    log: bool = True,
+) -> bytes:
+    """The unsigned PDF of a survey document: the one layout both the export and the review's
+    preview use, with the photos' display copies and the handwritten signatures drawn."""
+    from fieldapp.report.layout import build_report_pdf
+
+    return build_report_pdf(
+        document,
+        checklist=checklist_for(LineOfBusiness(document["line_of_business"])),
+        display_copies={
+            p["sha256"]: workspace.display_copies.path_for(p["sha256"])
+            for p in document["photos"]
+            if workspace.display_copies.has(p["sha256"])  # a damaged picture has none
+        },
+        signer=signer,
+        strokes=strokes_for_report(workspace, survey_id, full=full, purpose=purpose, log=log),
     )
 
 

@@ -12,6 +12,7 @@ from fieldapp.core.eventlog import EventKind
 from fieldapp.core.evidence import Annotation, EvidencePhoto, PhotoCategory
 from fieldapp.core.text_fields import CAPTION
 from fieldapp.core.timestamps import from_storage
+from fieldapp.errors import NotFound
 from fieldapp.store.changes import (
     ensure_writable,
     next_position,
@@ -27,7 +28,7 @@ from fieldapp.store.id_prefixes import (
     starting_with,
     the_one,
 )
-from fieldapp.store.migrations import EVIDENCE_PHOTOS
+from fieldapp.store.migrations import DAMAGE_PHOTOS, EVIDENCE_PHOTOS
 from fieldapp.store.sealing import RowSealer
 from fieldapp.store.secrets import ValueCipher
 
@@ -207,3 +208,45 @@ class PhotoRepository:
                 EventKind.PHOTO_ANNOTATED,
                 f"photo {photo_id[:8]}: {len(annotations)} annotation(s) drawn",
             )
+
+    def remove(self, survey_id: str, photo_id: str, *, actor: str) -> tuple[str, list[str]]:
+        """Detach a photo from the survey, unlinking the damage items that show it, in one
+        transaction with its event; the original file is not touched. Returns the photo's
+        SHA-256 and the damage items unlinked."""
+        with self.db.atomic():
+            ensure_writable(self.db, survey_id)
+            row = self.db.execute(
+                f"SELECT sha256 FROM {EVIDENCE_PHOTOS} "
+                "WHERE photo_id = ? AND survey_id = ? AND purged = 0",
+                [photo_id, survey_id],
+            ).fetchone()
+            if row is None:
+                raise NotFound(what="photo of this survey", ident=photo_id[:8])
+            unlinked = [
+                r[0]
+                for r in self.db.execute(
+                    f"SELECT damage_id FROM {DAMAGE_PHOTOS} WHERE photo_id = ? ORDER BY damage_id",
+                    [photo_id],
+                )
+            ]
+            self.db.execute(f"DELETE FROM {DAMAGE_PHOTOS} WHERE photo_id = ?", [photo_id])
+            self.db.execute(f"DELETE FROM {EVIDENCE_PHOTOS} WHERE photo_id = ?", [photo_id])
+            links = f"; unlinked from {len(unlinked)} damage item(s)" if unlinked else ""
+            record_change(
+                self.db,
+                survey_id,
+                actor,
+                EventKind.PHOTO_REMOVED,
+                f"photo {photo_id[:8]} (original {row[0][:12]}) removed{links}; "
+                "the original file is kept",
+            )
+        return row[0], unlinked
+
+    def surveys_using(self, sha256: str) -> int:
+        """How many surveys attach this original (needs no passphrase)."""
+        row = self.db.execute(
+            f"SELECT COUNT(DISTINCT survey_id) FROM {EVIDENCE_PHOTOS} "
+            "WHERE sha256 = ? AND purged = 0",
+            [sha256],
+        ).fetchone()
+        return int(row[0])

@@ -21,6 +21,7 @@ SETTINGS = "settings"
 DAMAGE_ITEMS = "damage_items"
 DAMAGE_PHOTOS = "damage_photos"
 POLICY_TERMS = "policy_terms"
+HAND_SIGNATURES = "hand_signatures"
 
 
 @field_migrations()
@@ -281,3 +282,25 @@ def m006_consent_signature(db: Database) -> None:
     # The person's handwritten signature as stroke data (JSON), sealed: it is personal.
     # Consents recorded before it, or without a pad (the command line), carry none.
     db[CONSENTS].add_column("signature_json", str)  # type: ignore[union-attr]
+
+
+@field_migrations()
+def m007_hand_signatures(db: Database) -> None:
+    # The surveyor's and the insured's handwritten signatures under the report, one row a role.
+    # Name, strokes (JSON) and a reason for not signing are personal: sealed like a consent's.
+    db[HAND_SIGNATURES].create(  # type: ignore[union-attr]
+        {
+            "signature_id": str,  # "<survey id>:<role>": the sealed values are bound to it
+            "survey_id": str,
+            "role": str,
+            "name": str,
+            "signature_json": str,  # NULL: the insured did not sign (declined_reason says why)
+            "declined_reason": str,
+            "signed_at_utc": str,
+            "signed_at_offset": str,
+        },
+        pk="signature_id",
+        not_null={"survey_id", "role", "name", "signed_at_utc", "signed_at_offset"},
+        foreign_keys=[("survey_id", SURVEYS, "survey_id")],
+    )
+    db[HAND_SIGNATURES].create_index(["survey_id", "role"], unique=True)  # type: ignore[union-attr]

@@ -15,7 +15,7 @@ from sqlite_utils import Database
 from fieldapp.core.eventlog import EventKind
 from fieldapp.core.timestamps import utc_text
 from fieldapp.store.events import append_event
-from fieldapp.store.migrations import CONSENTS, EVIDENCE_PHOTOS, PARTIES, SURVEYS
+from fieldapp.store.migrations import CONSENTS, EVIDENCE_PHOTOS, HAND_SIGNATURES, PARTIES, SURVEYS
 from fieldapp.store.photos import PhotoStore
 from fieldapp.store.sealing import ERASED
 
@@ -62,6 +62,10 @@ def purge_survey(
             f"DELETE FROM {CONSENTS} WHERE survey_id = ?", [survey_id]
         ).rowcount
         db.execute(f"DELETE FROM {PARTIES} WHERE survey_id = ?", [survey_id])
+        # The signatures under the report go with the names: strokes, names and reasons.
+        erased["hand_signatures"] = db.execute(
+            f"DELETE FROM {HAND_SIGNATURES} WHERE survey_id = ?", [survey_id]
+        ).rowcount
         db.execute(
             f"""UPDATE {SURVEYS} SET incident_address = NULL, incident_description = NULL,
                    incident_latitude = NULL, incident_longitude = NULL, notes = NULL,

@@ -9,7 +9,14 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from fieldapp.store.migrations import CONSENTS, EVIDENCE_PHOTOS, PARTIES, POLICY_TERMS, SURVEYS
+from fieldapp.store.migrations import (
+    CONSENTS,
+    EVIDENCE_PHOTOS,
+    HAND_SIGNATURES,
+    PARTIES,
+    POLICY_TERMS,
+    SURVEYS,
+)
 from fieldapp.store.secrets import ValueCipher
 
 # table -> (key column, sealed columns). The document paths they hold are classified personal.
@@ -28,6 +35,7 @@ SEALED_COLUMNS: Mapping[str, tuple[str, tuple[str, ...]]] = {
     CONSENTS: ("consent_id", ("person_name", "signature_json")),
     POLICY_TERMS: ("survey_id", ("disability_grade", "medical_expenses")),  # health data
     EVIDENCE_PHOTOS: ("photo_id", ("file_name", "caption", "latitude", "longitude", "altitude")),
+    HAND_SIGNATURES: ("signature_id", ("name", "signature_json", "declined_reason")),
 }
 
 

@@ -50,6 +50,7 @@ from fieldapp.store.migrations import (
     DAMAGE_ITEMS,
     DAMAGE_PHOTOS,
     EVIDENCE_PHOTOS,
+    HAND_SIGNATURES,
     PARTIES,
     SAFETY_ANSWERS,
     SURVEYS,
@@ -85,7 +86,7 @@ class SurveyOverview:
 def _overview(row: tuple[Any, ...]) -> SurveyOverview:
     (survey_id, revision, status, claim, line, surveyor, incident_utc, incident_offset,
      updated, exported, purged, policy, skipped, answered, parties, categories, damage_count,
-     unevidenced) = row  # fmt: skip
+     unevidenced, settled) = row  # fmt: skip
     return SurveyOverview(
         summary=SurveySummary(
             survey_id=survey_id,
@@ -110,6 +111,7 @@ def _overview(row: tuple[Any, ...]) -> SurveyOverview:
             damage_item_count=damage_count,
             damage_items_without_photo=tuple((unevidenced or "").split()),
             exported=exported is not None,
+            signatures_settled=frozenset((settled or "").split()),
         ),
     )
 
@@ -259,7 +261,9 @@ class SurveyRepository(SurveyRevisions):
                 (SELECT count(*) FROM {DAMAGE_ITEMS} d WHERE d.survey_id = s.survey_id),
                 (SELECT group_concat(d.damage_id, ' ') FROM {DAMAGE_ITEMS} d
                     WHERE d.survey_id = s.survey_id AND NOT EXISTS
-                    (SELECT 1 FROM {DAMAGE_PHOTOS} dp WHERE dp.damage_id = d.damage_id))
+                    (SELECT 1 FROM {DAMAGE_PHOTOS} dp WHERE dp.damage_id = d.damage_id)),
+                (SELECT group_concat(h.role, ' ') FROM {HAND_SIGNATURES} h
+                    WHERE h.survey_id = s.survey_id)
             FROM {SURVEYS} s {where}
             ORDER BY s.updated_at_utc DESC, s.created_at_utc DESC""",
             [survey_id] if survey_id else [],

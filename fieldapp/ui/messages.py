@@ -163,6 +163,19 @@ def _survey_error_text(error: FieldappError) -> str:
             "messages",
             "Write the reason in a sentence (at least 10 characters); the report shows it.",
         ),
+        "decline_reason_missing": translate(
+            "messages", "Say why the insured does not sign (not at the scene, refused, …)."
+        ),
+        "surveyor_must_sign": translate(
+            "messages", "The surveyor signs the report; only the insured may decline."
+        ),
+        "insured_not_recorded": translate(
+            "messages",
+            "Record the insured in Parties first: the name under the signature is theirs.",
+        ),
+        "signature_and_reason": translate(
+            "messages", "A signature needs no reason for not signing: give one or the other."
+        ),
     }
     return texts.get(error.code, "")
 
@@ -245,3 +258,46 @@ def report_reason_text(code: str) -> str:
         "unreadable": translate("messages", "the file cannot be read"),
         "internal_error": translate("messages", "fieldapp could not process the file"),
     }.get(code, code)
+
+
+def photo_outcome_text(code: str, params: dict) -> str:  # type: ignore[type-arg]
+    """Why a file given to the photo import was not added, in a sentence."""
+    if code == "too_large":
+        return translate("messages", "Larger than %1 MB: too large to be a photo.").replace(
+            "%1", str(params.get("max_mb", 256))
+        )
+    if code.startswith("name_"):
+        return translate(
+            "messages", "Its file name cannot go into the report: rename the file and add it again."
+        )
+    texts = {
+        "duplicate": translate("messages", "Already in this survey: not added a second time."),
+        "inside_data_folder": translate(
+            "messages", "Inside fieldapp's own data folder: those photos are already kept."
+        ),
+        "no_such_file": translate("messages", "No such file or folder."),
+        "vanished": translate(
+            "messages", "The file disappeared before it could be read (was the card removed?)."
+        ),
+        "permission_denied": translate("messages", "This file cannot be read: permission denied."),
+        "is_folder": translate("messages", "A folder, not a file."),
+        "unreadable": translate("messages", "This file cannot be read."),
+        "empty": translate("messages", "The file is empty."),
+        "not_an_image": translate(
+            "messages", "Not a photo in a known format (JPEG, PNG, WebP, TIFF, HEIC/HEIF)."
+        ),
+        "format": translate(
+            "messages",
+            "Pictures in this format are not accepted as evidence (JPEG, PNG, WebP, TIFF and "
+            "HEIC/HEIF are).",
+        ),
+        "too_many_pixels": translate("messages", "Too many pixels to be a photo."),
+        "cut_short": translate("messages", "The file is cut short or its header is damaged."),
+        "damaged": translate("messages", "The picture's data is damaged."),
+        "colour_mode": translate("messages", "Its colour mode cannot be shown."),
+        "out_of_memory": translate("messages", "Not enough memory to read this picture."),
+        "cancelled": translate("messages", "Not added: the import was cancelled before it."),
+        "disk_full": translate("messages", "Not added: the disk is full."),
+        "database_busy": translate("messages", "Not added: the data folder was busy."),
+    }
+    return texts.get(code, translate("messages", "This file was not added."))

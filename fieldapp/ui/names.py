@@ -72,6 +72,10 @@ def need_text(need: Need) -> str:
             "names", "locked until the safety checklist is answered or an emergency skip recorded"
         ),
         "not_signed": translate("names", "not signed yet"),
+        "surveyor_signature_missing": translate("names", "the surveyor has not signed"),
+        "insured_signature_missing": translate(
+            "names", "the insured has not signed (or why not is not recorded)"
+        ),
         "not_exported": translate("names", "no report exported yet"),
         "emergency_skip_recorded": translate("names", "emergency skip recorded"),
     }
@@ -139,3 +143,57 @@ def consent_answer_name(answer: str) -> str:
         "granted": translate("names", "granted"),
         "refused": translate("names", "refused"),
     }.get(answer, answer)
+
+
+# The risk notes a photo tile shows as badges, in the order they are drawn.
+PHOTO_BADGES = (
+    "photo_before_incident",
+    "photo_long_after_incident",
+    "photo_far_from_scene",
+    "photo_in_other_survey",
+    "photo_damaged",
+)
+
+
+def photo_badge_name(code: str) -> str:
+    """A risk note's badge on a photo: two to four words."""
+    return {
+        "photo_before_incident": translate("names", "before incident"),
+        "photo_long_after_incident": translate("names", "long after"),
+        "photo_far_from_scene": translate("names", "far away"),
+        "photo_in_other_survey": translate("names", "in another survey"),
+        "photo_damaged": translate("names", "picture damaged"),
+    }.get(code, translate("names", "note"))
+
+
+def _span(seconds: float) -> str:
+    hours = seconds / 3600
+    if hours < 48:
+        return translate("names", "%1 hours").replace("%1", f"{hours:.1f}")
+    return translate("names", "%1 days").replace("%1", f"{hours / 24:.1f}")
+
+
+def photo_note_text(code: str, params: dict) -> str:  # type: ignore[type-arg]
+    """What a photo's badge means, in a neutral sentence with its figures."""
+    if code == "photo_before_incident":
+        return translate(
+            "names", "Taken before the incident: the camera's time is %1 before the stated time."
+        ).replace("%1", _span(float(params.get("seconds", 0))))
+    if code == "photo_long_after_incident":
+        return translate(
+            "names", "Taken long after the incident: %1 after the stated time."
+        ).replace("%1", _span(float(params.get("seconds", 0))))
+    if code == "photo_far_from_scene":
+        return translate(
+            "names", "Taken far from the place: its GPS position is %1 km from the incident place."
+        ).replace("%1", f"{float(params.get('km', 0)):.1f}")
+    if code == "photo_in_other_survey":
+        return translate(
+            "names", "Used in another survey: the same original is attached to %1 other survey(s)."
+        ).replace("%1", str(params.get("surveys", 1)))
+    if code == "photo_damaged":
+        return translate(
+            "names",
+            "The picture is damaged and cannot be shown; the original is kept exactly as received.",
+        )
+    return translate("names", "A risk note concerns this photo.")

@@ -28,6 +28,9 @@ class Preference:
 LANGUAGE = Preference("ui/language", "")  # "" = from the system locale
 THEME = Preference("ui/theme", Theme.LIGHT.value)
 TEXT_SIZE = Preference("ui/text_size_percent", "100")
+WATCH_FOLDER = Preference("office/watch_folder", "")  # the import desk's watched folder
+WATCH_ON = Preference("office/watch_on", "false")
+DESK_RESULTS = Preference("office/desk_results", "[]")  # the desk's last results, as JSON
 EXPORT_FOLDER = Preference("export/folder", "")  # "" = the data folder's exports/
 REPORT_LANGUAGE = Preference("export/report_language", "zh-Hans")  # not the window's language
 

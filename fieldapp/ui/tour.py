@@ -10,12 +10,14 @@ from __future__ import annotations
 import argparse
 import sys
 import tempfile
+import time
 from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, QThreadPool
 from PySide6.QtWidgets import QApplication, QWidget
 
+from fieldapp.core.progress import Step
 from fieldapp.core.timestamps import local_now
 from fieldapp.services.demo import create_demo_survey
 from fieldapp.services.field import FieldWorkspace, start_survey
@@ -44,6 +46,11 @@ def _settle(app: QApplication, until: Callable[[], bool] = lambda: True) -> None
 
 def _save(widget: QWidget, out: Path, name: str) -> Path:
     path = out / f"{name}.png"
+    widget.grab()  # a first paint asks for what is drawn lazily (the photo grid's thumbnails)
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    for _ in range(3):
+        _settle(app)
     widget.grab().save(str(path))
     return path
 
@@ -103,6 +110,13 @@ def tour(out: Path, *, width: int, height: int, only: str = "") -> list[Path]:
                 for number, step in enumerate(STEPS, start=2):
                     window.survey.navigator.go_to(step)
                     _settle(app, lambda w=window: w.survey.progress is not None)
+                    if step is Step.REVIEW:  # its preview, built in the background, shown
+                        preview = window.survey.step_pages[step].preview  # type: ignore[attr-defined]
+                        preview.rebuild()
+                        _settle(app, lambda p=preview: p.page_count > 0)
+                        for _ in range(40):  # QtPdf draws the pages on a thread of its own
+                            app.processEvents()
+                            time.sleep(0.05)
                     saved.append(_save(window, out, f"{prefix}-{number:02d}-{step.value}"))
                 saved.append(_viewer_shot(app, context, survey_id, out / f"{prefix}-20-viewer"))
                 window.close()

@@ -426,6 +426,34 @@
     </message>
 </context>
 <context>
+    <name>CompletenessList</name>
+    <message>
+        <source>What the survey still needs</source>
+        <translation>What the survey still needs</translation>
+    </message>
+    <message>
+        <source>Nothing is missing: the report can be exported.</source>
+        <translation>Nothing is missing: the report can be exported.</translation>
+    </message>
+    <message>
+        <source>The report can be exported; still to do before handing it over:</source>
+        <translation>The report can be exported; still to do before handing it over:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thing(s) must be done before the report can be exported:</source>
+        <translation>
+            <numerusform>%n thing(s) must be done before the report can be exported:</numerusform><numerusform>%n thing(s) must be done before the report can be exported:</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 (needed to export)</source>
+        <translation>%1 (needed to export)</translation>
+    </message>
+    <message>
+        <source>%1 — go to %2</source>
+        <translation>%1 — go to %2</translation>
+    </message>
+</context>
+<context>
     <name>ConsentPanel</name>
     <message>
         <source>&lt;b&gt;Privacy notice and consent&lt;/b&gt;</source>
@@ -678,6 +706,132 @@
     <message>
         <source>Could not write %1</source>
         <translation>Could not write %1</translation>
+    </message>
+</context>
+<context>
+    <name>DeskPage</name>
+    <message>
+        <source>Import desk</source>
+        <translation>Import desk</translation>
+    </message>
+    <message>
+        <source>Drop report PDFs or folders here, or add them. Each file is verified before anything of it is read; refused files go to quarantine with their reason.</source>
+        <translation>Drop report PDFs or folders here, or add them. Each file is verified before anything of it is read; refused files go to quarantine with their reason.</translation>
+    </message>
+    <message>
+        <source>Add files…</source>
+        <translation>Add files…</translation>
+    </message>
+    <message>
+        <source>Add report files</source>
+        <translation>Add report files</translation>
+    </message>
+    <message>
+        <source>Add a folder…</source>
+        <translation>Add a folder…</translation>
+    </message>
+    <message>
+        <source>Add a folder of reports</source>
+        <translation>Add a folder of reports</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Cancel the import</source>
+        <translation>Cancel the import</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>Import progress</translation>
+    </message>
+    <message>
+        <source>Import results, newest first</source>
+        <translation>Import results, newest first</translation>
+    </message>
+    <message>
+        <source>Open quarantined copy</source>
+        <translation>Open quarantined copy</translation>
+    </message>
+    <message>
+        <source>Open the quarantined copy</source>
+        <translation>Open the quarantined copy</translation>
+    </message>
+    <message>
+        <source>Open reason file</source>
+        <translation>Open reason file</translation>
+    </message>
+    <message>
+        <source>Open the reason file</source>
+        <translation>Open the reason file</translation>
+    </message>
+    <message>
+        <source>Import again</source>
+        <translation>Import again</translation>
+    </message>
+    <message>
+        <source>Import the chosen file again</source>
+        <translation>Import the chosen file again</translation>
+    </message>
+    <message>
+        <source>After trusting its device, or once it has finished arriving</source>
+        <translation>After trusting its device, or once it has finished arriving</translation>
+    </message>
+    <message>
+        <source>Reports (*.pdf)</source>
+        <translation>Reports (*.pdf)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message>
+        <source>Looking for reports…</source>
+        <translation>Looking for reports…</translation>
+    </message>
+    <message>
+        <source>Verified %1 of %2: %3</source>
+        <translation>Verified %1 of %2: %3</translation>
+    </message>
+    <message>
+        <source>Cancelling after the file in hand…</source>
+        <translation>Cancelling after the file in hand…</translation>
+    </message>
+    <message>
+        <source>Last batch: %1 accepted, %2 already archived, %3 refused, %4 to import again.</source>
+        <translation>Last batch: %1 accepted, %2 already archived, %3 refused, %4 to import again.</translation>
+    </message>
+</context>
+<context>
+    <name>DevicesModel</name>
+    <message>
+        <source>Device</source>
+        <translation>Device</translation>
+    </message>
+    <message>
+        <source>Fingerprint (SHA-256)</source>
+        <translation>Fingerprint (SHA-256)</translation>
+    </message>
+    <message>
+        <source>Trusted since</source>
+        <translation>Trusted since</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Reports received</source>
+        <translation>Reports received</translation>
+    </message>
+    <message>
+        <source>Revoked %1</source>
+        <translation>Revoked %1</translation>
+    </message>
+    <message>
+        <source>Trusted</source>
+        <translation>Trusted</translation>
     </message>
 </context>
 <context>
@@ -994,6 +1148,77 @@
     </message>
 </context>
 <context>
+    <name>ImportPanel</name>
+    <message>
+        <source>Cancel import</source>
+        <translation>Cancel import</translation>
+    </message>
+    <message>
+        <source>Cancel the photo import</source>
+        <translation>Cancel the photo import</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Close the import results</source>
+        <translation>Close the import results</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>Import progress</translation>
+    </message>
+    <message>
+        <source>Files not added, with the reason</source>
+        <translation>Files not added, with the reason</translation>
+    </message>
+    <message>
+        <source>Looking for photos…</source>
+        <translation>Looking for photos…</translation>
+    </message>
+    <message>
+        <source>Cancelling: the photos already added stay added…</source>
+        <translation>Cancelling: the photos already added stay added…</translation>
+    </message>
+    <message>
+        <source>%1 of %2: %3</source>
+        <translation>%1 of %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s) added</source>
+        <translation>
+            <numerusform>%n photo(s) added</numerusform><numerusform>%n photo(s) added</numerusform></translation>
+    </message>
+    <message>
+        <source> as “%1”</source>
+        <translation> as “%1”</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already in this survey</source>
+        <translation>
+            <numerusform>%n already in this survey</numerusform><numerusform>%n already in this survey</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused</source>
+        <translation>
+            <numerusform>%n refused</numerusform><numerusform>%n refused</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not added</source>
+        <translation>
+            <numerusform>%n not added</numerusform><numerusform>%n not added</numerusform></translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>The import was cancelled; the photos added before stay.</source>
+        <translation>The import was cancelled; the photos added before stay.</translation>
+    </message>
+</context>
+<context>
     <name>IndemnityByLine</name>
     <message>
         <source>Indemnity by line</source>
@@ -1229,6 +1454,73 @@
     </message>
 </context>
 <context>
+    <name>PhotoDetails</name>
+    <message>
+        <source>Capt&amp;ion</source>
+        <translation>Capt&amp;ion</translation>
+    </message>
+    <message>
+        <source>Caption of the photo</source>
+        <translation>Caption of the photo</translation>
+    </message>
+    <message>
+        <source>What the photo shows, e.g. water stain</source>
+        <translation>What the photo shows, e.g. water stain</translation>
+    </message>
+    <message>
+        <source>Ca&amp;tegory</source>
+        <translation>Ca&amp;tegory</translation>
+    </message>
+    <message>
+        <source>Category of the photo</source>
+        <translation>Category of the photo</translation>
+    </message>
+    <message>
+        <source>&amp;Damage items this photo shows</source>
+        <translation>&amp;Damage items this photo shows</translation>
+    </message>
+    <message>
+        <source>Damage items this photo shows</source>
+        <translation>Damage items this photo shows</translation>
+    </message>
+    <message>
+        <source>No damage item yet: add them in Damage &amp; valuation.</source>
+        <translation>No damage item yet: add them in Damage &amp; valuation.</translation>
+    </message>
+    <message>
+        <source>&amp;View / mark up</source>
+        <translation>&amp;View / mark up</translation>
+    </message>
+    <message>
+        <source>View the photo full size and mark it up</source>
+        <translation>View the photo full size and mark it up</translation>
+    </message>
+    <message>
+        <source>&amp;Remove photo…</source>
+        <translation>&amp;Remove photo…</translation>
+    </message>
+    <message>
+        <source>Remove this photo from the survey</source>
+        <translation>Remove this photo from the survey</translation>
+    </message>
+    <message>
+        <source>Choose a photo to describe it.</source>
+        <translation>Choose a photo to describe it.</translation>
+    </message>
+    <message>
+        <source>capture time not recorded</source>
+        <translation>capture time not recorded</translation>
+    </message>
+    <message>
+        <source>Taken %1 · %2×%3 px</source>
+        <translation>Taken %1 · %2×%3 px</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>PhotoDetailsPanel</name>
     <message>
         <source>File</source>
@@ -1285,6 +1577,29 @@
     <message>
         <source>%1 km</source>
         <translation>%1 km</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoGrid</name>
+    <message>
+        <source>Shows: %1</source>
+        <translation>Shows: %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>no picture to show</source>
+        <translation>no picture to show</translation>
+    </message>
+    <message>
+        <source>no caption</source>
+        <translation>no caption</translation>
+    </message>
+    <message>
+        <source>no damage item linked</source>
+        <translation>no damage item linked</translation>
     </message>
 </context>
 <context>
@@ -1347,6 +1662,85 @@
     </message>
 </context>
 <context>
+    <name>PhotosStepPage</name>
+    <message>
+        <source>Photos (%1)</source>
+        <translation>Photos (%1)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Add photos…</source>
+        <translation>&amp;Add photos…</translation>
+    </message>
+    <message>
+        <source>Add photos from files</source>
+        <translation>Add photos from files</translation>
+    </message>
+    <message>
+        <source>From camera &amp;card / phone…</source>
+        <translation>From camera &amp;card / phone…</translation>
+    </message>
+    <message>
+        <source>Add photos from a camera card or a phone</source>
+        <translation>Add photos from a camera card or a phone</translation>
+    </message>
+    <message>
+        <source>or drop photos or folders here</source>
+        <translation>or drop photos or folders here</translation>
+    </message>
+    <message>
+        <source>Photos of the survey</source>
+        <translation>Photos of the survey</translation>
+    </message>
+    <message>
+        <source>This survey is signed: its photos are shown, not changed.</source>
+        <translation>This survey is signed: its photos are shown, not changed.</translation>
+    </message>
+    <message>
+        <source>No photos yet. Add them, or drop files or folders here.</source>
+        <translation>No photos yet. Add them, or drop files or folders here.</translation>
+    </message>
+    <message>
+        <source>Add photos</source>
+        <translation>Add photos</translation>
+    </message>
+    <message>
+        <source>Add photos as: %1</source>
+        <translation>Add photos as: %1</translation>
+    </message>
+    <message>
+        <source>Camera cards and phones</source>
+        <translation>Camera cards and phones</translation>
+    </message>
+    <message>
+        <source>All photos on %1 (%2)</source>
+        <translation>All photos on %1 (%2)</translation>
+    </message>
+    <message>
+        <source>No camera card or phone found</source>
+        <translation>No camera card or phone found</translation>
+    </message>
+    <message>
+        <source>Choose a folder…</source>
+        <translation>Choose a folder…</translation>
+    </message>
+    <message>
+        <source>Folder of photos to add</source>
+        <translation>Folder of photos to add</translation>
+    </message>
+    <message>
+        <source>Remove photo</source>
+        <translation>Remove photo</translation>
+    </message>
+    <message>
+        <source>Remove “%1” from this survey? Use this for a photo added by mistake. The removal is recorded in the survey's log, and the original file is kept.</source>
+        <translation>Remove “%1” from this survey? Use this for a photo added by mistake. The removal is recorded in the survey's log, and the original file is kept.</translation>
+    </message>
+</context>
+<context>
     <name>PolicyTermsForm</name>
     <message>
         <source>Policy terms</source>
@@ -1377,6 +1771,42 @@
     </message>
 </context>
 <context>
+    <name>ReportPreviewPane</name>
+    <message>
+        <source>Preview of the report — not signed</source>
+        <translation>Preview of the report — not signed</translation>
+    </message>
+    <message>
+        <source>Built from the survey as it is now by the same layout as the export, with personal data masked. The exported report is signed and may differ in the signature block.</source>
+        <translation>Built from the survey as it is now by the same layout as the export, with personal data masked. The exported report is signed and may differ in the signature block.</translation>
+    </message>
+    <message>
+        <source>Language of the previewed report</source>
+        <translation>Language of the previewed report</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh preview</source>
+        <translation>&amp;Refresh preview</translation>
+    </message>
+    <message>
+        <source>Build the preview again</source>
+        <translation>Build the preview again</translation>
+    </message>
+    <message>
+        <source>Preview of the report's pages</source>
+        <translation>Preview of the report's pages</translation>
+    </message>
+    <message>
+        <source>Building the preview…</source>
+        <translation>Building the preview…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s).</source>
+        <translation>
+            <numerusform>%n page(s).</numerusform><numerusform>%n page(s).</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>ReportsPerWeek</name>
     <message>
         <source>Reports received per week, by line</source>
@@ -1393,6 +1823,59 @@
     <message>
         <source>week starting (UTC)</source>
         <translation>week starting (UTC)</translation>
+    </message>
+</context>
+<context>
+    <name>RequiredShots</name>
+    <message>
+        <source>Required shots still missing</source>
+        <translation>Required shots still missing</translation>
+    </message>
+    <message>
+        <source>Every required shot is here.</source>
+        <translation>Every required shot is here.</translation>
+    </message>
+    <message>
+        <source>＋ %1 (%2 of %3)</source>
+        <translation>＋ %1 (%2 of %3)</translation>
+    </message>
+    <message>
+        <source>Add photos as: %1</source>
+        <translation>Add photos as: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsModel</name>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Claim, or why not</source>
+        <translation>Claim, or why not</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>What to do</translation>
+    </message>
+    <message>
+        <source>%1, revision %2</source>
+        <translation>%1, revision %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewStepPage</name>
+    <message>
+        <source>This revision is finished: its signatures can no longer change.</source>
+        <translation>This revision is finished: its signatures can no longer change.</translation>
     </message>
 </context>
 <context>
@@ -1537,6 +2020,93 @@
     <message>
         <source>Sign here</source>
         <translation>Sign here</translation>
+    </message>
+</context>
+<context>
+    <name>SignaturePanel</name>
+    <message>
+        <source>Surveyor's signature</source>
+        <translation>Surveyor's signature</translation>
+    </message>
+    <message>
+        <source>Insured's signature</source>
+        <translation>Insured's signature</translation>
+    </message>
+    <message>
+        <source>Signature pad of the surveyor</source>
+        <translation>Signature pad of the surveyor</translation>
+    </message>
+    <message>
+        <source>Signature pad of the insured</source>
+        <translation>Signature pad of the insured</translation>
+    </message>
+    <message>
+        <source>Store the surveyor's &amp;signature</source>
+        <translation>Store the surveyor's &amp;signature</translation>
+    </message>
+    <message>
+        <source>Store the &amp;insured's signature</source>
+        <translation>Store the &amp;insured's signature</translation>
+    </message>
+    <message>
+        <source>If the insured does not sign, why:</source>
+        <translation>If the insured does not sign, why:</translation>
+    </message>
+    <message>
+        <source>e.g. not at the scene; refused to sign</source>
+        <translation>e.g. not at the scene; refused to sign</translation>
+    </message>
+    <message>
+        <source>Why the insured does not sign</source>
+        <translation>Why the insured does not sign</translation>
+    </message>
+    <message>
+        <source>Record: &amp;does not sign</source>
+        <translation>Record: &amp;does not sign</translation>
+    </message>
+    <message>
+        <source>Record that the insured does not sign</source>
+        <translation>Record that the insured does not sign</translation>
+    </message>
+    <message>
+        <source>Surveyor</source>
+        <translation>Surveyor</translation>
+    </message>
+    <message>
+        <source>Insured</source>
+        <translation>Insured</translation>
+    </message>
+    <message>
+        <source>No insured recorded yet: add the insured in Parties first.</source>
+        <translation>No insured recorded yet: add the insured in Parties first.</translation>
+    </message>
+    <message>
+        <source>Not signed yet.</source>
+        <translation>Not signed yet.</translation>
+    </message>
+    <message>
+        <source>Signed at %1.</source>
+        <translation>Signed at %1.</translation>
+    </message>
+    <message>
+        <source>Does not sign (recorded at %1): %2</source>
+        <translation>Does not sign (recorded at %1): %2</translation>
+    </message>
+    <message>
+        <source>Sign &amp;now</source>
+        <translation>Sign &amp;now</translation>
+    </message>
+    <message>
+        <source>The insured signs after all</source>
+        <translation>The insured signs after all</translation>
+    </message>
+    <message>
+        <source>Sign a&amp;gain</source>
+        <translation>Sign a&amp;gain</translation>
+    </message>
+    <message>
+        <source>Replace the stored signature</source>
+        <translation>Replace the stored signature</translation>
     </message>
 </context>
 <context>
@@ -1731,6 +2301,132 @@
     </message>
 </context>
 <context>
+    <name>TrustDialog</name>
+    <message>
+        <source>Trust this device?</source>
+        <translation>Trust this device?</translation>
+    </message>
+    <message>
+        <source>Compare the fingerprint with the one the surveyor's tablet shows (Device identity), pair by pair, before trusting. Reports this device signs will then be accepted.</source>
+        <translation>Compare the fingerprint with the one the surveyor's tablet shows (Device identity), pair by pair, before trusting. Reports this device signs will then be accepted.</translation>
+    </message>
+    <message>
+        <source>Surveyor:</source>
+        <translation>Surveyor:</translation>
+    </message>
+    <message>
+        <source>Organisation:</source>
+        <translation>Organisation:</translation>
+    </message>
+    <message>
+        <source>Staff number:</source>
+        <translation>Staff number:</translation>
+    </message>
+    <message>
+        <source>Valid:</source>
+        <translation>Valid:</translation>
+    </message>
+    <message>
+        <source>Fingerprint (SHA-256):</source>
+        <translation>Fingerprint (SHA-256):</translation>
+    </message>
+    <message>
+        <source>&amp;Name at the office:</source>
+        <translation>&amp;Name at the office:</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Fingerprint</translation>
+    </message>
+    <message>
+        <source>Name of the device at the office</source>
+        <translation>Name of the device at the office</translation>
+    </message>
+    <message>
+        <source>Trust this device</source>
+        <translation>Trust this device</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>This device is trusted already; its name will be updated.</source>
+        <translation>This device is trusted already; its name will be updated.</translation>
+    </message>
+    <message>
+        <source>This device was revoked. Trusting it again accepts its reports from now on.</source>
+        <translation>This device was revoked. Trusting it again accepts its reports from now on.</translation>
+    </message>
+</context>
+<context>
+    <name>TrustPage</name>
+    <message>
+        <source>Trusted devices</source>
+        <translation>Trusted devices</translation>
+    </message>
+    <message>
+        <source>The office accepts reports signed by these devices only. Add a device from the certificate its surveyor exported (or drop the .pem file here); revoking keeps its archived reports and refuses new ones.</source>
+        <translation>The office accepts reports signed by these devices only. Add a device from the certificate its surveyor exported (or drop the .pem file here); revoking keeps its archived reports and refuses new ones.</translation>
+    </message>
+    <message>
+        <source>Trust a device…</source>
+        <translation>Trust a device…</translation>
+    </message>
+    <message>
+        <source>Trust a device from its certificate</source>
+        <translation>Trust a device from its certificate</translation>
+    </message>
+    <message>
+        <source>Revoke…</source>
+        <translation>Revoke…</translation>
+    </message>
+    <message>
+        <source>Revoke the chosen device</source>
+        <translation>Revoke the chosen device</translation>
+    </message>
+    <message>
+        <source>The device's certificate</source>
+        <translation>The device's certificate</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem)</source>
+        <translation>Certificates (*.pem)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message>
+        <source>%1 is trusted.</source>
+        <translation>%1 is trusted.</translation>
+    </message>
+    <message>
+        <source>Revoke this device?</source>
+        <translation>Revoke this device?</translation>
+    </message>
+    <message>
+        <source>Stop trusting %1?</source>
+        <translation>Stop trusting %1?</translation>
+    </message>
+    <message>
+        <source>Reports it signs will be refused from now on; its %1 archived report(s) stay.</source>
+        <translation>Reports it signs will be refused from now on; its %1 archived report(s) stay.</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>Revoke</translation>
+    </message>
+    <message>
+        <source>Keep trusting</source>
+        <translation>Keep trusting</translation>
+    </message>
+    <message>
+        <source>%1 is revoked.</source>
+        <translation>%1 is revoked.</translation>
+    </message>
+</context>
+<context>
     <name>UnlockDialog</name>
     <message>
         <source>Unlock fieldapp</source>
@@ -1817,6 +2513,53 @@
     <message>
         <source>Turn the view right (the photo is not changed)</source>
         <translation>Turn the view right (the photo is not changed)</translation>
+    </message>
+</context>
+<context>
+    <name>WatchBar</name>
+    <message>
+        <source>&amp;Watched folder:</source>
+        <translation>&amp;Watched folder:</translation>
+    </message>
+    <message>
+        <source>Watched folder</source>
+        <translation>Watched folder</translation>
+    </message>
+    <message>
+        <source>a shared folder or a USB inbox</source>
+        <translation>a shared folder or a USB inbox</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Choose the watched folder</source>
+        <translation>Choose the watched folder</translation>
+    </message>
+    <message>
+        <source>Import new reports from it</source>
+        <translation>Import new reports from it</translation>
+    </message>
+    <message>
+        <source>Watch the folder</source>
+        <translation>Watch the folder</translation>
+    </message>
+    <message>
+        <source>Not watching.</source>
+        <translation>Not watching.</translation>
+    </message>
+    <message>
+        <source>Watching.</source>
+        <translation>Watching.</translation>
+    </message>
+    <message>
+        <source>Watching; looked %1.</source>
+        <translation>Watching; looked %1.</translation>
+    </message>
+    <message>
+        <source>%1 file(s) still arriving.</source>
+        <translation>%1 file(s) still arriving.</translation>
     </message>
 </context>
 <context>
@@ -2061,6 +2804,165 @@
     </message>
 </context>
 <context>
+    <name>desk</name>
+    <message>
+        <source>Accepted</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <source>Already archived</source>
+        <translation>Already archived</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <source>Still arriving</source>
+        <translation>Still arriving</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>Not imported</translation>
+    </message>
+    <message>
+        <source>Not a PDF file</source>
+        <translation>Not a PDF file</translation>
+    </message>
+    <message>
+        <source>Import the report PDF the surveyor exported.</source>
+        <translation>Import the report PDF the surveyor exported.</translation>
+    </message>
+    <message>
+        <source>The PDF is damaged or cut short</source>
+        <translation>The PDF is damaged or cut short</translation>
+    </message>
+    <message>
+        <source>Ask the surveyor to send the report again.</source>
+        <translation>Ask the surveyor to send the report again.</translation>
+    </message>
+    <message>
+        <source>The PDF carries no digital signature</source>
+        <translation>The PDF carries no digital signature</translation>
+    </message>
+    <message>
+        <source>Only reports exported by fieldapp can be imported.</source>
+        <translation>Only reports exported by fieldapp can be imported.</translation>
+    </message>
+    <message>
+        <source>Changed after signing</source>
+        <translation>Changed after signing</translation>
+    </message>
+    <message>
+        <source>Ask the surveyor to export the report again.</source>
+        <translation>Ask the surveyor to export the report again.</translation>
+    </message>
+    <message>
+        <source>The document was changed after it was signed</source>
+        <translation>The document was changed after it was signed</translation>
+    </message>
+    <message>
+        <source>Ask the surveyor to export again and send that file unchanged.</source>
+        <translation>Ask the surveyor to export again and send that file unchanged.</translation>
+    </message>
+    <message>
+        <source>Signed by a device this office does not trust</source>
+        <translation>Signed by a device this office does not trust</translation>
+    </message>
+    <message>
+        <source>Check the device's fingerprint with the surveyor, then trust its certificate on the Trusted devices page.</source>
+        <translation>Check the device's fingerprint with the surveyor, then trust its certificate on the Trusted devices page.</translation>
+    </message>
+    <message>
+        <source>Signed by a device whose trust was revoked</source>
+        <translation>Signed by a device whose trust was revoked</translation>
+    </message>
+    <message>
+        <source>Ask the team lead whether reports from this device may be accepted.</source>
+        <translation>Ask the team lead whether reports from this device may be accepted.</translation>
+    </message>
+    <message>
+        <source>No survey data covered by the signature</source>
+        <translation>No survey data covered by the signature</translation>
+    </message>
+    <message>
+        <source>Ask the surveyor to export again with this version of fieldapp.</source>
+        <translation>Ask the surveyor to export again with this version of fieldapp.</translation>
+    </message>
+    <message>
+        <source>Survey data of a version this office cannot read</source>
+        <translation>Survey data of a version this office cannot read</translation>
+    </message>
+    <message>
+        <source>Update fieldapp at the office.</source>
+        <translation>Update fieldapp at the office.</translation>
+    </message>
+    <message>
+        <source>The survey data disagrees with itself</source>
+        <translation>The survey data disagrees with itself</translation>
+    </message>
+    <message>
+        <source>Another file of the same survey and revision is archived</source>
+        <translation>Another file of the same survey and revision is archived</translation>
+    </message>
+    <message>
+        <source>Ask the surveyor which file they sent; a new revision replaces both.</source>
+        <translation>Ask the surveyor which file they sent; a new revision replaces both.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read</source>
+        <translation>The file cannot be read</translation>
+    </message>
+    <message>
+        <source>Check the file's permissions and copy it again.</source>
+        <translation>Check the file's permissions and copy it again.</translation>
+    </message>
+    <message>
+        <source>fieldapp could not process the file</source>
+        <translation>fieldapp could not process the file</translation>
+    </message>
+    <message>
+        <source>Keep the quarantined copy and its reason file; report the problem.</source>
+        <translation>Keep the quarantined copy and its reason file; report the problem.</translation>
+    </message>
+    <message>
+        <source>Still being copied</source>
+        <translation>Still being copied</translation>
+    </message>
+    <message>
+        <source>Import it again once it has finished arriving.</source>
+        <translation>Import it again once it has finished arriving.</translation>
+    </message>
+    <message>
+        <source>The batch was cancelled before this file</source>
+        <translation>The batch was cancelled before this file</translation>
+    </message>
+    <message>
+        <source>Import it again.</source>
+        <translation>Import it again.</translation>
+    </message>
+    <message>
+        <source>The office's disk is full</source>
+        <translation>The office's disk is full</translation>
+    </message>
+    <message>
+        <source>Free some space, then import it again.</source>
+        <translation>Free some space, then import it again.</translation>
+    </message>
+    <message>
+        <source>The office database stayed busy</source>
+        <translation>The office database stayed busy</translation>
+    </message>
+    <message>
+        <source>Import it again in a moment.</source>
+        <translation>Import it again in a moment.</translation>
+    </message>
+    <message>
+        <source>Report this to the fieldapp team.</source>
+        <translation>Report this to the fieldapp team.</translation>
+    </message>
+</context>
+<context>
     <name>messages</name>
     <message>
         <source>The passphrase is not right. Check it and try again.</source>
@@ -2255,6 +3157,22 @@
         <translation>Write the reason in a sentence (at least 10 characters); the report shows it.</translation>
     </message>
     <message>
+        <source>Say why the insured does not sign (not at the scene, refused, …).</source>
+        <translation>Say why the insured does not sign (not at the scene, refused, …).</translation>
+    </message>
+    <message>
+        <source>The surveyor signs the report; only the insured may decline.</source>
+        <translation>The surveyor signs the report; only the insured may decline.</translation>
+    </message>
+    <message>
+        <source>Record the insured in Parties first: the name under the signature is theirs.</source>
+        <translation>Record the insured in Parties first: the name under the signature is theirs.</translation>
+    </message>
+    <message>
+        <source>A signature needs no reason for not signing: give one or the other.</source>
+        <translation>A signature needs no reason for not signing: give one or the other.</translation>
+    </message>
+    <message>
         <source>The disk is full: the report (%1) does not fit in %2. Free some space there or choose another folder; the survey was left as it was.</source>
         <translation>The disk is full: the report (%1) does not fit in %2. Free some space there or choose another folder; the survey was left as it was.</translation>
     </message>
@@ -2354,6 +3272,90 @@
         <source>fieldapp could not process the file</source>
         <translation>fieldapp could not process the file</translation>
     </message>
+    <message>
+        <source>Larger than %1 MB: too large to be a photo.</source>
+        <translation>Larger than %1 MB: too large to be a photo.</translation>
+    </message>
+    <message>
+        <source>Its file name cannot go into the report: rename the file and add it again.</source>
+        <translation>Its file name cannot go into the report: rename the file and add it again.</translation>
+    </message>
+    <message>
+        <source>Already in this survey: not added a second time.</source>
+        <translation>Already in this survey: not added a second time.</translation>
+    </message>
+    <message>
+        <source>Inside fieldapp's own data folder: those photos are already kept.</source>
+        <translation>Inside fieldapp's own data folder: those photos are already kept.</translation>
+    </message>
+    <message>
+        <source>No such file or folder.</source>
+        <translation>No such file or folder.</translation>
+    </message>
+    <message>
+        <source>The file disappeared before it could be read (was the card removed?).</source>
+        <translation>The file disappeared before it could be read (was the card removed?).</translation>
+    </message>
+    <message>
+        <source>This file cannot be read: permission denied.</source>
+        <translation>This file cannot be read: permission denied.</translation>
+    </message>
+    <message>
+        <source>A folder, not a file.</source>
+        <translation>A folder, not a file.</translation>
+    </message>
+    <message>
+        <source>This file cannot be read.</source>
+        <translation>This file cannot be read.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>The file is empty.</translation>
+    </message>
+    <message>
+        <source>Not a photo in a known format (JPEG, PNG, WebP, TIFF, HEIC/HEIF).</source>
+        <translation>Not a photo in a known format (JPEG, PNG, WebP, TIFF, HEIC/HEIF).</translation>
+    </message>
+    <message>
+        <source>Pictures in this format are not accepted as evidence (JPEG, PNG, WebP, TIFF and HEIC/HEIF are).</source>
+        <translation>Pictures in this format are not accepted as evidence (JPEG, PNG, WebP, TIFF and HEIC/HEIF are).</translation>
+    </message>
+    <message>
+        <source>Too many pixels to be a photo.</source>
+        <translation>Too many pixels to be a photo.</translation>
+    </message>
+    <message>
+        <source>The file is cut short or its header is damaged.</source>
+        <translation>The file is cut short or its header is damaged.</translation>
+    </message>
+    <message>
+        <source>The picture's data is damaged.</source>
+        <translation>The picture's data is damaged.</translation>
+    </message>
+    <message>
+        <source>Its colour mode cannot be shown.</source>
+        <translation>Its colour mode cannot be shown.</translation>
+    </message>
+    <message>
+        <source>Not enough memory to read this picture.</source>
+        <translation>Not enough memory to read this picture.</translation>
+    </message>
+    <message>
+        <source>Not added: the import was cancelled before it.</source>
+        <translation>Not added: the import was cancelled before it.</translation>
+    </message>
+    <message>
+        <source>Not added: the disk is full.</source>
+        <translation>Not added: the disk is full.</translation>
+    </message>
+    <message>
+        <source>Not added: the data folder was busy.</source>
+        <translation>Not added: the data folder was busy.</translation>
+    </message>
+    <message>
+        <source>This file was not added.</source>
+        <translation>This file was not added.</translation>
+    </message>
 </context>
 <context>
     <name>names</name>
@@ -2444,6 +3446,14 @@
     <message>
         <source>not signed yet</source>
         <translation>not signed yet</translation>
+    </message>
+    <message>
+        <source>the surveyor has not signed</source>
+        <translation>the surveyor has not signed</translation>
+    </message>
+    <message>
+        <source>the insured has not signed (or why not is not recorded)</source>
+        <translation>the insured has not signed (or why not is not recorded)</translation>
     </message>
     <message>
         <source>no report exported yet</source>
@@ -2564,6 +3574,62 @@
     <message>
         <source>refused</source>
         <translation>refused</translation>
+    </message>
+    <message>
+        <source>before incident</source>
+        <translation>before incident</translation>
+    </message>
+    <message>
+        <source>long after</source>
+        <translation>long after</translation>
+    </message>
+    <message>
+        <source>far away</source>
+        <translation>far away</translation>
+    </message>
+    <message>
+        <source>in another survey</source>
+        <translation>in another survey</translation>
+    </message>
+    <message>
+        <source>picture damaged</source>
+        <translation>picture damaged</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <source>%1 hours</source>
+        <translation>%1 hours</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 days</translation>
+    </message>
+    <message>
+        <source>Taken before the incident: the camera's time is %1 before the stated time.</source>
+        <translation>Taken before the incident: the camera's time is %1 before the stated time.</translation>
+    </message>
+    <message>
+        <source>Taken long after the incident: %1 after the stated time.</source>
+        <translation>Taken long after the incident: %1 after the stated time.</translation>
+    </message>
+    <message>
+        <source>Taken far from the place: its GPS position is %1 km from the incident place.</source>
+        <translation>Taken far from the place: its GPS position is %1 km from the incident place.</translation>
+    </message>
+    <message>
+        <source>Used in another survey: the same original is attached to %1 other survey(s).</source>
+        <translation>Used in another survey: the same original is attached to %1 other survey(s).</translation>
+    </message>
+    <message>
+        <source>The picture is damaged and cannot be shown; the original is kept exactly as received.</source>
+        <translation>The picture is damaged and cannot be shown; the original is kept exactly as received.</translation>
+    </message>
+    <message>
+        <source>A risk note concerns this photo.</source>
+        <translation>A risk note concerns this photo.</translation>
     </message>
 </context>
 </TS>

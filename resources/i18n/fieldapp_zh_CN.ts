@@ -426,6 +426,34 @@
     </message>
 </context>
 <context>
+    <name>CompletenessList</name>
+    <message>
+        <source>What the survey still needs</source>
+        <translation>本查勘尚缺</translation>
+    </message>
+    <message>
+        <source>Nothing is missing: the report can be exported.</source>
+        <translation>已无缺项：报告可以导出。</translation>
+    </message>
+    <message>
+        <source>The report can be exported; still to do before handing it over:</source>
+        <translation>报告可以导出；交付前还需完成：</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thing(s) must be done before the report can be exported:</source>
+        <translation>
+            <numerusform>导出报告前还须完成 %n 项：</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 (needed to export)</source>
+        <translation>%1（导出必需）</translation>
+    </message>
+    <message>
+        <source>%1 — go to %2</source>
+        <translation>%1 —— 前往“%2”</translation>
+    </message>
+</context>
+<context>
     <name>ConsentPanel</name>
     <message>
         <source>&lt;b&gt;Privacy notice and consent&lt;/b&gt;</source>
@@ -678,6 +706,132 @@
     <message>
         <source>Could not write %1</source>
         <translation>无法写入 %1</translation>
+    </message>
+</context>
+<context>
+    <name>DeskPage</name>
+    <message>
+        <source>Import desk</source>
+        <translation>导入台</translation>
+    </message>
+    <message>
+        <source>Drop report PDFs or folders here, or add them. Each file is verified before anything of it is read; refused files go to quarantine with their reason.</source>
+        <translation>将报告 PDF 或文件夹拖放到这里，或点“添加”。每个文件在读取任何内容前都先验证；被拒收的文件连同原因放入隔离区。</translation>
+    </message>
+    <message>
+        <source>Add files…</source>
+        <translation>添加文件…</translation>
+    </message>
+    <message>
+        <source>Add report files</source>
+        <translation>添加报告文件</translation>
+    </message>
+    <message>
+        <source>Add a folder…</source>
+        <translation>添加文件夹…</translation>
+    </message>
+    <message>
+        <source>Add a folder of reports</source>
+        <translation>添加一个报告文件夹</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Cancel the import</source>
+        <translation>取消导入</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>导入进度</translation>
+    </message>
+    <message>
+        <source>Import results, newest first</source>
+        <translation>导入结果，最新的在前</translation>
+    </message>
+    <message>
+        <source>Open quarantined copy</source>
+        <translation>打开隔离副本</translation>
+    </message>
+    <message>
+        <source>Open the quarantined copy</source>
+        <translation>打开隔离副本</translation>
+    </message>
+    <message>
+        <source>Open reason file</source>
+        <translation>打开原因文件</translation>
+    </message>
+    <message>
+        <source>Open the reason file</source>
+        <translation>打开原因文件</translation>
+    </message>
+    <message>
+        <source>Import again</source>
+        <translation>重新导入</translation>
+    </message>
+    <message>
+        <source>Import the chosen file again</source>
+        <translation>重新导入所选文件</translation>
+    </message>
+    <message>
+        <source>After trusting its device, or once it has finished arriving</source>
+        <translation>在信任其设备之后，或文件传完之后</translation>
+    </message>
+    <message>
+        <source>Reports (*.pdf)</source>
+        <translation>报告 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Looking for reports…</source>
+        <translation>正在查找报告…</translation>
+    </message>
+    <message>
+        <source>Verified %1 of %2: %3</source>
+        <translation>已验证 %1/%2：%3</translation>
+    </message>
+    <message>
+        <source>Cancelling after the file in hand…</source>
+        <translation>处理完当前文件后取消…</translation>
+    </message>
+    <message>
+        <source>Last batch: %1 accepted, %2 already archived, %3 refused, %4 to import again.</source>
+        <translation>上一批：%1 个已接收，%2 个已归档过，%3 个被拒收，%4 个需重新导入。</translation>
+    </message>
+</context>
+<context>
+    <name>DevicesModel</name>
+    <message>
+        <source>Device</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>Fingerprint (SHA-256)</source>
+        <translation>指纹 (SHA-256)</translation>
+    </message>
+    <message>
+        <source>Trusted since</source>
+        <translation>信任时间</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Reports received</source>
+        <translation>已收报告</translation>
+    </message>
+    <message>
+        <source>Revoked %1</source>
+        <translation>已于 %1 撤销</translation>
+    </message>
+    <message>
+        <source>Trusted</source>
+        <translation>受信任</translation>
     </message>
 </context>
 <context>
@@ -994,6 +1148,77 @@
     </message>
 </context>
 <context>
+    <name>ImportPanel</name>
+    <message>
+        <source>Cancel import</source>
+        <translation>取消导入</translation>
+    </message>
+    <message>
+        <source>Cancel the photo import</source>
+        <translation>取消照片导入</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Close the import results</source>
+        <translation>关闭导入结果</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>导入进度</translation>
+    </message>
+    <message>
+        <source>Files not added, with the reason</source>
+        <translation>未添加的文件及原因</translation>
+    </message>
+    <message>
+        <source>Looking for photos…</source>
+        <translation>正在查找照片…</translation>
+    </message>
+    <message>
+        <source>Cancelling: the photos already added stay added…</source>
+        <translation>正在取消：已添加的照片会保留…</translation>
+    </message>
+    <message>
+        <source>%1 of %2: %3</source>
+        <translation>第 %1 / %2 个：%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s) added</source>
+        <translation>
+            <numerusform>已添加 %n 张照片</numerusform></translation>
+    </message>
+    <message>
+        <source> as “%1”</source>
+        <translation>，类别为“%1”</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already in this survey</source>
+        <translation>
+            <numerusform>%n 张已在本查勘中</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused</source>
+        <translation>
+            <numerusform>%n 个被拒绝</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not added</source>
+        <translation>
+            <numerusform>%n 个未添加</numerusform></translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; the photos added before stay.</source>
+        <translation>导入已取消；此前已添加的照片会保留。</translation>
+    </message>
+</context>
+<context>
     <name>IndemnityByLine</name>
     <message>
         <source>Indemnity by line</source>
@@ -1229,6 +1454,73 @@
     </message>
 </context>
 <context>
+    <name>PhotoDetails</name>
+    <message>
+        <source>Capt&amp;ion</source>
+        <translation>说明(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Caption of the photo</source>
+        <translation>照片说明</translation>
+    </message>
+    <message>
+        <source>What the photo shows, e.g. water stain</source>
+        <translation>照片显示的内容，例如：水渍</translation>
+    </message>
+    <message>
+        <source>Ca&amp;tegory</source>
+        <translation>类别(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Category of the photo</source>
+        <translation>照片类别</translation>
+    </message>
+    <message>
+        <source>&amp;Damage items this photo shows</source>
+        <translation>此照片显示的损失项目(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Damage items this photo shows</source>
+        <translation>此照片显示的损失项目</translation>
+    </message>
+    <message>
+        <source>No damage item yet: add them in Damage &amp; valuation.</source>
+        <translation>尚无损失项目：请在“损失与定损”中添加。</translation>
+    </message>
+    <message>
+        <source>&amp;View / mark up</source>
+        <translation>查看 / 标注(&amp;V)</translation>
+    </message>
+    <message>
+        <source>View the photo full size and mark it up</source>
+        <translation>以原尺寸查看照片并加标注</translation>
+    </message>
+    <message>
+        <source>&amp;Remove photo…</source>
+        <translation>移除照片(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Remove this photo from the survey</source>
+        <translation>从本查勘中移除此照片</translation>
+    </message>
+    <message>
+        <source>Choose a photo to describe it.</source>
+        <translation>选择一张照片以填写说明。</translation>
+    </message>
+    <message>
+        <source>capture time not recorded</source>
+        <translation>未记录拍摄时间</translation>
+    </message>
+    <message>
+        <source>Taken %1 · %2×%3 px</source>
+        <translation>拍摄于 %1 · %2×%3 像素</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
     <name>PhotoDetailsPanel</name>
     <message>
         <source>File</source>
@@ -1285,6 +1577,29 @@
     <message>
         <source>%1 km</source>
         <translation>%1 公里</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoGrid</name>
+    <message>
+        <source>Shows: %1</source>
+        <translation>显示：%1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>no picture to show</source>
+        <translation>无法显示图像</translation>
+    </message>
+    <message>
+        <source>no caption</source>
+        <translation>无说明</translation>
+    </message>
+    <message>
+        <source>no damage item linked</source>
+        <translation>未关联损失项目</translation>
     </message>
 </context>
 <context>
@@ -1347,6 +1662,85 @@
     </message>
 </context>
 <context>
+    <name>PhotosStepPage</name>
+    <message>
+        <source>Photos (%1)</source>
+        <translation>照片 (%1)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Add photos…</source>
+        <translation>添加照片(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Add photos from files</source>
+        <translation>从文件添加照片</translation>
+    </message>
+    <message>
+        <source>From camera &amp;card / phone…</source>
+        <translation>从相机存储卡 / 手机(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Add photos from a camera card or a phone</source>
+        <translation>从相机存储卡或手机添加照片</translation>
+    </message>
+    <message>
+        <source>or drop photos or folders here</source>
+        <translation>或将照片、文件夹拖放到此处</translation>
+    </message>
+    <message>
+        <source>Photos of the survey</source>
+        <translation>本查勘的照片</translation>
+    </message>
+    <message>
+        <source>This survey is signed: its photos are shown, not changed.</source>
+        <translation>本查勘已签名：照片仅供查看，不能更改。</translation>
+    </message>
+    <message>
+        <source>No photos yet. Add them, or drop files or folders here.</source>
+        <translation>尚无照片。请添加，或将文件、文件夹拖放到此处。</translation>
+    </message>
+    <message>
+        <source>Add photos</source>
+        <translation>添加照片</translation>
+    </message>
+    <message>
+        <source>Add photos as: %1</source>
+        <translation>添加照片，类别：%1</translation>
+    </message>
+    <message>
+        <source>Camera cards and phones</source>
+        <translation>相机存储卡和手机</translation>
+    </message>
+    <message>
+        <source>All photos on %1 (%2)</source>
+        <translation>%1 上的全部照片（%2）</translation>
+    </message>
+    <message>
+        <source>No camera card or phone found</source>
+        <translation>未找到相机存储卡或手机</translation>
+    </message>
+    <message>
+        <source>Choose a folder…</source>
+        <translation>选择文件夹…</translation>
+    </message>
+    <message>
+        <source>Folder of photos to add</source>
+        <translation>要添加的照片所在文件夹</translation>
+    </message>
+    <message>
+        <source>Remove photo</source>
+        <translation>移除照片</translation>
+    </message>
+    <message>
+        <source>Remove “%1” from this survey? Use this for a photo added by mistake. The removal is recorded in the survey's log, and the original file is kept.</source>
+        <translation>从本查勘中移除“%1”？此操作用于误加的照片。移除会记入查勘日志，原始文件会保留。</translation>
+    </message>
+</context>
+<context>
     <name>PolicyTermsForm</name>
     <message>
         <source>Policy terms</source>
@@ -1377,6 +1771,42 @@
     </message>
 </context>
 <context>
+    <name>ReportPreviewPane</name>
+    <message>
+        <source>Preview of the report — not signed</source>
+        <translation>报告预览——未签署</translation>
+    </message>
+    <message>
+        <source>Built from the survey as it is now by the same layout as the export, with personal data masked. The exported report is signed and may differ in the signature block.</source>
+        <translation>按查勘当前内容、以与导出相同的排版生成，个人信息已脱敏。导出的报告带数字签名，签署栏可能与此不同。</translation>
+    </message>
+    <message>
+        <source>Language of the previewed report</source>
+        <translation>预览报告的语言</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh preview</source>
+        <translation>刷新预览(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Build the preview again</source>
+        <translation>重新生成预览</translation>
+    </message>
+    <message>
+        <source>Preview of the report's pages</source>
+        <translation>报告页面预览</translation>
+    </message>
+    <message>
+        <source>Building the preview…</source>
+        <translation>正在生成预览…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s).</source>
+        <translation>
+            <numerusform>共 %n 页。</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>ReportsPerWeek</name>
     <message>
         <source>Reports received per week, by line</source>
@@ -1393,6 +1823,59 @@
     <message>
         <source>week starting (UTC)</source>
         <translation>周起始日（UTC）</translation>
+    </message>
+</context>
+<context>
+    <name>RequiredShots</name>
+    <message>
+        <source>Required shots still missing</source>
+        <translation>仍缺少的必拍照片</translation>
+    </message>
+    <message>
+        <source>Every required shot is here.</source>
+        <translation>必拍照片已齐全。</translation>
+    </message>
+    <message>
+        <source>＋ %1 (%2 of %3)</source>
+        <translation>＋ %1（%2 / %3）</translation>
+    </message>
+    <message>
+        <source>Add photos as: %1</source>
+        <translation>添加照片，类别：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsModel</name>
+    <message>
+        <source>Received</source>
+        <translation>接收时间</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Claim, or why not</source>
+        <translation>案件号，或未接收的原因</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>该怎么做</translation>
+    </message>
+    <message>
+        <source>%1, revision %2</source>
+        <translation>%1，第 %2 版</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewStepPage</name>
+    <message>
+        <source>This revision is finished: its signatures can no longer change.</source>
+        <translation>此版本已定稿：签名不能再更改。</translation>
     </message>
 </context>
 <context>
@@ -1537,6 +2020,93 @@
     <message>
         <source>Sign here</source>
         <translation>请在此签名</translation>
+    </message>
+</context>
+<context>
+    <name>SignaturePanel</name>
+    <message>
+        <source>Surveyor's signature</source>
+        <translation>查勘员签名</translation>
+    </message>
+    <message>
+        <source>Insured's signature</source>
+        <translation>被保险人签名</translation>
+    </message>
+    <message>
+        <source>Signature pad of the surveyor</source>
+        <translation>查勘员签名板</translation>
+    </message>
+    <message>
+        <source>Signature pad of the insured</source>
+        <translation>被保险人签名板</translation>
+    </message>
+    <message>
+        <source>Store the surveyor's &amp;signature</source>
+        <translation>保存查勘员签名(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Store the &amp;insured's signature</source>
+        <translation>保存被保险人签名(&amp;I)</translation>
+    </message>
+    <message>
+        <source>If the insured does not sign, why:</source>
+        <translation>被保险人如不签名，原因：</translation>
+    </message>
+    <message>
+        <source>e.g. not at the scene; refused to sign</source>
+        <translation>例如：不在现场；拒绝签名</translation>
+    </message>
+    <message>
+        <source>Why the insured does not sign</source>
+        <translation>被保险人不签名的原因</translation>
+    </message>
+    <message>
+        <source>Record: &amp;does not sign</source>
+        <translation>记录：不签名(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Record that the insured does not sign</source>
+        <translation>记录被保险人不签名</translation>
+    </message>
+    <message>
+        <source>Surveyor</source>
+        <translation>查勘员</translation>
+    </message>
+    <message>
+        <source>Insured</source>
+        <translation>被保险人</translation>
+    </message>
+    <message>
+        <source>No insured recorded yet: add the insured in Parties first.</source>
+        <translation>尚未登记被保险人：请先在“当事人与同意”中添加。</translation>
+    </message>
+    <message>
+        <source>Not signed yet.</source>
+        <translation>尚未签名。</translation>
+    </message>
+    <message>
+        <source>Signed at %1.</source>
+        <translation>已于 %1 签名。</translation>
+    </message>
+    <message>
+        <source>Does not sign (recorded at %1): %2</source>
+        <translation>不签名（记录于 %1）：%2</translation>
+    </message>
+    <message>
+        <source>Sign &amp;now</source>
+        <translation>现在签名(&amp;N)</translation>
+    </message>
+    <message>
+        <source>The insured signs after all</source>
+        <translation>被保险人改为签名</translation>
+    </message>
+    <message>
+        <source>Sign a&amp;gain</source>
+        <translation>重新签名(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Replace the stored signature</source>
+        <translation>替换已保存的签名</translation>
     </message>
 </context>
 <context>
@@ -1731,6 +2301,132 @@
     </message>
 </context>
 <context>
+    <name>TrustDialog</name>
+    <message>
+        <source>Trust this device?</source>
+        <translation>信任此设备？</translation>
+    </message>
+    <message>
+        <source>Compare the fingerprint with the one the surveyor's tablet shows (Device identity), pair by pair, before trusting. Reports this device signs will then be accepted.</source>
+        <translation>信任之前，请与查勘员平板上显示的指纹（设备身份）逐组核对。信任后，该设备签名的报告将被接收。</translation>
+    </message>
+    <message>
+        <source>Surveyor:</source>
+        <translation>查勘员：</translation>
+    </message>
+    <message>
+        <source>Organisation:</source>
+        <translation>机构：</translation>
+    </message>
+    <message>
+        <source>Staff number:</source>
+        <translation>工号：</translation>
+    </message>
+    <message>
+        <source>Valid:</source>
+        <translation>有效期：</translation>
+    </message>
+    <message>
+        <source>Fingerprint (SHA-256):</source>
+        <translation>指纹 (SHA-256)：</translation>
+    </message>
+    <message>
+        <source>&amp;Name at the office:</source>
+        <translation>办公室内名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>指纹</translation>
+    </message>
+    <message>
+        <source>Name of the device at the office</source>
+        <translation>设备在办公室内的名称</translation>
+    </message>
+    <message>
+        <source>Trust this device</source>
+        <translation>信任此设备</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>This device is trusted already; its name will be updated.</source>
+        <translation>此设备已受信任；其名称将被更新。</translation>
+    </message>
+    <message>
+        <source>This device was revoked. Trusting it again accepts its reports from now on.</source>
+        <translation>此设备曾被撤销。重新信任后，将从现在起接收其报告。</translation>
+    </message>
+</context>
+<context>
+    <name>TrustPage</name>
+    <message>
+        <source>Trusted devices</source>
+        <translation>受信任设备</translation>
+    </message>
+    <message>
+        <source>The office accepts reports signed by these devices only. Add a device from the certificate its surveyor exported (or drop the .pem file here); revoking keeps its archived reports and refuses new ones.</source>
+        <translation>办公室只接收由这些设备签名的报告。请用查勘员导出的证书添加设备（或将 .pem 文件拖放到这里）；撤销后其已归档的报告保留，新报告将被拒收。</translation>
+    </message>
+    <message>
+        <source>Trust a device…</source>
+        <translation>信任设备…</translation>
+    </message>
+    <message>
+        <source>Trust a device from its certificate</source>
+        <translation>用证书信任一台设备</translation>
+    </message>
+    <message>
+        <source>Revoke…</source>
+        <translation>撤销…</translation>
+    </message>
+    <message>
+        <source>Revoke the chosen device</source>
+        <translation>撤销所选设备</translation>
+    </message>
+    <message>
+        <source>The device's certificate</source>
+        <translation>设备的证书</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem)</source>
+        <translation>证书 (*.pem)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>%1 is trusted.</source>
+        <translation>已信任 %1。</translation>
+    </message>
+    <message>
+        <source>Revoke this device?</source>
+        <translation>撤销此设备？</translation>
+    </message>
+    <message>
+        <source>Stop trusting %1?</source>
+        <translation>不再信任 %1？</translation>
+    </message>
+    <message>
+        <source>Reports it signs will be refused from now on; its %1 archived report(s) stay.</source>
+        <translation>今后由它签名的报告将被拒收；已归档的 %1 份报告仍会保留。</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Keep trusting</source>
+        <translation>继续信任</translation>
+    </message>
+    <message>
+        <source>%1 is revoked.</source>
+        <translation>已撤销对 %1 的信任。</translation>
+    </message>
+</context>
+<context>
     <name>UnlockDialog</name>
     <message>
         <source>Unlock fieldapp</source>
@@ -1817,6 +2513,53 @@
     <message>
         <source>Turn the view right (the photo is not changed)</source>
         <translation>向右旋转视图（不修改照片）</translation>
+    </message>
+</context>
+<context>
+    <name>WatchBar</name>
+    <message>
+        <source>&amp;Watched folder:</source>
+        <translation>监视的文件夹(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Watched folder</source>
+        <translation>监视的文件夹</translation>
+    </message>
+    <message>
+        <source>a shared folder or a USB inbox</source>
+        <translation>共享文件夹或 U 盘收件夹</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Choose the watched folder</source>
+        <translation>选择监视的文件夹</translation>
+    </message>
+    <message>
+        <source>Import new reports from it</source>
+        <translation>自动导入其中的新报告</translation>
+    </message>
+    <message>
+        <source>Watch the folder</source>
+        <translation>监视该文件夹</translation>
+    </message>
+    <message>
+        <source>Not watching.</source>
+        <translation>未在监视。</translation>
+    </message>
+    <message>
+        <source>Watching.</source>
+        <translation>正在监视。</translation>
+    </message>
+    <message>
+        <source>Watching; looked %1.</source>
+        <translation>正在监视；上次查看于 %1。</translation>
+    </message>
+    <message>
+        <source>%1 file(s) still arriving.</source>
+        <translation>%1 个文件仍在传入。</translation>
     </message>
 </context>
 <context>
@@ -2061,6 +2804,165 @@
     </message>
 </context>
 <context>
+    <name>desk</name>
+    <message>
+        <source>Accepted</source>
+        <translation>已接收</translation>
+    </message>
+    <message>
+        <source>Already archived</source>
+        <translation>已归档过</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>已拒收</translation>
+    </message>
+    <message>
+        <source>Still arriving</source>
+        <translation>仍在传入</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>未导入</translation>
+    </message>
+    <message>
+        <source>Not a PDF file</source>
+        <translation>不是 PDF 文件</translation>
+    </message>
+    <message>
+        <source>Import the report PDF the surveyor exported.</source>
+        <translation>请导入查勘员导出的报告 PDF。</translation>
+    </message>
+    <message>
+        <source>The PDF is damaged or cut short</source>
+        <translation>该 PDF 已损坏或不完整</translation>
+    </message>
+    <message>
+        <source>Ask the surveyor to send the report again.</source>
+        <translation>请查勘员重新发送报告。</translation>
+    </message>
+    <message>
+        <source>The PDF carries no digital signature</source>
+        <translation>该 PDF 没有数字签名</translation>
+    </message>
+    <message>
+        <source>Only reports exported by fieldapp can be imported.</source>
+        <translation>只能导入由 fieldapp 导出的报告。</translation>
+    </message>
+    <message>
+        <source>Changed after signing</source>
+        <translation>签名后被修改过</translation>
+    </message>
+    <message>
+        <source>Ask the surveyor to export the report again.</source>
+        <translation>请查勘员重新导出报告。</translation>
+    </message>
+    <message>
+        <source>The document was changed after it was signed</source>
+        <translation>文档在签名后被修改过</translation>
+    </message>
+    <message>
+        <source>Ask the surveyor to export again and send that file unchanged.</source>
+        <translation>请查勘员重新导出，并原样发送该文件。</translation>
+    </message>
+    <message>
+        <source>Signed by a device this office does not trust</source>
+        <translation>签名设备不受本办公室信任</translation>
+    </message>
+    <message>
+        <source>Check the device's fingerprint with the surveyor, then trust its certificate on the Trusted devices page.</source>
+        <translation>请与查勘员核对设备指纹，然后在“受信任设备”页信任其证书。</translation>
+    </message>
+    <message>
+        <source>Signed by a device whose trust was revoked</source>
+        <translation>签名设备的信任已被撤销</translation>
+    </message>
+    <message>
+        <source>Ask the team lead whether reports from this device may be accepted.</source>
+        <translation>请向组长确认是否可接收该设备的报告。</translation>
+    </message>
+    <message>
+        <source>No survey data covered by the signature</source>
+        <translation>签名未涵盖任何查勘数据</translation>
+    </message>
+    <message>
+        <source>Ask the surveyor to export again with this version of fieldapp.</source>
+        <translation>请查勘员用此版本的 fieldapp 重新导出。</translation>
+    </message>
+    <message>
+        <source>Survey data of a version this office cannot read</source>
+        <translation>查勘数据的版本本办公室无法读取</translation>
+    </message>
+    <message>
+        <source>Update fieldapp at the office.</source>
+        <translation>请更新办公室的 fieldapp。</translation>
+    </message>
+    <message>
+        <source>The survey data disagrees with itself</source>
+        <translation>查勘数据前后不一致</translation>
+    </message>
+    <message>
+        <source>Another file of the same survey and revision is archived</source>
+        <translation>同一查勘同一版本的另一个文件已归档</translation>
+    </message>
+    <message>
+        <source>Ask the surveyor which file they sent; a new revision replaces both.</source>
+        <translation>请向查勘员确认发送的是哪个文件；新版本会取代两者。</translation>
+    </message>
+    <message>
+        <source>The file cannot be read</source>
+        <translation>无法读取该文件</translation>
+    </message>
+    <message>
+        <source>Check the file's permissions and copy it again.</source>
+        <translation>请检查文件权限后重新复制。</translation>
+    </message>
+    <message>
+        <source>fieldapp could not process the file</source>
+        <translation>fieldapp 无法处理该文件</translation>
+    </message>
+    <message>
+        <source>Keep the quarantined copy and its reason file; report the problem.</source>
+        <translation>请保留隔离副本及其原因文件，并报告此问题。</translation>
+    </message>
+    <message>
+        <source>Still being copied</source>
+        <translation>仍在复制中</translation>
+    </message>
+    <message>
+        <source>Import it again once it has finished arriving.</source>
+        <translation>传完后请再导入一次。</translation>
+    </message>
+    <message>
+        <source>The batch was cancelled before this file</source>
+        <translation>本批在处理此文件前已取消</translation>
+    </message>
+    <message>
+        <source>Import it again.</source>
+        <translation>请重新导入。</translation>
+    </message>
+    <message>
+        <source>The office's disk is full</source>
+        <translation>办公室的磁盘已满</translation>
+    </message>
+    <message>
+        <source>Free some space, then import it again.</source>
+        <translation>请释放一些空间，然后重新导入。</translation>
+    </message>
+    <message>
+        <source>The office database stayed busy</source>
+        <translation>办公室数据库一直忙碌</translation>
+    </message>
+    <message>
+        <source>Import it again in a moment.</source>
+        <translation>请稍后重新导入。</translation>
+    </message>
+    <message>
+        <source>Report this to the fieldapp team.</source>
+        <translation>请将此情况报告给 fieldapp 团队。</translation>
+    </message>
+</context>
+<context>
     <name>messages</name>
     <message>
         <source>The passphrase is not right. Check it and try again.</source>
@@ -2255,6 +3157,22 @@
         <translation>请用一句话写明原因（至少 10 个字符）；报告会显示它。</translation>
     </message>
     <message>
+        <source>Say why the insured does not sign (not at the scene, refused, …).</source>
+        <translation>请说明被保险人不签名的原因（不在现场、拒绝等）。</translation>
+    </message>
+    <message>
+        <source>The surveyor signs the report; only the insured may decline.</source>
+        <translation>查勘员须在报告上签名；只有被保险人可以不签。</translation>
+    </message>
+    <message>
+        <source>Record the insured in Parties first: the name under the signature is theirs.</source>
+        <translation>请先在“当事人与同意”中登记被保险人：签名下方显示其姓名。</translation>
+    </message>
+    <message>
+        <source>A signature needs no reason for not signing: give one or the other.</source>
+        <translation>已签名就无需填写不签名的原因：二者只能选其一。</translation>
+    </message>
+    <message>
         <source>The disk is full: the report (%1) does not fit in %2. Free some space there or choose another folder; the survey was left as it was.</source>
         <translation>磁盘已满：报告（%1）放不进 %2。请在那里释放空间或选择其他文件夹；查勘保持原样。</translation>
     </message>
@@ -2354,6 +3272,90 @@
         <source>fieldapp could not process the file</source>
         <translation>fieldapp 无法处理该文件</translation>
     </message>
+    <message>
+        <source>Larger than %1 MB: too large to be a photo.</source>
+        <translation>大于 %1 MB：文件过大，不像是照片。</translation>
+    </message>
+    <message>
+        <source>Its file name cannot go into the report: rename the file and add it again.</source>
+        <translation>文件名无法写入报告：请重命名文件后再添加。</translation>
+    </message>
+    <message>
+        <source>Already in this survey: not added a second time.</source>
+        <translation>已在本查勘中，未重复添加。</translation>
+    </message>
+    <message>
+        <source>Inside fieldapp's own data folder: those photos are already kept.</source>
+        <translation>位于 fieldapp 自身的数据文件夹中：这些照片已保存。</translation>
+    </message>
+    <message>
+        <source>No such file or folder.</source>
+        <translation>没有此文件或文件夹。</translation>
+    </message>
+    <message>
+        <source>The file disappeared before it could be read (was the card removed?).</source>
+        <translation>文件在读取前消失了（存储卡是否已拔出？）。</translation>
+    </message>
+    <message>
+        <source>This file cannot be read: permission denied.</source>
+        <translation>无法读取此文件：没有权限。</translation>
+    </message>
+    <message>
+        <source>A folder, not a file.</source>
+        <translation>这是文件夹，不是文件。</translation>
+    </message>
+    <message>
+        <source>This file cannot be read.</source>
+        <translation>无法读取此文件。</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>文件是空的。</translation>
+    </message>
+    <message>
+        <source>Not a photo in a known format (JPEG, PNG, WebP, TIFF, HEIC/HEIF).</source>
+        <translation>不是已知格式的照片（JPEG、PNG、WebP、TIFF、HEIC/HEIF）。</translation>
+    </message>
+    <message>
+        <source>Pictures in this format are not accepted as evidence (JPEG, PNG, WebP, TIFF and HEIC/HEIF are).</source>
+        <translation>此格式的图片不能作为证据（可接受 JPEG、PNG、WebP、TIFF 和 HEIC/HEIF）。</translation>
+    </message>
+    <message>
+        <source>Too many pixels to be a photo.</source>
+        <translation>像素过多，不像是照片。</translation>
+    </message>
+    <message>
+        <source>The file is cut short or its header is damaged.</source>
+        <translation>文件不完整或文件头已损坏。</translation>
+    </message>
+    <message>
+        <source>The picture's data is damaged.</source>
+        <translation>图像数据已损坏。</translation>
+    </message>
+    <message>
+        <source>Its colour mode cannot be shown.</source>
+        <translation>无法显示其色彩模式。</translation>
+    </message>
+    <message>
+        <source>Not enough memory to read this picture.</source>
+        <translation>内存不足，无法读取此图像。</translation>
+    </message>
+    <message>
+        <source>Not added: the import was cancelled before it.</source>
+        <translation>未添加：导入在此之前已取消。</translation>
+    </message>
+    <message>
+        <source>Not added: the disk is full.</source>
+        <translation>未添加：磁盘已满。</translation>
+    </message>
+    <message>
+        <source>Not added: the data folder was busy.</source>
+        <translation>未添加：数据文件夹正忙。</translation>
+    </message>
+    <message>
+        <source>This file was not added.</source>
+        <translation>此文件未添加。</translation>
+    </message>
 </context>
 <context>
     <name>names</name>
@@ -2444,6 +3446,14 @@
     <message>
         <source>not signed yet</source>
         <translation>尚未签名</translation>
+    </message>
+    <message>
+        <source>the surveyor has not signed</source>
+        <translation>查勘员尚未签名</translation>
+    </message>
+    <message>
+        <source>the insured has not signed (or why not is not recorded)</source>
+        <translation>被保险人尚未签名（或未记录不签名的原因）</translation>
     </message>
     <message>
         <source>no report exported yet</source>
@@ -2564,6 +3574,62 @@
     <message>
         <source>refused</source>
         <translation>拒绝</translation>
+    </message>
+    <message>
+        <source>before incident</source>
+        <translation>事故前拍摄</translation>
+    </message>
+    <message>
+        <source>long after</source>
+        <translation>事故后很久</translation>
+    </message>
+    <message>
+        <source>far away</source>
+        <translation>远离现场</translation>
+    </message>
+    <message>
+        <source>in another survey</source>
+        <translation>他案已用</translation>
+    </message>
+    <message>
+        <source>picture damaged</source>
+        <translation>图像损坏</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <source>%1 hours</source>
+        <translation>%1 小时</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 天</translation>
+    </message>
+    <message>
+        <source>Taken before the incident: the camera's time is %1 before the stated time.</source>
+        <translation>拍摄于事故之前：相机时间比申报的事故时间早 %1。</translation>
+    </message>
+    <message>
+        <source>Taken long after the incident: %1 after the stated time.</source>
+        <translation>拍摄时间距事故很久：比申报的事故时间晚 %1。</translation>
+    </message>
+    <message>
+        <source>Taken far from the place: its GPS position is %1 km from the incident place.</source>
+        <translation>拍摄地点远离现场：GPS 位置距事故地点 %1 公里。</translation>
+    </message>
+    <message>
+        <source>Used in another survey: the same original is attached to %1 other survey(s).</source>
+        <translation>他案已用：同一原始照片也附在另外 %1 个查勘中。</translation>
+    </message>
+    <message>
+        <source>The picture is damaged and cannot be shown; the original is kept exactly as received.</source>
+        <translation>图像已损坏，无法显示；原始文件按收到时原样保存。</translation>
+    </message>
+    <message>
+        <source>A risk note concerns this photo.</source>
+        <translation>此照片有一条风险提示。</translation>
     </message>
 </context>
 </TS>

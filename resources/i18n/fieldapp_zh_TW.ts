@@ -426,6 +426,34 @@
     </message>
 </context>
 <context>
+    <name>CompletenessList</name>
+    <message>
+        <source>What the survey still needs</source>
+        <translation>本查勘尚缺</translation>
+    </message>
+    <message>
+        <source>Nothing is missing: the report can be exported.</source>
+        <translation>已無缺項：報告可以匯出。</translation>
+    </message>
+    <message>
+        <source>The report can be exported; still to do before handing it over:</source>
+        <translation>報告可以匯出；交付前還需完成：</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thing(s) must be done before the report can be exported:</source>
+        <translation>
+            <numerusform>匯出報告前還須完成 %n 項：</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 (needed to export)</source>
+        <translation>%1（匯出必需）</translation>
+    </message>
+    <message>
+        <source>%1 — go to %2</source>
+        <translation>%1 —— 前往「%2」</translation>
+    </message>
+</context>
+<context>
     <name>ConsentPanel</name>
     <message>
         <source>&lt;b&gt;Privacy notice and consent&lt;/b&gt;</source>
@@ -678,6 +706,132 @@
     <message>
         <source>Could not write %1</source>
         <translation>無法寫入 %1</translation>
+    </message>
+</context>
+<context>
+    <name>DeskPage</name>
+    <message>
+        <source>Import desk</source>
+        <translation>匯入台</translation>
+    </message>
+    <message>
+        <source>Drop report PDFs or folders here, or add them. Each file is verified before anything of it is read; refused files go to quarantine with their reason.</source>
+        <translation>將報告 PDF 或資料夾拖放到這裡，或按「加入」。每個檔案在讀取任何內容前都會先驗證；被拒收的檔案連同原因放入隔離區。</translation>
+    </message>
+    <message>
+        <source>Add files…</source>
+        <translation>加入檔案…</translation>
+    </message>
+    <message>
+        <source>Add report files</source>
+        <translation>加入報告檔案</translation>
+    </message>
+    <message>
+        <source>Add a folder…</source>
+        <translation>加入資料夾…</translation>
+    </message>
+    <message>
+        <source>Add a folder of reports</source>
+        <translation>加入一個報告資料夾</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Cancel the import</source>
+        <translation>取消匯入</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>匯入進度</translation>
+    </message>
+    <message>
+        <source>Import results, newest first</source>
+        <translation>匯入結果，最新的在前</translation>
+    </message>
+    <message>
+        <source>Open quarantined copy</source>
+        <translation>開啟隔離副本</translation>
+    </message>
+    <message>
+        <source>Open the quarantined copy</source>
+        <translation>開啟隔離副本</translation>
+    </message>
+    <message>
+        <source>Open reason file</source>
+        <translation>開啟原因檔案</translation>
+    </message>
+    <message>
+        <source>Open the reason file</source>
+        <translation>開啟原因檔案</translation>
+    </message>
+    <message>
+        <source>Import again</source>
+        <translation>重新匯入</translation>
+    </message>
+    <message>
+        <source>Import the chosen file again</source>
+        <translation>重新匯入所選檔案</translation>
+    </message>
+    <message>
+        <source>After trusting its device, or once it has finished arriving</source>
+        <translation>在信任其裝置之後，或檔案傳完之後</translation>
+    </message>
+    <message>
+        <source>Reports (*.pdf)</source>
+        <translation>報告 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>所有檔案 (*)</translation>
+    </message>
+    <message>
+        <source>Looking for reports…</source>
+        <translation>正在尋找報告…</translation>
+    </message>
+    <message>
+        <source>Verified %1 of %2: %3</source>
+        <translation>已驗證 %1/%2：%3</translation>
+    </message>
+    <message>
+        <source>Cancelling after the file in hand…</source>
+        <translation>處理完目前的檔案後取消…</translation>
+    </message>
+    <message>
+        <source>Last batch: %1 accepted, %2 already archived, %3 refused, %4 to import again.</source>
+        <translation>上一批：%1 個已接收，%2 個已歸檔過，%3 個被拒收，%4 個需重新匯入。</translation>
+    </message>
+</context>
+<context>
+    <name>DevicesModel</name>
+    <message>
+        <source>Device</source>
+        <translation>裝置</translation>
+    </message>
+    <message>
+        <source>Fingerprint (SHA-256)</source>
+        <translation>指紋 (SHA-256)</translation>
+    </message>
+    <message>
+        <source>Trusted since</source>
+        <translation>信任時間</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Reports received</source>
+        <translation>已收報告</translation>
+    </message>
+    <message>
+        <source>Revoked %1</source>
+        <translation>已於 %1 撤銷</translation>
+    </message>
+    <message>
+        <source>Trusted</source>
+        <translation>受信任</translation>
     </message>
 </context>
 <context>
@@ -994,6 +1148,77 @@
     </message>
 </context>
 <context>
+    <name>ImportPanel</name>
+    <message>
+        <source>Cancel import</source>
+        <translation>取消匯入</translation>
+    </message>
+    <message>
+        <source>Cancel the photo import</source>
+        <translation>取消照片匯入</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>關閉</translation>
+    </message>
+    <message>
+        <source>Close the import results</source>
+        <translation>關閉匯入結果</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>匯入進度</translation>
+    </message>
+    <message>
+        <source>Files not added, with the reason</source>
+        <translation>未加入的檔案及原因</translation>
+    </message>
+    <message>
+        <source>Looking for photos…</source>
+        <translation>正在尋找照片…</translation>
+    </message>
+    <message>
+        <source>Cancelling: the photos already added stay added…</source>
+        <translation>正在取消：已加入的照片會保留…</translation>
+    </message>
+    <message>
+        <source>%1 of %2: %3</source>
+        <translation>第 %1 / %2 個：%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s) added</source>
+        <translation>
+            <numerusform>已加入 %n 張照片</numerusform></translation>
+    </message>
+    <message>
+        <source> as “%1”</source>
+        <translation>，類別為「%1」</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already in this survey</source>
+        <translation>
+            <numerusform>%n 張已在本查勘中</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused</source>
+        <translation>
+            <numerusform>%n 個被拒絕</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not added</source>
+        <translation>
+            <numerusform>%n 個未加入</numerusform></translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; the photos added before stay.</source>
+        <translation>匯入已取消；此前已加入的照片會保留。</translation>
+    </message>
+</context>
+<context>
     <name>IndemnityByLine</name>
     <message>
         <source>Indemnity by line</source>
@@ -1229,6 +1454,73 @@
     </message>
 </context>
 <context>
+    <name>PhotoDetails</name>
+    <message>
+        <source>Capt&amp;ion</source>
+        <translation>說明(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Caption of the photo</source>
+        <translation>照片說明</translation>
+    </message>
+    <message>
+        <source>What the photo shows, e.g. water stain</source>
+        <translation>照片顯示的內容，例如：水漬</translation>
+    </message>
+    <message>
+        <source>Ca&amp;tegory</source>
+        <translation>類別(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Category of the photo</source>
+        <translation>照片類別</translation>
+    </message>
+    <message>
+        <source>&amp;Damage items this photo shows</source>
+        <translation>此照片顯示的損失項目(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Damage items this photo shows</source>
+        <translation>此照片顯示的損失項目</translation>
+    </message>
+    <message>
+        <source>No damage item yet: add them in Damage &amp; valuation.</source>
+        <translation>尚無損失項目：請在「損失與定損」中新增。</translation>
+    </message>
+    <message>
+        <source>&amp;View / mark up</source>
+        <translation>檢視 / 標註(&amp;V)</translation>
+    </message>
+    <message>
+        <source>View the photo full size and mark it up</source>
+        <translation>以原尺寸檢視照片並加上標註</translation>
+    </message>
+    <message>
+        <source>&amp;Remove photo…</source>
+        <translation>移除照片(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Remove this photo from the survey</source>
+        <translation>從本查勘中移除此照片</translation>
+    </message>
+    <message>
+        <source>Choose a photo to describe it.</source>
+        <translation>選擇一張照片以填寫說明。</translation>
+    </message>
+    <message>
+        <source>capture time not recorded</source>
+        <translation>未記錄拍攝時間</translation>
+    </message>
+    <message>
+        <source>Taken %1 · %2×%3 px</source>
+        <translation>拍攝於 %1 · %2×%3 像素</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
     <name>PhotoDetailsPanel</name>
     <message>
         <source>File</source>
@@ -1285,6 +1577,29 @@
     <message>
         <source>%1 km</source>
         <translation>%1 公里</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoGrid</name>
+    <message>
+        <source>Shows: %1</source>
+        <translation>顯示：%1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>no picture to show</source>
+        <translation>無法顯示影像</translation>
+    </message>
+    <message>
+        <source>no caption</source>
+        <translation>無說明</translation>
+    </message>
+    <message>
+        <source>no damage item linked</source>
+        <translation>未連結損失項目</translation>
     </message>
 </context>
 <context>
@@ -1347,6 +1662,85 @@
     </message>
 </context>
 <context>
+    <name>PhotosStepPage</name>
+    <message>
+        <source>Photos (%1)</source>
+        <translation>照片 (%1)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>所有檔案 (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Add photos…</source>
+        <translation>加入照片(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Add photos from files</source>
+        <translation>從檔案加入照片</translation>
+    </message>
+    <message>
+        <source>From camera &amp;card / phone…</source>
+        <translation>從相機記憶卡 / 手機(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Add photos from a camera card or a phone</source>
+        <translation>從相機記憶卡或手機加入照片</translation>
+    </message>
+    <message>
+        <source>or drop photos or folders here</source>
+        <translation>或將照片、資料夾拖放到此處</translation>
+    </message>
+    <message>
+        <source>Photos of the survey</source>
+        <translation>本查勘的照片</translation>
+    </message>
+    <message>
+        <source>This survey is signed: its photos are shown, not changed.</source>
+        <translation>本查勘已簽署：照片僅供檢視，不能變更。</translation>
+    </message>
+    <message>
+        <source>No photos yet. Add them, or drop files or folders here.</source>
+        <translation>尚無照片。請加入，或將檔案、資料夾拖放到此處。</translation>
+    </message>
+    <message>
+        <source>Add photos</source>
+        <translation>加入照片</translation>
+    </message>
+    <message>
+        <source>Add photos as: %1</source>
+        <translation>加入照片，類別：%1</translation>
+    </message>
+    <message>
+        <source>Camera cards and phones</source>
+        <translation>相機記憶卡和手機</translation>
+    </message>
+    <message>
+        <source>All photos on %1 (%2)</source>
+        <translation>%1 上的全部照片（%2）</translation>
+    </message>
+    <message>
+        <source>No camera card or phone found</source>
+        <translation>找不到相機記憶卡或手機</translation>
+    </message>
+    <message>
+        <source>Choose a folder…</source>
+        <translation>選擇資料夾…</translation>
+    </message>
+    <message>
+        <source>Folder of photos to add</source>
+        <translation>要加入的照片所在資料夾</translation>
+    </message>
+    <message>
+        <source>Remove photo</source>
+        <translation>移除照片</translation>
+    </message>
+    <message>
+        <source>Remove “%1” from this survey? Use this for a photo added by mistake. The removal is recorded in the survey's log, and the original file is kept.</source>
+        <translation>從本查勘中移除「%1」？此操作用於誤加的照片。移除會記入查勘日誌，原始檔案會保留。</translation>
+    </message>
+</context>
+<context>
     <name>PolicyTermsForm</name>
     <message>
         <source>Policy terms</source>
@@ -1377,6 +1771,42 @@
     </message>
 </context>
 <context>
+    <name>ReportPreviewPane</name>
+    <message>
+        <source>Preview of the report — not signed</source>
+        <translation>報告預覽——未簽署</translation>
+    </message>
+    <message>
+        <source>Built from the survey as it is now by the same layout as the export, with personal data masked. The exported report is signed and may differ in the signature block.</source>
+        <translation>依查勘目前內容、以與匯出相同的排版產生，個人資料已遮蔽。匯出的報告帶數位簽章，簽署欄可能與此不同。</translation>
+    </message>
+    <message>
+        <source>Language of the previewed report</source>
+        <translation>預覽報告的語言</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh preview</source>
+        <translation>重新整理預覽(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Build the preview again</source>
+        <translation>重新產生預覽</translation>
+    </message>
+    <message>
+        <source>Preview of the report's pages</source>
+        <translation>報告頁面預覽</translation>
+    </message>
+    <message>
+        <source>Building the preview…</source>
+        <translation>正在產生預覽…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s).</source>
+        <translation>
+            <numerusform>共 %n 頁。</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>ReportsPerWeek</name>
     <message>
         <source>Reports received per week, by line</source>
@@ -1393,6 +1823,59 @@
     <message>
         <source>week starting (UTC)</source>
         <translation>週起始日（UTC）</translation>
+    </message>
+</context>
+<context>
+    <name>RequiredShots</name>
+    <message>
+        <source>Required shots still missing</source>
+        <translation>仍缺少的必拍照片</translation>
+    </message>
+    <message>
+        <source>Every required shot is here.</source>
+        <translation>必拍照片已齊全。</translation>
+    </message>
+    <message>
+        <source>＋ %1 (%2 of %3)</source>
+        <translation>＋ %1（%2 / %3）</translation>
+    </message>
+    <message>
+        <source>Add photos as: %1</source>
+        <translation>加入照片，類別：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsModel</name>
+    <message>
+        <source>Received</source>
+        <translation>接收時間</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>檔案</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Claim, or why not</source>
+        <translation>案件編號，或未接收的原因</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>該怎麼做</translation>
+    </message>
+    <message>
+        <source>%1, revision %2</source>
+        <translation>%1，第 %2 版</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewStepPage</name>
+    <message>
+        <source>This revision is finished: its signatures can no longer change.</source>
+        <translation>此版本已定稿：簽名不能再變更。</translation>
     </message>
 </context>
 <context>
@@ -1537,6 +2020,93 @@
     <message>
         <source>Sign here</source>
         <translation>請在此簽名</translation>
+    </message>
+</context>
+<context>
+    <name>SignaturePanel</name>
+    <message>
+        <source>Surveyor's signature</source>
+        <translation>查勘員簽名</translation>
+    </message>
+    <message>
+        <source>Insured's signature</source>
+        <translation>被保險人簽名</translation>
+    </message>
+    <message>
+        <source>Signature pad of the surveyor</source>
+        <translation>查勘員簽名板</translation>
+    </message>
+    <message>
+        <source>Signature pad of the insured</source>
+        <translation>被保險人簽名板</translation>
+    </message>
+    <message>
+        <source>Store the surveyor's &amp;signature</source>
+        <translation>儲存查勘員簽名(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Store the &amp;insured's signature</source>
+        <translation>儲存被保險人簽名(&amp;I)</translation>
+    </message>
+    <message>
+        <source>If the insured does not sign, why:</source>
+        <translation>被保險人如不簽名，原因：</translation>
+    </message>
+    <message>
+        <source>e.g. not at the scene; refused to sign</source>
+        <translation>例如：不在現場；拒絕簽名</translation>
+    </message>
+    <message>
+        <source>Why the insured does not sign</source>
+        <translation>被保險人不簽名的原因</translation>
+    </message>
+    <message>
+        <source>Record: &amp;does not sign</source>
+        <translation>記錄：不簽名(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Record that the insured does not sign</source>
+        <translation>記錄被保險人不簽名</translation>
+    </message>
+    <message>
+        <source>Surveyor</source>
+        <translation>查勘員</translation>
+    </message>
+    <message>
+        <source>Insured</source>
+        <translation>被保險人</translation>
+    </message>
+    <message>
+        <source>No insured recorded yet: add the insured in Parties first.</source>
+        <translation>尚未登記被保險人：請先在「當事人與同意」中新增。</translation>
+    </message>
+    <message>
+        <source>Not signed yet.</source>
+        <translation>尚未簽名。</translation>
+    </message>
+    <message>
+        <source>Signed at %1.</source>
+        <translation>已於 %1 簽名。</translation>
+    </message>
+    <message>
+        <source>Does not sign (recorded at %1): %2</source>
+        <translation>不簽名（記錄於 %1）：%2</translation>
+    </message>
+    <message>
+        <source>Sign &amp;now</source>
+        <translation>現在簽名(&amp;N)</translation>
+    </message>
+    <message>
+        <source>The insured signs after all</source>
+        <translation>被保險人改為簽名</translation>
+    </message>
+    <message>
+        <source>Sign a&amp;gain</source>
+        <translation>重新簽名(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Replace the stored signature</source>
+        <translation>取代已儲存的簽名</translation>
     </message>
 </context>
 <context>
@@ -1731,6 +2301,132 @@
     </message>
 </context>
 <context>
+    <name>TrustDialog</name>
+    <message>
+        <source>Trust this device?</source>
+        <translation>信任此裝置？</translation>
+    </message>
+    <message>
+        <source>Compare the fingerprint with the one the surveyor's tablet shows (Device identity), pair by pair, before trusting. Reports this device signs will then be accepted.</source>
+        <translation>信任之前，請與查勘員平板上顯示的指紋（裝置身分）逐組核對。信任後，此裝置簽署的報告將被接收。</translation>
+    </message>
+    <message>
+        <source>Surveyor:</source>
+        <translation>查勘員：</translation>
+    </message>
+    <message>
+        <source>Organisation:</source>
+        <translation>機構：</translation>
+    </message>
+    <message>
+        <source>Staff number:</source>
+        <translation>員工編號：</translation>
+    </message>
+    <message>
+        <source>Valid:</source>
+        <translation>有效期間：</translation>
+    </message>
+    <message>
+        <source>Fingerprint (SHA-256):</source>
+        <translation>指紋 (SHA-256)：</translation>
+    </message>
+    <message>
+        <source>&amp;Name at the office:</source>
+        <translation>辦公室內名稱(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>指紋</translation>
+    </message>
+    <message>
+        <source>Name of the device at the office</source>
+        <translation>裝置在辦公室內的名稱</translation>
+    </message>
+    <message>
+        <source>Trust this device</source>
+        <translation>信任此裝置</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>This device is trusted already; its name will be updated.</source>
+        <translation>此裝置已受信任；其名稱將被更新。</translation>
+    </message>
+    <message>
+        <source>This device was revoked. Trusting it again accepts its reports from now on.</source>
+        <translation>此裝置曾被撤銷。重新信任後，將從現在起接收其報告。</translation>
+    </message>
+</context>
+<context>
+    <name>TrustPage</name>
+    <message>
+        <source>Trusted devices</source>
+        <translation>受信任裝置</translation>
+    </message>
+    <message>
+        <source>The office accepts reports signed by these devices only. Add a device from the certificate its surveyor exported (or drop the .pem file here); revoking keeps its archived reports and refuses new ones.</source>
+        <translation>辦公室只接收由這些裝置簽署的報告。請用查勘員匯出的憑證加入裝置（或將 .pem 檔案拖放到這裡）；撤銷後其已歸檔的報告保留，新報告將被拒收。</translation>
+    </message>
+    <message>
+        <source>Trust a device…</source>
+        <translation>信任裝置…</translation>
+    </message>
+    <message>
+        <source>Trust a device from its certificate</source>
+        <translation>用憑證信任一台裝置</translation>
+    </message>
+    <message>
+        <source>Revoke…</source>
+        <translation>撤銷…</translation>
+    </message>
+    <message>
+        <source>Revoke the chosen device</source>
+        <translation>撤銷所選裝置</translation>
+    </message>
+    <message>
+        <source>The device's certificate</source>
+        <translation>裝置的憑證</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem)</source>
+        <translation>憑證 (*.pem)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>所有檔案 (*)</translation>
+    </message>
+    <message>
+        <source>%1 is trusted.</source>
+        <translation>已信任 %1。</translation>
+    </message>
+    <message>
+        <source>Revoke this device?</source>
+        <translation>撤銷此裝置？</translation>
+    </message>
+    <message>
+        <source>Stop trusting %1?</source>
+        <translation>不再信任 %1？</translation>
+    </message>
+    <message>
+        <source>Reports it signs will be refused from now on; its %1 archived report(s) stay.</source>
+        <translation>今後由它簽署的報告將被拒收；已歸檔的 %1 份報告仍會保留。</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>撤銷</translation>
+    </message>
+    <message>
+        <source>Keep trusting</source>
+        <translation>繼續信任</translation>
+    </message>
+    <message>
+        <source>%1 is revoked.</source>
+        <translation>已撤銷對 %1 的信任。</translation>
+    </message>
+</context>
+<context>
     <name>UnlockDialog</name>
     <message>
         <source>Unlock fieldapp</source>
@@ -1817,6 +2513,53 @@
     <message>
         <source>Turn the view right (the photo is not changed)</source>
         <translation>向右旋轉檢視（不修改照片）</translation>
+    </message>
+</context>
+<context>
+    <name>WatchBar</name>
+    <message>
+        <source>&amp;Watched folder:</source>
+        <translation>監看的資料夾(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Watched folder</source>
+        <translation>監看的資料夾</translation>
+    </message>
+    <message>
+        <source>a shared folder or a USB inbox</source>
+        <translation>共用資料夾或隨身碟收件匣</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>選擇…</translation>
+    </message>
+    <message>
+        <source>Choose the watched folder</source>
+        <translation>選擇監看的資料夾</translation>
+    </message>
+    <message>
+        <source>Import new reports from it</source>
+        <translation>自動匯入其中的新報告</translation>
+    </message>
+    <message>
+        <source>Watch the folder</source>
+        <translation>監看該資料夾</translation>
+    </message>
+    <message>
+        <source>Not watching.</source>
+        <translation>未在監看。</translation>
+    </message>
+    <message>
+        <source>Watching.</source>
+        <translation>正在監看。</translation>
+    </message>
+    <message>
+        <source>Watching; looked %1.</source>
+        <translation>正在監看；上次查看於 %1。</translation>
+    </message>
+    <message>
+        <source>%1 file(s) still arriving.</source>
+        <translation>%1 個檔案仍在傳入。</translation>
     </message>
 </context>
 <context>
@@ -2061,6 +2804,165 @@
     </message>
 </context>
 <context>
+    <name>desk</name>
+    <message>
+        <source>Accepted</source>
+        <translation>已接收</translation>
+    </message>
+    <message>
+        <source>Already archived</source>
+        <translation>已歸檔過</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>已拒收</translation>
+    </message>
+    <message>
+        <source>Still arriving</source>
+        <translation>仍在傳入</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>未匯入</translation>
+    </message>
+    <message>
+        <source>Not a PDF file</source>
+        <translation>不是 PDF 檔案</translation>
+    </message>
+    <message>
+        <source>Import the report PDF the surveyor exported.</source>
+        <translation>請匯入查勘員匯出的報告 PDF。</translation>
+    </message>
+    <message>
+        <source>The PDF is damaged or cut short</source>
+        <translation>此 PDF 已損壞或不完整</translation>
+    </message>
+    <message>
+        <source>Ask the surveyor to send the report again.</source>
+        <translation>請查勘員重新傳送報告。</translation>
+    </message>
+    <message>
+        <source>The PDF carries no digital signature</source>
+        <translation>此 PDF 沒有數位簽章</translation>
+    </message>
+    <message>
+        <source>Only reports exported by fieldapp can be imported.</source>
+        <translation>只能匯入由 fieldapp 匯出的報告。</translation>
+    </message>
+    <message>
+        <source>Changed after signing</source>
+        <translation>簽署後遭到修改</translation>
+    </message>
+    <message>
+        <source>Ask the surveyor to export the report again.</source>
+        <translation>請查勘員重新匯出報告。</translation>
+    </message>
+    <message>
+        <source>The document was changed after it was signed</source>
+        <translation>文件在簽署後遭到修改</translation>
+    </message>
+    <message>
+        <source>Ask the surveyor to export again and send that file unchanged.</source>
+        <translation>請查勘員重新匯出，並原封不動傳送該檔案。</translation>
+    </message>
+    <message>
+        <source>Signed by a device this office does not trust</source>
+        <translation>簽署裝置不受本辦公室信任</translation>
+    </message>
+    <message>
+        <source>Check the device's fingerprint with the surveyor, then trust its certificate on the Trusted devices page.</source>
+        <translation>請與查勘員核對裝置指紋，然後在「受信任裝置」頁信任其憑證。</translation>
+    </message>
+    <message>
+        <source>Signed by a device whose trust was revoked</source>
+        <translation>簽署裝置的信任已被撤銷</translation>
+    </message>
+    <message>
+        <source>Ask the team lead whether reports from this device may be accepted.</source>
+        <translation>請向組長確認是否可接收此裝置的報告。</translation>
+    </message>
+    <message>
+        <source>No survey data covered by the signature</source>
+        <translation>簽章未涵蓋任何查勘資料</translation>
+    </message>
+    <message>
+        <source>Ask the surveyor to export again with this version of fieldapp.</source>
+        <translation>請查勘員用此版本的 fieldapp 重新匯出。</translation>
+    </message>
+    <message>
+        <source>Survey data of a version this office cannot read</source>
+        <translation>查勘資料的版本本辦公室無法讀取</translation>
+    </message>
+    <message>
+        <source>Update fieldapp at the office.</source>
+        <translation>請更新辦公室的 fieldapp。</translation>
+    </message>
+    <message>
+        <source>The survey data disagrees with itself</source>
+        <translation>查勘資料前後不一致</translation>
+    </message>
+    <message>
+        <source>Another file of the same survey and revision is archived</source>
+        <translation>同一查勘同一版本的另一個檔案已歸檔</translation>
+    </message>
+    <message>
+        <source>Ask the surveyor which file they sent; a new revision replaces both.</source>
+        <translation>請向查勘員確認傳送的是哪個檔案；新版本會取代兩者。</translation>
+    </message>
+    <message>
+        <source>The file cannot be read</source>
+        <translation>無法讀取此檔案</translation>
+    </message>
+    <message>
+        <source>Check the file's permissions and copy it again.</source>
+        <translation>請檢查檔案權限後重新複製。</translation>
+    </message>
+    <message>
+        <source>fieldapp could not process the file</source>
+        <translation>fieldapp 無法處理此檔案</translation>
+    </message>
+    <message>
+        <source>Keep the quarantined copy and its reason file; report the problem.</source>
+        <translation>請保留隔離副本及其原因檔案，並回報此問題。</translation>
+    </message>
+    <message>
+        <source>Still being copied</source>
+        <translation>仍在複製中</translation>
+    </message>
+    <message>
+        <source>Import it again once it has finished arriving.</source>
+        <translation>傳完後請再匯入一次。</translation>
+    </message>
+    <message>
+        <source>The batch was cancelled before this file</source>
+        <translation>本批在處理此檔案前已取消</translation>
+    </message>
+    <message>
+        <source>Import it again.</source>
+        <translation>請重新匯入。</translation>
+    </message>
+    <message>
+        <source>The office's disk is full</source>
+        <translation>辦公室的磁碟已滿</translation>
+    </message>
+    <message>
+        <source>Free some space, then import it again.</source>
+        <translation>請釋出一些空間，然後重新匯入。</translation>
+    </message>
+    <message>
+        <source>The office database stayed busy</source>
+        <translation>辦公室資料庫一直忙碌</translation>
+    </message>
+    <message>
+        <source>Import it again in a moment.</source>
+        <translation>請稍後重新匯入。</translation>
+    </message>
+    <message>
+        <source>Report this to the fieldapp team.</source>
+        <translation>請將此情況回報給 fieldapp 團隊。</translation>
+    </message>
+</context>
+<context>
     <name>messages</name>
     <message>
         <source>The passphrase is not right. Check it and try again.</source>
@@ -2255,6 +3157,22 @@
         <translation>請用一句話寫明原因（至少 10 個字元）；報告會顯示它。</translation>
     </message>
     <message>
+        <source>Say why the insured does not sign (not at the scene, refused, …).</source>
+        <translation>請說明被保險人不簽名的原因（不在現場、拒絕等）。</translation>
+    </message>
+    <message>
+        <source>The surveyor signs the report; only the insured may decline.</source>
+        <translation>查勘員須在報告上簽名；只有被保險人可以不簽。</translation>
+    </message>
+    <message>
+        <source>Record the insured in Parties first: the name under the signature is theirs.</source>
+        <translation>請先在「當事人與同意」中登記被保險人：簽名下方顯示其姓名。</translation>
+    </message>
+    <message>
+        <source>A signature needs no reason for not signing: give one or the other.</source>
+        <translation>已簽名就無需填寫不簽名的原因：兩者只能擇一。</translation>
+    </message>
+    <message>
         <source>The disk is full: the report (%1) does not fit in %2. Free some space there or choose another folder; the survey was left as it was.</source>
         <translation>磁碟已滿：報告（%1）放不進 %2。請在那裡釋放空間或選擇其他資料夾；查勘保持原樣。</translation>
     </message>
@@ -2354,6 +3272,90 @@
         <source>fieldapp could not process the file</source>
         <translation>fieldapp 無法處理此檔案</translation>
     </message>
+    <message>
+        <source>Larger than %1 MB: too large to be a photo.</source>
+        <translation>大於 %1 MB：檔案過大，不像是照片。</translation>
+    </message>
+    <message>
+        <source>Its file name cannot go into the report: rename the file and add it again.</source>
+        <translation>檔名無法寫入報告：請重新命名檔案後再加入。</translation>
+    </message>
+    <message>
+        <source>Already in this survey: not added a second time.</source>
+        <translation>已在本查勘中，未重複加入。</translation>
+    </message>
+    <message>
+        <source>Inside fieldapp's own data folder: those photos are already kept.</source>
+        <translation>位於 fieldapp 本身的資料夾中：這些照片已保存。</translation>
+    </message>
+    <message>
+        <source>No such file or folder.</source>
+        <translation>沒有此檔案或資料夾。</translation>
+    </message>
+    <message>
+        <source>The file disappeared before it could be read (was the card removed?).</source>
+        <translation>檔案在讀取前消失了（記憶卡是否已拔出？）。</translation>
+    </message>
+    <message>
+        <source>This file cannot be read: permission denied.</source>
+        <translation>無法讀取此檔案：沒有權限。</translation>
+    </message>
+    <message>
+        <source>A folder, not a file.</source>
+        <translation>這是資料夾，不是檔案。</translation>
+    </message>
+    <message>
+        <source>This file cannot be read.</source>
+        <translation>無法讀取此檔案。</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>檔案是空的。</translation>
+    </message>
+    <message>
+        <source>Not a photo in a known format (JPEG, PNG, WebP, TIFF, HEIC/HEIF).</source>
+        <translation>不是已知格式的照片（JPEG、PNG、WebP、TIFF、HEIC/HEIF）。</translation>
+    </message>
+    <message>
+        <source>Pictures in this format are not accepted as evidence (JPEG, PNG, WebP, TIFF and HEIC/HEIF are).</source>
+        <translation>此格式的圖片不能作為證據（可接受 JPEG、PNG、WebP、TIFF 和 HEIC/HEIF）。</translation>
+    </message>
+    <message>
+        <source>Too many pixels to be a photo.</source>
+        <translation>像素過多，不像是照片。</translation>
+    </message>
+    <message>
+        <source>The file is cut short or its header is damaged.</source>
+        <translation>檔案不完整或檔頭已損壞。</translation>
+    </message>
+    <message>
+        <source>The picture's data is damaged.</source>
+        <translation>影像資料已損壞。</translation>
+    </message>
+    <message>
+        <source>Its colour mode cannot be shown.</source>
+        <translation>無法顯示其色彩模式。</translation>
+    </message>
+    <message>
+        <source>Not enough memory to read this picture.</source>
+        <translation>記憶體不足，無法讀取此影像。</translation>
+    </message>
+    <message>
+        <source>Not added: the import was cancelled before it.</source>
+        <translation>未加入：匯入在此之前已取消。</translation>
+    </message>
+    <message>
+        <source>Not added: the disk is full.</source>
+        <translation>未加入：磁碟已滿。</translation>
+    </message>
+    <message>
+        <source>Not added: the data folder was busy.</source>
+        <translation>未加入：資料夾正忙。</translation>
+    </message>
+    <message>
+        <source>This file was not added.</source>
+        <translation>此檔案未加入。</translation>
+    </message>
 </context>
 <context>
     <name>names</name>
@@ -2444,6 +3446,14 @@
     <message>
         <source>not signed yet</source>
         <translation>尚未簽署</translation>
+    </message>
+    <message>
+        <source>the surveyor has not signed</source>
+        <translation>查勘員尚未簽名</translation>
+    </message>
+    <message>
+        <source>the insured has not signed (or why not is not recorded)</source>
+        <translation>被保險人尚未簽名（或未記錄不簽名的原因）</translation>
     </message>
     <message>
         <source>no report exported yet</source>
@@ -2564,6 +3574,62 @@
     <message>
         <source>refused</source>
         <translation>拒絕</translation>
+    </message>
+    <message>
+        <source>before incident</source>
+        <translation>事故前拍攝</translation>
+    </message>
+    <message>
+        <source>long after</source>
+        <translation>事故後很久</translation>
+    </message>
+    <message>
+        <source>far away</source>
+        <translation>遠離現場</translation>
+    </message>
+    <message>
+        <source>in another survey</source>
+        <translation>他案已用</translation>
+    </message>
+    <message>
+        <source>picture damaged</source>
+        <translation>影像損壞</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <source>%1 hours</source>
+        <translation>%1 小時</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 天</translation>
+    </message>
+    <message>
+        <source>Taken before the incident: the camera's time is %1 before the stated time.</source>
+        <translation>拍攝於事故之前：相機時間比申報的事故時間早 %1。</translation>
+    </message>
+    <message>
+        <source>Taken long after the incident: %1 after the stated time.</source>
+        <translation>拍攝時間距事故很久：比申報的事故時間晚 %1。</translation>
+    </message>
+    <message>
+        <source>Taken far from the place: its GPS position is %1 km from the incident place.</source>
+        <translation>拍攝地點遠離現場：GPS 位置距事故地點 %1 公里。</translation>
+    </message>
+    <message>
+        <source>Used in another survey: the same original is attached to %1 other survey(s).</source>
+        <translation>他案已用：同一原始照片也附在另外 %1 個查勘中。</translation>
+    </message>
+    <message>
+        <source>The picture is damaged and cannot be shown; the original is kept exactly as received.</source>
+        <translation>影像已損壞，無法顯示；原始檔案依收到時原樣保存。</translation>
+    </message>
+    <message>
+        <source>A risk note concerns this photo.</source>
+        <translation>此照片有一則風險提示。</translation>
     </message>
 </context>
 </TS>

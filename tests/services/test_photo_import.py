@@ -321,7 +321,7 @@ def test_photos_ready_when_a_later_one_fails_unexpectedly_are_still_recorded(
 ) -> None:
     """A fault injected in one file's preparation (as a full disk would raise) stops the import;
     the photos prepared before it, stored already, are recorded all the same."""
-    import fieldapp.services.photos as photos_service
+    import fieldapp.services.photo_import as photos_service
 
     survey_id = ready_survey(workspace)
     for n in range(4):

@@ -6,10 +6,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
-from fieldapp.core.progress import Step, SurveyProgress
+from fieldapp.core.progress import Need, Step, SurveyProgress
 from fieldapp.errors import FieldappError
 from fieldapp.services.progress import survey_overview_of
 from fieldapp.store.surveys import SurveyOverview
@@ -48,6 +49,8 @@ class StepStatusPage(StepPage):
 def step_pages() -> dict[Step, PageFactory]:
     """The pages built so far; the others show their state and needs."""
     from fieldapp.ui.field.steps.export_step import ExportStepPage
+    from fieldapp.ui.field.steps.photos_step import PhotosStepPage
+    from fieldapp.ui.field.steps.review_step import ReviewStepPage
     from fieldapp.ui.field.steps.safety_step import SafetyStepPage
     from fieldapp.ui.field.steps.start_step import StartStepPage
 
@@ -56,6 +59,8 @@ def step_pages() -> dict[Step, PageFactory]:
         Step.SAFETY: SafetyStepPage,
         Step.PARTIES: PartiesStep,
         Step.DAMAGE: DamageStepPage,
+        Step.PHOTOS: PhotosStepPage,
+        Step.REVIEW: ReviewStepPage,
         Step.EXPORT: ExportStepPage,
     }
 
@@ -81,6 +86,7 @@ class SurveyPage(Retranslating, QWidget):
             page = factories[step](context) if step in factories else StepStatusPage(step, context)
             self.step_pages[step] = page
             self.pages.addWidget(page)
+            page.go_to_wanted.connect(self.go_to)
         header = QHBoxLayout()
         header.addWidget(self.back_button)
         header.addWidget(self.title, 1)
@@ -92,6 +98,13 @@ class SurveyPage(Retranslating, QWidget):
         layout.addLayout(body, 1)
         self.navigator.step_chosen.connect(self._show_step)
         context.changes.changed.connect(self._survey_changed)
+        self.setAcceptDrops(True)
+        from fieldapp.ui.field.steps.photos_step import PhotosStepPage
+
+        photos = self.step_pages[Step.PHOTOS]
+        if isinstance(photos, PhotosStepPage):
+            photos.photoOpened.connect(self.open_photo)
+        self.viewer: QWidget | None = None  # the photo open full size, if any
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -152,6 +165,15 @@ class SurveyPage(Retranslating, QWidget):
         )
         self.title.setAccessibleName(self.title.text())
 
+    def go_to(self, step: Step, need: Need | None = None) -> None:
+        """Show a step, as if chosen in the navigator, and the field ``need`` concerns."""
+        self.navigator.blockSignals(True)
+        self.navigator.go_to(step)
+        self.navigator.blockSignals(False)
+        self._show_step(step)
+        if need is not None:
+            self.step_pages[step].focus_need(need)
+
     def _show_step(self, step: Step) -> None:
         self.flush()
         self.pages.setCurrentWidget(self.step_pages[step])
@@ -162,9 +184,41 @@ class SurveyPage(Retranslating, QWidget):
         if survey_id == self.survey_id:
             self.refresh()
 
+    def open_photo(self, photo_id: str) -> None:
+        """One evidence photo full size, to look at and mark up (a window of its own beside
+        the survey: the grid stays usable, and the marks are stored as they are drawn)."""
+        from fieldapp.ui.field.viewer import PhotoViewer
+
+        if self.viewer is not None:
+            self.viewer.close()
+        self.viewer = PhotoViewer(self.context, self.survey_id, photo_id, self.window())
+        self.viewer.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.viewer.destroyed.connect(self._viewer_closed)
+        self.viewer.show()
+
+    def _viewer_closed(self) -> None:
+        self.viewer = None
+
     def _failed(self, error: FieldappError) -> None:
         self.title.setText(error_text(error))
 
     def _back(self) -> None:
         self.flush()
         self.back.emit()
+
+    # Files dropped anywhere on the survey (the navigator, the header) go to the step shown
+    # when it takes them (the Photos step imports them); the others refuse the drop.
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        page = self.pages.currentWidget()
+        if page.acceptDrops():
+            page.dragEnterEvent(event)  # type: ignore[attr-defined]
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        page = self.pages.currentWidget()
+        if page.acceptDrops():
+            page.dropEvent(event)  # type: ignore[attr-defined]
+        else:
+            event.ignore()

@@ -33,5 +33,7 @@ def office_pages() -> list[PageFactory]:
     """The office window's tabs, in their order."""
     from fieldapp.ui.office.archive_page import ArchivePage
     from fieldapp.ui.office.dashboard import DashboardPage
+    from fieldapp.ui.office.desk import DeskPage
+    from fieldapp.ui.office.trust import TrustPage
 
-    return [ArchivePage, DashboardPage]
+    return [DeskPage, ArchivePage, TrustPage, DashboardPage]

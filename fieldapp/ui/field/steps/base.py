@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from typing import ClassVar
 
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
-from fieldapp.core.progress import Step, StepState
+from fieldapp.core.progress import Need, Step, StepState
 from fieldapp.ui.field.context import FieldContext
 from fieldapp.ui.names import need_text, step_name, step_status_name
 from fieldapp.ui.widgets.retranslating import Retranslating
@@ -15,12 +16,16 @@ from fieldapp.ui.widgets.retranslating import Retranslating
 
 class StepPage(Retranslating, QWidget):
     step: ClassVar[Step]
+    # A page asks its survey page to show another step and the field a need concerns (the
+    # review's completeness list); the survey page answers with ``go_to``.
+    go_to_wanted = Signal(object, object)  # Step, Need | None
 
     def __init__(self, context: FieldContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
         self.survey_id = ""
         self.state: StepState | None = None
+        self.pending_need: Need | None = None
 
     def show_survey(self, survey_id: str, state: StepState) -> None:
         """Show this survey (called on opening it and after each change to it)."""
@@ -28,6 +33,30 @@ class StepPage(Retranslating, QWidget):
 
     def flush(self) -> None:
         """Store at once whatever was typed and not stored yet (leaving the step or window)."""
+
+    def focus_need(self, need: Need) -> None:
+        """Give the field the need concerns the focus, scrolled into view. A page still loading
+        its survey keeps the need and calls ``focus_pending()`` once its fields are there."""
+        self.pending_need = need
+        self.focus_pending()
+
+    def focus_pending(self) -> None:
+        if self.pending_need is not None and self.focus_field_for(self.pending_need):
+            self.pending_need = None
+
+    def focus_field_for(self, need: Need) -> bool:
+        """Focus the field of ``need``; False while the page cannot yet (default: nothing)."""
+        return True
+
+
+def reveal(widget: QWidget) -> None:
+    """Scroll every scroll area around ``widget`` so that it is seen, then give it the focus."""
+    parent = widget.parentWidget()
+    while parent is not None:
+        if isinstance(parent, QScrollArea):
+            parent.ensureWidgetVisible(widget, 16, 16)
+        parent = parent.parentWidget()
+    widget.setFocus(Qt.FocusReason.OtherFocusReason)
 
 
 class StepNeeds(Retranslating, QWidget):

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from fieldapp.core.damage import DamageItem
 from fieldapp.core.ids import new_id
-from fieldapp.core.progress import Step, StepState
+from fieldapp.core.progress import Need, Step, StepState
 from fieldapp.errors import FieldappError
 from fieldapp.services.damage import (
     EDITABLE,
@@ -44,7 +44,7 @@ from fieldapp.services.damage_forms import (
 )
 from fieldapp.ui.field.context import FieldContext
 from fieldapp.ui.field.steps.assessment_view import AssessmentView
-from fieldapp.ui.field.steps.base import StepNeeds, StepPage
+from fieldapp.ui.field.steps.base import StepNeeds, StepPage, reveal
 from fieldapp.ui.field.steps.damage_editor import DamageItemEditor
 from fieldapp.ui.field.steps.damage_items import (
     DAMAGE_ID_ROLE,
@@ -204,6 +204,20 @@ class DamageStepPage(StepPage):
         self.terms.set_editable(sheet.editable)
         self.read_only.setVisible(not sheet.editable)
         self.preview()
+        self.focus_pending()
+
+    def focus_field_for(self, need: Need) -> bool:
+        """An item without a photo: that item, at its photo list. No item yet: "Add"."""
+        if self.sheet is None:
+            return False  # still loading: _show_sheet comes back here
+        row = self.items.row_of(need.subject) if need.subject else -1
+        if row < 0:
+            reveal(self.add_button)
+            return True
+        self.table.setCurrentIndex(self.items.index(row, 0))  # the editor follows (_chose)
+        target = self.editor.photos if self.editor.photos.isVisible() else self.editor.photos_label
+        reveal(target)
+        return True
 
     def _draw_items(self) -> None:
         assert self.sheet is not None

@@ -25,11 +25,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fieldapp.core.progress import Step, StepState
+from fieldapp.core.progress import Need, Step, StepState
 from fieldapp.errors import FieldappError
 from fieldapp.services.parties import BasisChoice, PartiesView, PartyRow, edit_party, parties_view
 from fieldapp.ui.field.context import FieldContext
-from fieldapp.ui.field.steps.base import StepNeeds, StepPage
+from fieldapp.ui.field.steps.base import StepNeeds, StepPage, reveal
 from fieldapp.ui.field.steps.consent_panel import ConsentPanel
 from fieldapp.ui.messages import error_text
 from fieldapp.ui.names import legal_basis_name, party_field_name, party_role_name
@@ -200,6 +200,16 @@ class PartiesStep(StepPage):
             self.table.selectRow(0)
         elif then_fill or first:
             self._fill_editor()
+        self.focus_pending()
+
+    def focus_field_for(self, need: Need) -> bool:
+        """No party yet: a new party's name. Otherwise the chosen party's name."""
+        if self.view is None or "name" not in self.fields:
+            return False  # still loading: _loaded comes back here
+        if need.code == "no_parties" and not self.view.parties:
+            self.new_party()
+        reveal(self.fields["name"])
+        return True
 
     def _draw(self, view: PartiesView) -> None:
         self._build_fields(view.form.fields)

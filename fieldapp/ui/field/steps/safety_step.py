@@ -11,7 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
-from fieldapp.core.progress import Step, StepState
+from fieldapp.core.progress import Need, Step, StepState
 from fieldapp.core.survey import Survey
 from fieldapp.errors import FieldappError
 from fieldapp.services.field import (
@@ -21,7 +21,7 @@ from fieldapp.services.field import (
     survey_of,
 )
 from fieldapp.ui.field.context import FieldContext
-from fieldapp.ui.field.steps.base import StepNeeds, StepPage
+from fieldapp.ui.field.steps.base import StepNeeds, StepPage, reveal
 from fieldapp.ui.field.steps.emergency_skip import EmergencySkipDialog
 from fieldapp.ui.field.steps.safety_item import SafetyItemRow
 from fieldapp.ui.messages import error_text
@@ -122,6 +122,17 @@ class SafetyStepPage(StepPage):
             row.set_editable(not survey.is_frozen)
         self.skip_button.setEnabled(not survey.is_frozen)
         self._draw_skip()
+        self.focus_pending()
+
+    def focus_field_for(self, need: Need) -> bool:
+        """The checklist item a need names (its row is the keyboard stop for its answers)."""
+        if not self.rows or self.survey is None:
+            return False  # still loading: _loaded comes back here
+        row = next((r for r in self.rows if r.item.item_id == need.subject), None)
+        if row is None:
+            row = next((r for r in self.rows if r.stored is None), self.rows[0])
+        reveal(row)
+        return True
 
     def _set_rows(self, rows: list[SafetyItemRow]) -> None:
         for old in self.rows:

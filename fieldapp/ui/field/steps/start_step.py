@@ -25,12 +25,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fieldapp.core.progress import Step, StepState
+from fieldapp.core.progress import Need, Step, StepState
 from fieldapp.core.survey import Survey
 from fieldapp.errors import FieldappError
 from fieldapp.services.field import edit_survey_start, survey_of
 from fieldapp.ui.field.context import FieldContext
-from fieldapp.ui.field.steps.base import StepPage
+from fieldapp.ui.field.steps.base import StepPage, reveal
 from fieldapp.ui.field.steps.start_fields import (
     NotANumber,
     StartField,
@@ -332,6 +332,20 @@ class StartStepPage(StepPage):
             self._showing = False
         self._show_words(survey)
         self._set_enabled(not survey.is_frozen)
+
+    def focus_field_for(self, need: Need) -> bool:
+        """The start's fields by the name a need gives (the claim number when it names none)."""
+        fields: dict[str, QWidget] = {
+            "claim_number": self.claim,
+            "policy_number": self.policy,
+            "occurred_at": self.occurred_at,
+            "address": self.address,
+            "latitude": self.latitude,
+            "longitude": self.longitude,
+            "description": self.description,
+        }
+        reveal(fields.get(need.subject, self.claim))
+        return True
 
     def flush(self) -> None:
         self.autosave.now()
