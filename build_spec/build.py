@@ -1,4 +1,4 @@
-"""Build the one-folder bundle: ``python build_spec/build.py [--font FONT.ttc]``.
+"""Build the one-folder bundle: ``python build_spec/build.py [--font FONT.ttc [--font-licence F]]``.
 
 Stages what the build makes (compiled translations, the icon's sizes, build-info.json, the Linux
 .desktop entry) in build/stage/, runs PyInstaller on build_spec/fieldapp.spec into dist/fieldapp/,
@@ -81,22 +81,51 @@ def stage_build_info() -> None:
     (STAGE / "resources" / BUILD_INFO_FILE).write_text(json.dumps(info), encoding="utf-8")
 
 
+def stage_font(font: Path, licence: Path | None) -> None:
+    """The CJK font shipped in the bundle (resources/fonts/, found there by report/fonts.py
+    before the system's) with its licence: checked as the report would use it, refused without
+    a licence to ship beside it."""
+    sys.path.insert(0, str(ROOT))
+    from fieldapp.errors import FieldappError
+    from fieldapp.services.report_settings import check_report_font
+
+    try:
+        check_report_font(font)  # TrueType outlines, every fixed word of the report
+    except FieldappError as error:
+        raise SystemExit(f"--font: {error.message}") from None
+    beside = sorted(font.parent.glob("*LICEN[CS]E*")) + sorted(font.parent.glob("COPYING*"))
+    licences = [licence] if licence else beside
+    if not licences:
+        raise SystemExit(
+            f"--font: no licence beside {font}; give it with --font-licence FILE (WenQuanYi "
+            "Micro Hei on Debian: /usr/share/doc/fonts-wqy-microhei/copyright)"
+        )
+    folder = STAGE / "resources" / "fonts"
+    folder.mkdir(parents=True)
+    shutil.copyfile(font, folder / font.name)
+    for each in licences:
+        shutil.copyfile(each, folder / f"{font.stem}-{each.name}")
+
+
 def folder_size(folder: Path) -> int:
     return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file() and not p.is_symlink())
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--font", type=Path, help="a CJK TrueType font to ship (licence beside it)")
+    parser.add_argument("--font", type=Path, help="a CJK TrueType font to ship in the bundle")
+    parser.add_argument(
+        "--font-licence", type=Path, help="its licence (default: *LICENSE*/COPYING* beside it)"
+    )
     args = parser.parse_args()
     shutil.rmtree(STAGE, ignore_errors=True)
     (STAGE / "resources").mkdir(parents=True)
     stage_translations()
     stage_icons()
     stage_build_info()
-    env = {**os.environ, "FIELDAPP_STAGE": str(STAGE)}
     if args.font:
-        env["FIELDAPP_BUNDLE_FONT"] = str(args.font.resolve())
+        stage_font(args.font.resolve(), args.font_licence)
+    env = {**os.environ, "FIELDAPP_STAGE": str(STAGE)}
     subprocess.run(
         [sys.executable, "-m", "PyInstaller", "--noconfirm", "--log-level", "WARN",
          "--distpath", str(DIST), "--workpath", str(ROOT / "build" / "pyinstaller"),

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from fieldapp.errors import UsageError
@@ -40,6 +41,13 @@ def _positive_days(text: str) -> int:
     return days
 
 
+def _font_path(text: str) -> str:
+    # Only the form here: whether the file is a usable font is checked where fonts are known
+    # (services/report_settings.py), before it is stored. Empty: the font is found on the system.
+    text = text.strip()
+    return str(Path(text).expanduser().absolute()) if text else ""
+
+
 SETTINGS: Mapping[str, Setting] = {
     s.key: s
     for s in (
@@ -62,6 +70,13 @@ SETTINGS: Mapping[str, Setting] = {
             _positive_number,
             "A photo whose GPS position is farther than this from the incident place gets a "
             "risk note.",
+        ),
+        Setting(
+            "report_font",
+            "",
+            _font_path,
+            "A CJK TrueType font (.ttf/.ttc) for the report; empty: the bundled font or the "
+            "system's (FIELDAPP_REPORT_FONT, when set, wins).",
         ),
     )
 }

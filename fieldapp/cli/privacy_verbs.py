@@ -97,9 +97,9 @@ def cmd_settings_list(args: argparse.Namespace) -> int:
 
 
 def cmd_settings_set(args: argparse.Namespace) -> int:
-    from fieldapp.store.settings import SettingsStore
+    from fieldapp.services.report_settings import change_setting
 
-    print(f"{args.key} = {SettingsStore(workspace(args).db).set(args.key, args.value)}")
+    print(f"{args.key} = {change_setting(workspace(args), args.key, args.value)}")
     return EXIT_OK
 
 

@@ -28,14 +28,16 @@ class EvidenceSections(StoryBase):
                 taken.append(f"{photo['latitude']:.5f}, {photo['longitude']:.5f}")
             copy = display_copies.get(photo["sha256"])
             picture = (
-                annotated_photo(copy, photo["annotations"], 86 * mm, 62 * mm)
+                annotated_photo(copy, photo["annotations"], 86 * mm, 62 * mm, self.font)
                 if copy is not None
-                else picture_missing(self.p(self.t("picture_damaged"), "small"), 86 * mm, 62 * mm)
+                else picture_missing(
+                    self.p(self.t("picture_damaged"), "small"), 86 * mm, 62 * mm, self.font
+                )
             )
             shown = shows.get(photo["photo_id"])
             cells.append(
                 [
-                    picture_box(picture, 86 * mm, 62 * mm),
+                    picture_box(picture, 86 * mm, 62 * mm, self.font),
                     self.p(photo["caption"], "caption") if photo["caption"] else None,
                     self.p(self.labelled(self.t("taken"), " · ".join(taken)), "small")
                     if taken

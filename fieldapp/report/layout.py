@@ -18,7 +18,7 @@ from fieldapp.core.checklist import ChecklistTemplate
 from fieldapp.core.signature import Signature
 from fieldapp.errors import FieldappError
 from fieldapp.report.evidence_sections import EvidenceSections
-from fieldapp.report.fonts import report_font
+from fieldapp.report.fonts import ReportFont, font_for
 from fieldapp.report.front_sections import FrontSections
 from fieldapp.report.pages import numbered_canvas
 from fieldapp.report.record_sections import RecordSections
@@ -50,9 +50,11 @@ def build_report_pdf(
     display_copies: Mapping[str, Path],
     signer: SignerBlock,
     strokes: Mapping[str, Signature] | None = None,
+    font: ReportFont | None = None,
 ) -> bytes:
     """The unsigned PDF of a survey document, in the document's language; ``strokes`` are the
-    handwritten signatures to draw, by role or consent id (report/signature_block.py)."""
+    handwritten signatures to draw, by role or consent id (report/signature_block.py); ``font``
+    the report font the export chose (fonts.py), else the first that draws this document."""
     from reportlab import rl_config
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.units import mm
@@ -60,7 +62,7 @@ def build_report_pdf(
     from reportlab.platypus.doctemplate import LayoutError
 
     rl_config.useA85 = 0  # raw binary streams: ~40x faster for photo-heavy reports
-    font = report_font()
+    font = font or font_for(document)
     rl_config.canvas_basefontname = font.name  # no unembedded Helvetica in the resources
     story = _Story(font, document["language"], document)
     story.strokes = strokes or {}

@@ -7,13 +7,15 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-from fieldapp.report.fonts import report_font
+from fieldapp.report.fonts import ReportFont
 from fieldapp.report.pages import fitted_line
 
 MARK_FONT_SIZE = 8
 
 
-def annotated_photo(path: Path, marks: list[Mapping[str, Any]], width: float, height: float) -> Any:
+def annotated_photo(
+    path: Path, marks: list[Mapping[str, Any]], width: float, height: float, font: ReportFont
+) -> Any:
     """A photo fitted in a box, aspect kept, with its annotation marks drawn over it."""
     from reportlab.lib.utils import ImageReader
     from reportlab.platypus import Flowable
@@ -28,12 +30,12 @@ def annotated_photo(path: Path, marks: list[Mapping[str, Any]], width: float, he
         def draw(self) -> None:
             self.canv.drawImage(str(path), 0, 0, self.width, self.height)
             for mark in marks:
-                _draw_mark(self.canv, mark, self.width, self.height)
+                _draw_mark(self.canv, mark, self.width, self.height, font)
 
     return AnnotatedPhoto()
 
 
-def picture_missing(message: Any, width: float, height: float) -> Any:
+def picture_missing(message: Any, width: float, height: float, font: ReportFont) -> Any:
     """The frame of a photo whose picture could not be decoded: said, not left blank."""
     from reportlab.lib import colors
     from reportlab.platypus import Table
@@ -46,7 +48,7 @@ def picture_missing(message: Any, width: float, height: float) -> Any:
             ("BOX", (0, 0), (-1, -1), 0.8, colors.grey),
             ("BACKGROUND", (0, 0), (-1, -1), colors.whitesmoke),
             ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-            ("FONTNAME", (0, 0), (-1, -1), report_font().name),
+            ("FONTNAME", (0, 0), (-1, -1), font.name),
         ],
     )
 
@@ -91,7 +93,7 @@ def photo_grid(cells: list[list[Any]], font_name: str) -> list[Any]:
     return tables
 
 
-def picture_box(picture: Any, width: float, height: float) -> Any:
+def picture_box(picture: Any, width: float, height: float, font: ReportFont) -> Any:
     """A picture at the foot of a box of fixed size, so that the captions of two photos
     of different shapes start at the same height."""
     from reportlab.platypus import Table
@@ -107,7 +109,7 @@ def picture_box(picture: Any, width: float, height: float) -> Any:
             ("RIGHTPADDING", (0, 0), (-1, -1), 0),
             ("TOPPADDING", (0, 0), (-1, -1), 0),
             ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
-            ("FONTNAME", (0, 0), (-1, -1), report_font().name),
+            ("FONTNAME", (0, 0), (-1, -1), font.name),
         ],
     )
 
@@ -117,7 +119,9 @@ def _cell(content: Any) -> list[Any]:
     return [] if content is None else [content]
 
 
-def _draw_mark(canvas: Any, mark: Mapping[str, Any], width: float, height: float) -> None:
+def _draw_mark(
+    canvas: Any, mark: Mapping[str, Any], width: float, height: float, font: ReportFont
+) -> None:
     """One mark as vectors: its colour over a thin outline of the opposite lightness, so a
     yellow or white mark reads on a pale wall and a black one on a dark car."""
     points = mark["points"]
@@ -127,7 +131,7 @@ def _draw_mark(canvas: Any, mark: Mapping[str, Any], width: float, height: float
     canvas.setLineCap(1)  # round: a free-hand line's ends and turns look drawn, not cut
     canvas.setLineJoin(1)
     if mark["kind"] == "text":
-        _draw_words(canvas, mark["text"], xy[0], colour, width)
+        _draw_words(canvas, mark["text"], xy[0], colour, width, font)
     else:
         for stroke, line_width in ((_contrast(colour), 2.8), (colour, 1.6)):
             canvas.setStrokeColor(stroke)
@@ -160,12 +164,16 @@ def _draw_shape(canvas: Any, kind: str, xy: list[tuple[float, float]]) -> None:
 
 
 def _draw_words(
-    canvas: Any, text: str, anchor: tuple[float, float], colour: str, width: float
+    canvas: Any,
+    text: str,
+    anchor: tuple[float, float],
+    colour: str,
+    width: float,
+    font: ReportFont,
 ) -> None:
     """A text mark on a label of the opposite lightness, so it reads on any photo."""
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
-    font = report_font()
     x, y = anchor
     # A long mark stops at the picture's edge (with "…"); its whole text is in the data.
     words = fitted_line(font.check(text), font.name, MARK_FONT_SIZE, width - x - 3)

@@ -35,6 +35,7 @@ from fieldapp.services.field import FieldWorkspace
 from fieldapp.services.hand_signatures import strokes_for_report
 from fieldapp.services.photos import make_display_copies
 from fieldapp.services.privacy import identity_of
+from fieldapp.services.report_settings import report_font_setting
 from fieldapp.store.files import disk_space_for, make_private_folder, write_file_atomically
 
 if TYPE_CHECKING:
@@ -206,10 +207,12 @@ def lay_out_report(
 ) -> bytes:
     """The unsigned PDF of a survey document: the one layout both the export and the review's
     preview use, with the photos' display copies and the handwritten signatures drawn."""
+    from fieldapp.report.fonts import font_for
     from fieldapp.report.layout import build_report_pdf
 
     return build_report_pdf(
         document,
+        font=font_for(document, setting=report_font_setting(workspace)),
         checklist=checklist_for(LineOfBusiness(document["line_of_business"])),
         display_copies={
             p["sha256"]: workspace.display_copies.path_for(p["sha256"])
@@ -225,7 +228,10 @@ def _ready_to_freeze(workspace: FieldWorkspace, survey: Survey, language: str) -
     """Refuse an incomplete survey, or one with text the report font cannot draw."""
     from fieldapp.report.fonts import ensure_renderable
 
-    ensure_renderable(survey_document(workspace, survey.survey_id, language=language))
+    ensure_renderable(
+        survey_document(workspace, survey.survey_id, language=language),
+        setting=report_font_setting(workspace),
+    )
     ensure_complete(
         completeness_gaps(
             survey,

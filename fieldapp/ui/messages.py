@@ -198,6 +198,8 @@ def _export_error_text(error: FieldappError) -> str:
             "The folder %1 is not there (a USB stick removed, a shared folder disconnected?). "
             "Choose the folder again; the survey was left as it was.",
         ).replace("%1", str(error.params.get("folder", "")))
+    if error.code in ("report_font", "report_font_missing"):
+        return _report_font_text(error.params)
     texts = {
         "export_cancelled": translate(
             "messages", "The export was cancelled; the survey was left as it was, no file written."
@@ -301,3 +303,50 @@ def photo_outcome_text(code: str, params: dict) -> str:  # type: ignore[type-arg
         "database_busy": translate("messages", "Not added: the data folder was busy."),
     }
     return texts.get(code, translate("messages", "This file was not added."))
+
+
+def _report_font_text(params: dict) -> str:  # type: ignore[type-arg]
+    """Why no report font could be used, and exactly what to do on this platform."""
+    choose = translate(
+        "messages",
+        "Or choose a TrueType font (.ttf/.ttc) that covers Chinese: "
+        "fieldapp settings set report_font PATH",
+    )
+    if params.get("gaps"):
+        return translate(
+            "messages",
+            "The report font cannot draw %1, used in this survey; nothing was exported. "
+            "Change that text, or choose a font that has it: "
+            "fieldapp settings set report_font PATH",
+        ).replace("%1", str(params["gaps"]))
+    if params.get("path"):
+        return (
+            translate(
+                "messages",
+                "The report font %1 is missing or is not a TrueType font; nothing was exported.",
+            ).replace("%1", str(params["path"]))
+            + " "
+            + choose
+        )
+    platform = params.get("platform")
+    if platform == "windows":
+        fix = translate(
+            "messages",
+            "Add the Chinese Supplemental Fonts of Windows (Settings > Apps > Optional features > "
+            "Add a feature).",
+        )
+    elif platform == "macos":
+        fix = translate(
+            "messages", "Restore the standard fonts in Font Book (File > Restore Standard Fonts)."
+        )
+    else:
+        fix = translate(
+            "messages",
+            "Install WenQuanYi Micro Hei (Debian/Ubuntu: sudo apt install fonts-wqy-microhei; "
+            "Fedora: sudo dnf install wqy-microhei-fonts).",
+        )
+    found = translate(
+        "messages",
+        "No Chinese font for the report was found on this computer; nothing was exported.",
+    )
+    return f"{found} {fix} {choose}"

@@ -3356,6 +3356,34 @@
         <source>This file was not added.</source>
         <translation>This file was not added.</translation>
     </message>
+    <message>
+        <source>Or choose a TrueType font (.ttf/.ttc) that covers Chinese: fieldapp settings set report_font PATH</source>
+        <translation>Or choose a TrueType font (.ttf/.ttc) that covers Chinese: fieldapp settings set report_font PATH</translation>
+    </message>
+    <message>
+        <source>The report font cannot draw %1, used in this survey; nothing was exported. Change that text, or choose a font that has it: fieldapp settings set report_font PATH</source>
+        <translation>The report font cannot draw %1, used in this survey; nothing was exported. Change that text, or choose a font that has it: fieldapp settings set report_font PATH</translation>
+    </message>
+    <message>
+        <source>The report font %1 is missing or is not a TrueType font; nothing was exported.</source>
+        <translation>The report font %1 is missing or is not a TrueType font; nothing was exported.</translation>
+    </message>
+    <message>
+        <source>Add the Chinese Supplemental Fonts of Windows (Settings &gt; Apps &gt; Optional features &gt; Add a feature).</source>
+        <translation>Add the Chinese Supplemental Fonts of Windows (Settings &gt; Apps &gt; Optional features &gt; Add a feature).</translation>
+    </message>
+    <message>
+        <source>Restore the standard fonts in Font Book (File &gt; Restore Standard Fonts).</source>
+        <translation>Restore the standard fonts in Font Book (File &gt; Restore Standard Fonts).</translation>
+    </message>
+    <message>
+        <source>Install WenQuanYi Micro Hei (Debian/Ubuntu: sudo apt install fonts-wqy-microhei; Fedora: sudo dnf install wqy-microhei-fonts).</source>
+        <translation>Install WenQuanYi Micro Hei (Debian/Ubuntu: sudo apt install fonts-wqy-microhei; Fedora: sudo dnf install wqy-microhei-fonts).</translation>
+    </message>
+    <message>
+        <source>No Chinese font for the report was found on this computer; nothing was exported.</source>
+        <translation>No Chinese font for the report was found on this computer; nothing was exported.</translation>
+    </message>
 </context>
 <context>
     <name>names</name>

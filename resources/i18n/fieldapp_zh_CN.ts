@@ -442,7 +442,8 @@
     <message numerus="yes">
         <source>%n thing(s) must be done before the report can be exported:</source>
         <translation>
-            <numerusform>导出报告前还须完成 %n 项：</numerusform></translation>
+            <numerusform>导出报告前还须完成 %n 项：</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 (needed to export)</source>
@@ -1188,7 +1189,8 @@
     <message numerus="yes">
         <source>%n photo(s) added</source>
         <translation>
-            <numerusform>已添加 %n 张照片</numerusform></translation>
+            <numerusform>已添加 %n 张照片</numerusform>
+        </translation>
     </message>
     <message>
         <source> as “%1”</source>
@@ -1197,17 +1199,20 @@
     <message numerus="yes">
         <source>%n already in this survey</source>
         <translation>
-            <numerusform>%n 张已在本查勘中</numerusform></translation>
+            <numerusform>%n 张已在本查勘中</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n refused</source>
         <translation>
-            <numerusform>%n 个被拒绝</numerusform></translation>
+            <numerusform>%n 个被拒绝</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n not added</source>
         <translation>
-            <numerusform>%n 个未添加</numerusform></translation>
+            <numerusform>%n 个未添加</numerusform>
+        </translation>
     </message>
     <message>
         <source>; </source>
@@ -1803,7 +1808,8 @@
     <message numerus="yes">
         <source>%n page(s).</source>
         <translation>
-            <numerusform>共 %n 页。</numerusform></translation>
+            <numerusform>共 %n 页。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1973,7 +1979,8 @@
     <message numerus="yes">
         <source>At least %n characters. Longer is stronger: 12 characters are fair; 16, or 12 mixing letters, digits and signs, are strong. Without the passphrase the data cannot be read: keep it safe.</source>
         <translation>
-            <numerusform>至少 %n 个字符。越长越安全：12 个字符为中等；16 个字符，或混合字母、数字和符号的 12 个字符为强。没有口令就无法读取数据，请妥善保管。</numerusform></translation>
+            <numerusform>至少 %n 个字符。越长越安全：12 个字符为中等；16 个字符，或混合字母、数字和符号的 12 个字符为强。没有口令就无法读取数据，请妥善保管。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Set up this device</source>
@@ -3355,6 +3362,34 @@
     <message>
         <source>This file was not added.</source>
         <translation>此文件未添加。</translation>
+    </message>
+    <message>
+        <source>Or choose a TrueType font (.ttf/.ttc) that covers Chinese: fieldapp settings set report_font PATH</source>
+        <translation>或者选择一个包含中文的 TrueType 字体（.ttf/.ttc）：fieldapp settings set report_font 字体文件路径</translation>
+    </message>
+    <message>
+        <source>The report font cannot draw %1, used in this survey; nothing was exported. Change that text, or choose a font that has it: fieldapp settings set report_font PATH</source>
+        <translation>报告字体无法显示本次查勘中用到的 %1；未导出任何内容。请修改这段文字，或选择包含这些字符的字体：fieldapp settings set report_font 字体文件路径</translation>
+    </message>
+    <message>
+        <source>The report font %1 is missing or is not a TrueType font; nothing was exported.</source>
+        <translation>报告字体 %1 不存在或不是 TrueType 字体；未导出任何内容。</translation>
+    </message>
+    <message>
+        <source>Add the Chinese Supplemental Fonts of Windows (Settings &gt; Apps &gt; Optional features &gt; Add a feature).</source>
+        <translation>请添加 Windows 的中文补充字体（设置 &gt; 应用 &gt; 可选功能 &gt; 添加功能）。</translation>
+    </message>
+    <message>
+        <source>Restore the standard fonts in Font Book (File &gt; Restore Standard Fonts).</source>
+        <translation>请在“字体册”中恢复标准字体（文件 &gt; 恢复标准字体）。</translation>
+    </message>
+    <message>
+        <source>Install WenQuanYi Micro Hei (Debian/Ubuntu: sudo apt install fonts-wqy-microhei; Fedora: sudo dnf install wqy-microhei-fonts).</source>
+        <translation>请安装文泉驿微米黑（Debian/Ubuntu：sudo apt install fonts-wqy-microhei；Fedora：sudo dnf install wqy-microhei-fonts）。</translation>
+    </message>
+    <message>
+        <source>No Chinese font for the report was found on this computer; nothing was exported.</source>
+        <translation>这台电脑上找不到报告所需的中文字体；未导出任何内容。</translation>
     </message>
 </context>
 <context>

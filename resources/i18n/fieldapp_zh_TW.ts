@@ -442,7 +442,8 @@
     <message numerus="yes">
         <source>%n thing(s) must be done before the report can be exported:</source>
         <translation>
-            <numerusform>匯出報告前還須完成 %n 項：</numerusform></translation>
+            <numerusform>匯出報告前還須完成 %n 項：</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 (needed to export)</source>
@@ -1188,7 +1189,8 @@
     <message numerus="yes">
         <source>%n photo(s) added</source>
         <translation>
-            <numerusform>已加入 %n 張照片</numerusform></translation>
+            <numerusform>已加入 %n 張照片</numerusform>
+        </translation>
     </message>
     <message>
         <source> as “%1”</source>
@@ -1197,17 +1199,20 @@
     <message numerus="yes">
         <source>%n already in this survey</source>
         <translation>
-            <numerusform>%n 張已在本查勘中</numerusform></translation>
+            <numerusform>%n 張已在本查勘中</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n refused</source>
         <translation>
-            <numerusform>%n 個被拒絕</numerusform></translation>
+            <numerusform>%n 個被拒絕</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n not added</source>
         <translation>
-            <numerusform>%n 個未加入</numerusform></translation>
+            <numerusform>%n 個未加入</numerusform>
+        </translation>
     </message>
     <message>
         <source>; </source>
@@ -1803,7 +1808,8 @@
     <message numerus="yes">
         <source>%n page(s).</source>
         <translation>
-            <numerusform>共 %n 頁。</numerusform></translation>
+            <numerusform>共 %n 頁。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1973,7 +1979,8 @@
     <message numerus="yes">
         <source>At least %n characters. Longer is stronger: 12 characters are fair; 16, or 12 mixing letters, digits and signs, are strong. Without the passphrase the data cannot be read: keep it safe.</source>
         <translation>
-            <numerusform>至少 %n 個字元。越長越安全：12 個字元為中等；16 個字元，或混合字母、數字和符號的 12 個字元為強。沒有密語就無法讀取資料，請妥善保管。</numerusform></translation>
+            <numerusform>至少 %n 個字元。越長越安全：12 個字元為中等；16 個字元，或混合字母、數字和符號的 12 個字元為強。沒有密語就無法讀取資料，請妥善保管。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Set up this device</source>
@@ -3355,6 +3362,34 @@
     <message>
         <source>This file was not added.</source>
         <translation>此檔案未加入。</translation>
+    </message>
+    <message>
+        <source>Or choose a TrueType font (.ttf/.ttc) that covers Chinese: fieldapp settings set report_font PATH</source>
+        <translation>或選擇一個包含中文的 TrueType 字型（.ttf/.ttc）：fieldapp settings set report_font 字型檔路徑</translation>
+    </message>
+    <message>
+        <source>The report font cannot draw %1, used in this survey; nothing was exported. Change that text, or choose a font that has it: fieldapp settings set report_font PATH</source>
+        <translation>報告字型無法顯示本次查勘中用到的 %1；未匯出任何內容。請修改這段文字，或選擇包含這些字元的字型：fieldapp settings set report_font 字型檔路徑</translation>
+    </message>
+    <message>
+        <source>The report font %1 is missing or is not a TrueType font; nothing was exported.</source>
+        <translation>報告字型 %1 不存在或不是 TrueType 字型；未匯出任何內容。</translation>
+    </message>
+    <message>
+        <source>Add the Chinese Supplemental Fonts of Windows (Settings &gt; Apps &gt; Optional features &gt; Add a feature).</source>
+        <translation>請新增 Windows 的中文補充字型（設定 &gt; 應用程式 &gt; 選用功能 &gt; 新增功能）。</translation>
+    </message>
+    <message>
+        <source>Restore the standard fonts in Font Book (File &gt; Restore Standard Fonts).</source>
+        <translation>請在「字體簿」中回復標準字體（檔案 &gt; 回復標準字體）。</translation>
+    </message>
+    <message>
+        <source>Install WenQuanYi Micro Hei (Debian/Ubuntu: sudo apt install fonts-wqy-microhei; Fedora: sudo dnf install wqy-microhei-fonts).</source>
+        <translation>請安裝文泉驛微米黑（Debian/Ubuntu：sudo apt install fonts-wqy-microhei；Fedora：sudo dnf install wqy-microhei-fonts）。</translation>
+    </message>
+    <message>
+        <source>No Chinese font for the report was found on this computer; nothing was exported.</source>
+        <translation>這台電腦上找不到報告所需的中文字型；未匯出任何內容。</translation>
     </message>
 </context>
 <context>
