@@ -106,8 +106,9 @@ def font_for(
             continue  # a CFF-flavoured or damaged file among the system's: try the next
         if not any(ord(c) not in font.covered for c in needed):
             return font
-        short = short or font
-    if short is not None:  # fonts exist, but none draws this document's text
+        if not any(ord(c) not in font.covered for c in BASICS):
+            short = short or font  # a Chinese font, short of a rarer character
+    if short is not None:  # Chinese fonts exist, but none draws this document's text
         _refuse_gaps(short, needed)
     raise ReportFontMissing(
         platform=places.platform,
