@@ -88,11 +88,23 @@ def cmd_trust_list(args: argparse.Namespace) -> int:
     if not devices:
         print("No device is trusted yet. Add one with `fieldapp office trust add CERT.pem`.")
         return EXIT_OK
-    print(f"{'FINGERPRINT (SHA-256)':<97}{'ADDED (UTC)':<22}{'STATE':<32}{'REPORTS':>7}  NAME")
-    for d in devices:
-        state = f"revoked {d.revoked_at_utc}" if d.revoked else "trusted"
-        count = received.get(d.fingerprint, 0)
-        print(f"{d.fingerprint:<97}{d.added_at_utc:<22}{state:<32}{count:>7}  {d.name}")
+    rows = [
+        (
+            d.fingerprint,
+            d.added_at_utc,
+            f"revoked {d.revoked_at_utc}" if d.revoked else "trusted",
+            str(received.get(d.fingerprint, 0)),
+            d.name,
+        )
+        for d in devices
+    ]
+    header = ("FINGERPRINT (SHA-256)", "ADDED (UTC)", "STATE", "REPORTS", "NAME")
+    # Each column as wide as its longest value and two spaces: times carry microseconds.
+    widths = [max(len(r[i]) for r in [header, *rows]) + 2 for i in range(3)]
+    count_width = max(len(r[3]) for r in [header, *rows])
+    for row in [header, *rows]:
+        cells = "".join(cell.ljust(width) for cell, width in zip(row[:3], widths, strict=True))
+        print(f"{cells}{row[3]:>{count_width}}  {row[4]}")
     return EXIT_OK
 
 

@@ -116,4 +116,8 @@ def test_certificate_details_and_reports_received_through_the_cli(
     code, out = run("trust", "list", "--json")
     [listed] = json.loads(out)
     assert listed["reports_received"] == 1 and listed["fingerprint"] == details.fingerprint
-    assert " 1  " in run("trust", "list")[1].splitlines()[1]
+    header, row = run("trust", "list")[1].splitlines()
+    assert " 1  " in row
+    # Every column starts where its heading does: a long time never runs into the state.
+    for heading, value in (("ADDED (UTC)", listed["added_at_utc"]), ("STATE", "trusted")):
+        assert row.index(value) == header.index(heading)
