@@ -95,12 +95,13 @@ class DeskPage(OfficePage):
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(36)
         header = self.table.horizontalHeader()
-        for column, mode in enumerate(
-            (QHeaderView.ResizeMode.ResizeToContents,) * 3
-            + (QHeaderView.ResizeMode.Interactive, QHeaderView.ResizeMode.Stretch)
-        ):
-            header.setSectionResizeMode(column, mode)
+        # Time, file and result are fitted to their texts whenever rows or words change
+        # (ResizeToContents left them cut to "2026…" when rows arrived in a hidden tab).
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
         header.resizeSection(3, 360)
+        self.model.rowsInserted.connect(lambda *_: self._fit_columns())
+        self.model.modelReset.connect(self._fit_columns)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._enable())
         self.table.activated.connect(lambda _index: self.open_reason_file())
         self.open_copy = QPushButton()
@@ -126,6 +127,12 @@ class DeskPage(OfficePage):
         self.retranslate()
         self._show_running(False)
         self._enable()
+
+    def _fit_columns(self) -> None:
+        for column in range(3):
+            self.table.resizeColumnToContents(column)
+        # a long file name is cut (its tooltip shows it whole) rather than pushing the reason out
+        self.table.setColumnWidth(1, min(self.table.columnWidth(1), 280))
 
     def title(self) -> str:
         return self.tr("Import desk")
@@ -158,6 +165,7 @@ class DeskPage(OfficePage):
         self._show_summary()
         last = len(ResultsModel.COLUMNS) - 1
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, last)
+        self._fit_columns()
 
     # --- adding files -------------------------------------------------------------------
 
