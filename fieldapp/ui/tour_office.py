@@ -123,32 +123,42 @@ def tour_office(out: Path, *, width: int, height: int, only: str = "") -> list[P
                 window = OfficeWindow(context, translations)
                 window.resize(width, height)
                 window.show()
-                desk = window.show_page(DeskPage)
-                assert isinstance(desk, DeskPage)
-                if first:  # filled once, through the desk; later windows show the kept results
-                    os.utime(inbox.arriving)  # still being written as the batch starts
-                    desk.import_paths(inbox.reports)
-                    first = False
-                _settle(app, lambda d=desk: d.operation is None and d.model.rowCount() > 0)
-                saved.append(_save(window, out, f"{prefix}-office-1-desk"))
-                archive = window.show_page(ArchivePage)
-                assert isinstance(archive, ArchivePage)
-                _settle(app, lambda a=archive: a.model.rowCount() > 0)
-                archive.table.selectRow(0)
-                _settle(app, lambda a=archive: a.detail.isVisible())
-                saved.append(_save(window, out, f"{prefix}-office-2-archive"))
-                window.show_page(TrustPage)
-                _settle(app)
-                saved.append(_save(window, out, f"{prefix}-office-3-trust"))
-                dashboard = window.show_page(DashboardPage)
-                assert isinstance(dashboard, DashboardPage)
-                dashboard.refresh()
-                _settle(app, lambda: dashboard.figures is not None)
-                saved.append(_save(window, out, f"{prefix}-office-4-dashboard"))
+                saved += _pages(app, window, out, prefix, inbox if first else None)
+                first = False
                 window.close()
                 window.deleteLater()
                 _settle(app)
         office.close()
+    return saved
+
+
+def _pages(
+    app: QApplication, window: OfficeWindow, out: Path, prefix: str, inbox: Inbox | None
+) -> list[Path]:
+    """Each page of the window; the desk imports the inbox when given one (the first window),
+    later windows show the results it keeps."""
+    saved = []
+    desk = window.show_page(DeskPage)
+    assert isinstance(desk, DeskPage)
+    if inbox is not None:
+        os.utime(inbox.arriving)  # still being written as the batch starts
+        desk.import_paths(inbox.reports)
+    _settle(app, lambda: desk.operation is None and desk.model.rowCount() > 0)
+    saved.append(_save(window, out, f"{prefix}-office-1-desk"))
+    archive = window.show_page(ArchivePage)
+    assert isinstance(archive, ArchivePage)
+    _settle(app, lambda: archive.model.rowCount() > 0)
+    archive.table.selectRow(0)
+    _settle(app, lambda: archive.detail.isVisible())
+    saved.append(_save(window, out, f"{prefix}-office-2-archive"))
+    window.show_page(TrustPage)
+    _settle(app)
+    saved.append(_save(window, out, f"{prefix}-office-3-trust"))
+    dashboard = window.show_page(DashboardPage)
+    assert isinstance(dashboard, DashboardPage)
+    dashboard.refresh()
+    _settle(app, lambda: dashboard.figures is not None)
+    saved.append(_save(window, out, f"{prefix}-office-4-dashboard"))
     return saved
 
 
