@@ -38,6 +38,24 @@ def format_offset(moment: datetime) -> str:
     return f"{sign}{hours:02d}:{mins:02d}"
 
 
+def shown_time(moment: datetime, *, compact: bool = False) -> str:
+    """A moment as every window shows it: to the minute, with the offset of the clock it was
+    read on, so two times side by side always compare: ``2026-11-24 21:05 (UTC+08:00)`` as the
+    report writes it, or ``2026-11-24 21:05 +08:00`` in a table's column (``compact``)."""
+    if compact:
+        return f"{moment:%Y-%m-%d %H:%M} {format_offset(moment)}"
+    return f"{moment:%Y-%m-%d %H:%M} (UTC{format_offset(moment)})"
+
+
+def shown_utc_text(utc: str | None, *, local: bool = True, compact: bool = False) -> str:
+    """A stored UTC text shown as ``shown_time``: in this machine's zone when ``local`` (a time
+    the app recorded here), else with UTC's offset; empty for none."""
+    if not utc:
+        return ""
+    moment = datetime.fromisoformat(utc.replace("Z", "+00:00"))
+    return shown_time(moment.astimezone() if local else moment, compact=compact)
+
+
 def parse_offset(text: str) -> tzinfo:
     """A stored offset. Read as stored, even one outside today's domain (earlier versions
     accepted up to ±23:59): a listing must not fail for every survey because of one."""

@@ -159,13 +159,18 @@ def test_a_cancelled_batch_lists_its_files_as_not_imported_and_they_import_later
     drop(page, mixed.folder)
     qtbot.mouseClick(page.cancel, Qt.MouseButton.LeftButton)  # before the first file is read
     qtbot.waitUntil(lambda: page.operation is None, timeout=BATCH_MS)
-    assert {r[1:3] for r in rows(page)} == {
-        ("Not imported", "The batch was cancelled before this file")
-    }
-    assert latest_reports(office_context.office.db) == []
-    with qtbot.waitSignal(office_context.changes.imported, timeout=BATCH_MS):
-        drop(page, mixed.valid)
-    assert rows(page)[0][1] == "Accepted" and len(rows(page)) == 6
+    # The file in hand when Cancel lands is finished (on a busy machine the worker may have
+    # begun the first one before the click); every later one is listed as not imported.
+    cancelled = ("Not imported", "The batch was cancelled before this file")
+    listed = rows(page)
+    assert len(listed) == 5
+    assert [r[1:3] for r in listed[:-1]] == [cancelled] * 4  # newest first: the first file last
+    finished_first = listed[-1][1:3] != cancelled
+    assert len(latest_reports(office_context.office.db)) <= int(finished_first)
+    drop(page, mixed.valid)
+    qtbot.waitUntil(lambda: page.operation is None and len(rows(page)) == 6, timeout=BATCH_MS)
+    assert rows(page)[0][1] in ("Accepted", "Already archived")
+    assert len(latest_reports(office_context.office.db)) == 1
 
 
 def test_the_watched_folder_imports_a_report_written_after_it_started_and_stays_on(

@@ -4,7 +4,6 @@ type by claim or policy number and filtered by status and line."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import (
@@ -31,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from fieldapp.core.progress import SurveyProgress
 from fieldapp.core.survey import LineOfBusiness, SurveyStatus
+from fieldapp.core.timestamps import shown_time, shown_utc_text
 from fieldapp.services.progress import progress_of
 from fieldapp.store.surveys import SurveyOverview
 from fieldapp.ui.names import line_name, needs_summary, status_name
@@ -118,7 +118,7 @@ class SurveyTableModel(QAbstractTableModel):
             revision = f" · r{summary.revision}" if summary.revision > 1 else ""
             return status_name(summary.status) + revision
         if column == "incident":
-            return f"{summary.incident_at:%Y-%m-%d %H:%M %z}"
+            return shown_time(summary.incident_at, compact=True)
         if column == "changed":
             return _local(summary.updated_at_utc)
         if column == "photos":
@@ -150,10 +150,7 @@ SORT_KEYS: dict[str, Any] = {
 
 
 def _local(utc_text: str) -> str:
-    if not utc_text:
-        return ""
-    moment = datetime.fromisoformat(utc_text.replace("Z", "+00:00")).astimezone()
-    return f"{moment:%Y-%m-%d %H:%M}"
+    return shown_utc_text(utc_text, compact=True)
 
 
 class SurveyFilter(QSortFilterProxyModel):

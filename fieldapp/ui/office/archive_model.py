@@ -12,6 +12,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import QWidget
 
+from fieldapp.core.timestamps import shown_time
 from fieldapp.errors import FieldappError
 from fieldapp.office.archive import ReportFilter
 from fieldapp.office.archive_listing import PAGE_ROWS, Listing, archive_listing, archive_rows
@@ -204,9 +205,9 @@ def shown(row: dict[str, Any], column: str) -> str:
     if column == "line":
         return line_name(row["line_of_business"])
     if column == "incident":
-        return moment_text(row["incident_at"])  # in the offset where it happened
+        return moment_text(row["incident_at"], compact=True)  # in the offset where it happened
     if column == "received":
-        return moment_text(row["received_at_utc"], local=True)
+        return moment_text(row["received_at_utc"], local=True, compact=True)
     if column == "surveyor":
         return str(row["surveyor"] or "")
     if column == "device":
@@ -218,11 +219,10 @@ def shown(row: dict[str, Any], column: str) -> str:
     return f"r{row['revision']}"
 
 
-def moment_text(iso: str | None, *, local: bool = False) -> str:
-    """A time with its offset, as everywhere in the app; ``local`` turns UTC into the desk's."""
+def moment_text(iso: str | None, *, local: bool = False, compact: bool = False) -> str:
+    """A time with its offset, as everywhere in the app; ``local`` turns UTC into the desk's,
+    ``compact`` is a table column's form."""
     if not iso:
         return "—"
     moment = datetime.fromisoformat(iso.replace("Z", "+00:00"))
-    if local:
-        moment = moment.astimezone()
-    return f"{moment:%Y-%m-%d %H:%M %z}"
+    return shown_time(moment.astimezone() if local else moment, compact=compact)

@@ -4,7 +4,6 @@ the reason in words with what to do. Kept (the last ``KEPT`` rows) across a rest
 from __future__ import annotations
 
 import json
-from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -12,6 +11,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QWidget
 
+from fieldapp.core.timestamps import shown_utc_text
 from fieldapp.office.importer import ImportOutcome, Status
 from fieldapp.ui.office.desk_words import reason_words, status_word
 from fieldapp.ui.preferences import DESK_RESULTS, Preferences, Theme
@@ -30,13 +30,9 @@ _TONE = {  # outcome → the theme's status colour
 _TINT = {"done": "#e3f3e6", "blocked": "#fbe4e2", "attention": "#fdf0dc"}  # light theme rows
 
 
-def local_time(utc: str) -> str:
+def local_time(utc: str, *, compact: bool = False) -> str:
     """A UTC instant in this machine's time, with its offset (the desk may be in any zone)."""
-    if not utc:
-        return ""
-    moment = datetime.fromisoformat(utc.replace("Z", "+00:00")).astimezone()
-    offset = moment.strftime("%z")
-    return f"{moment:%Y-%m-%d %H:%M:%S} {offset[:3]}:{offset[3:]}"
+    return shown_utc_text(utc, compact=compact)
 
 
 class ResultsModel(QAbstractTableModel):
@@ -117,7 +113,7 @@ class ResultsModel(QAbstractTableModel):
 
     def shown(self, outcome: ImportOutcome, column: str) -> str:
         if column == "time":
-            return local_time(outcome.at_utc)
+            return local_time(outcome.at_utc, compact=True)
         if column == "file":
             return Path(outcome.file).name
         if column == "result":

@@ -106,10 +106,12 @@ class DevicesModel(QAbstractTableModel):
         if column == "fingerprint":
             return short_fingerprint(device.fingerprint)
         if column == "added":
-            return local_time(device.added_at_utc)
+            return local_time(device.added_at_utc, compact=True)
         if column == "state":
             if device.revoked_at_utc:
-                return self.tr("Revoked %1").replace("%1", local_time(device.revoked_at_utc))
+                return self.tr("Revoked %1").replace(
+                    "%1", local_time(device.revoked_at_utc, compact=True)
+                )
             return self.tr("Trusted")
         return str(row.reports)
 

@@ -11,6 +11,7 @@ from PySide6.QtCore import QLocale, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from fieldapp.core.timestamps import shown_time
 from fieldapp.report.verification import ReportVerification
 from fieldapp.services.export import ExportResult
 from fieldapp.ui.messages import check_name, report_reason_text
@@ -136,9 +137,7 @@ class ExportResultPanel(Retranslating, QWidget):
     def _signature_text(self, verification: ReportVerification) -> str:
         if verification.signing_time is None:
             return ""
-        at = verification.signing_time.astimezone()  # as the surveyor reads a clock here
-        offset = at.strftime("%z")
-        when = f"{at:%Y-%m-%d %H:%M} (UTC{offset[:3]}:{offset[3:]})"
+        when = shown_time(verification.signing_time.astimezone())  # a clock read here
         return (
             self.tr("Signed at %1; the signing device's fingerprint:\n%2")
             .replace("%1", when)

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from fieldapp.core.evidence import PhotoCategory
-from fieldapp.core.timestamps import format_offset
+from fieldapp.core.timestamps import shown_time
 from fieldapp.services.photo_board import DamageChoice, PhotoTile
 from fieldapp.ui.names import photo_badge_name, photo_category_name, photo_note_text
 from fieldapp.ui.theme import MIN_TARGET_PX
@@ -190,7 +190,7 @@ class PhotoDetails(Retranslating, QWidget):
             return
         photo = self.tile.photo
         taken = (
-            f"{photo.captured_at:%Y-%m-%d %H:%M} (UTC{format_offset(photo.captured_at)})"
+            shown_time(photo.captured_at)
             if photo.captured_at
             else self.tr("capture time not recorded")
         )

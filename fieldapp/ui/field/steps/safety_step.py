@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QLabel, QPushButton, QScrollArea, QVBoxLayout, QWi
 
 from fieldapp.core.progress import Need, Step, StepState
 from fieldapp.core.survey import Survey
+from fieldapp.core.timestamps import shown_time
 from fieldapp.errors import FieldappError
 from fieldapp.services.field import (
     ChecklistRow,
@@ -32,8 +33,7 @@ from fieldapp.ui.theme import MIN_TARGET_PX
 def offset_time(survey: Survey) -> str:
     skip = survey.emergency_skip
     assert skip is not None
-    raw = skip.recorded_at.strftime("%z")
-    return f"{skip.recorded_at:%Y-%m-%d %H:%M} (UTC{raw[:3]}:{raw[3:]})"
+    return shown_time(skip.recorded_at)
 
 
 class SafetyStepPage(StepPage):
