@@ -25,6 +25,8 @@ from fieldapp.services.damage_forms import damage_sheet
 from fieldapp.services.field import safety_checklist, survey_of
 from fieldapp.services.hand_signatures import signatures_of
 from fieldapp.services.parties import parties_view
+from fieldapp.services.privacy import identity_of
+from fieldapp.services.session import FolderState, folder_state
 from fieldapp.ui.app import FieldStart
 from fieldapp.ui.field.main_window import FieldWindow
 from fieldapp.ui.field.new_survey import NewSurveyDialog
@@ -82,6 +84,7 @@ def started(
 
 
 def set_up_device(qtbot: QtBot, start: FieldStart) -> FieldWindow:
+    assert not start.data_dir.exists()
     start.begin()
     dialog = start.dialog
     assert isinstance(dialog, SetupDialog) and dialog.isVisible()
@@ -95,6 +98,8 @@ def set_up_device(qtbot: QtBot, start: FieldStart) -> FieldWindow:
     qtbot.waitUntil(lambda: start.window is not None, timeout=60_000)
     window = start.window
     assert window is not None and not dialog.isVisible()
+    assert folder_state(start.data_dir) is FolderState.LOCKED  # made, and protected
+    assert identity_of(window.context.workspace).summary().staff_number == "SH-0042"
     window.resize(1366, 768)
     qtbot.waitExposed(window)
     activate(qtbot, window)
