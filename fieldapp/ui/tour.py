@@ -91,7 +91,7 @@ def _steps(window: FieldWindow, demo: DemoSurveys, out: Path, prefix: str) -> li
     window.open_survey(demo.motor)
     for number, step in enumerate(STEPS, start=2):
         window.survey.navigator.go_to(step)
-        settle(lambda w=window: w.survey.progress is not None)
+        settle(lambda: window.survey.progress is not None)
         if step is Step.REVIEW:  # its preview, built in the background, shown
             preview = window.survey.step_pages[step].preview  # type: ignore[attr-defined]
             preview.rebuild()
