@@ -22,7 +22,7 @@ from fieldapp.ui.field.main_window import FieldWindow
 from fieldapp.ui.field.navigator import STEPS
 from fieldapp.ui.field.start_dialogs import SetupDialog, UnlockDialog
 from fieldapp.ui.i18n import CATALOGUES, Translations
-from fieldapp.ui.preferences import THEME, Preferences, Theme
+from fieldapp.ui.preferences import REPORT_LANGUAGE, THEME, Preferences, Theme
 from fieldapp.ui.theme import apply_theme
 from fieldapp.ui.tour_scenes import (
     TOUR_PASSPHRASE,
@@ -55,6 +55,7 @@ def tour(out: Path, *, width: int, height: int, only: str = "") -> list[Path]:
             translations.use(language)
             for theme in Theme:
                 preferences.set(THEME, theme.value)
+                preferences.set(REPORT_LANGUAGE, language)  # as a surveyor of that language would
                 apply_theme(app, theme, 100)
                 prefix = f"{language}-{theme.value}"
                 if only and prefix != only:

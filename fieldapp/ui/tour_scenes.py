@@ -181,6 +181,8 @@ def export_done(window: FieldWindow, demo: DemoSurveys, out: Path, name: str) ->
     """The property demo exported with a click on Export; the shot once every check is shown."""
     page = open_step(window, demo.prop, Step.EXPORT)
     settle(lambda: page.destination.status is not None)  # type: ignore[attr-defined]
+    for earlier in page.destination.status.path.glob("*.pdf"):  # type: ignore[attr-defined]
+        earlier.unlink()  # the tour's own exports: each shot shows a first file name
     page.export.click()  # type: ignore[attr-defined]
     result = page.result  # type: ignore[attr-defined]
     settle(lambda: page.operation is None and result.verification is not None)  # type: ignore[attr-defined]
