@@ -53,15 +53,17 @@ class Operation(Generic[T]):
         owner: QObject | None = None,
     ) -> None:
         self._cancel = threading.Event()
-        # An outcome that arrives after the widget that asked was deleted is dropped instead of
-        # reaching a widget that no longer exists.
+        # An outcome or a progress report that arrives after the widget that asked was deleted
+        # is dropped instead of reaching a widget that no longer exists.
         self._owner = owner
         self._relay = _Relay()
         self._relay.succeeded.connect(lambda result: self._deliver(on_success, result))
         self._relay.failed.connect(lambda error: self._deliver(on_failure, error))
         self._relay.crashed.connect(self._raise)
         if on_progress:
-            self._relay.progressed.connect(on_progress)
+            self._relay.progressed.connect(
+                lambda done, total, message: self._report(on_progress, done, total, message)
+            )
         self._work = work
         self.done = False
 
@@ -102,6 +104,14 @@ class Operation(Generic[T]):
         Operation._running.discard(self)
         if self._owner is None or shiboken6.isValid(self._owner):
             callback(value)
+
+    def _report(
+        self, callback: Callable[[int, int, str], None], done: int, total: int, message: str
+    ) -> None:
+        """Progress, like the outcome, goes only to an owner that still exists (a page closed
+        while its export or import runs)."""
+        if self._owner is None or shiboken6.isValid(self._owner):
+            callback(done, total, message)
 
     def _raise(self, error: BaseException) -> None:
         self.done = True

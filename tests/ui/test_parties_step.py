@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import QPoint, Qt, QThreadPool
 from PySide6.QtGui import QInputDevice, QPointingDevice
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
 from fieldapp.core.eventlog import EventKind
@@ -23,6 +23,7 @@ from fieldapp.ui.field.context import FieldContext
 from fieldapp.ui.field.main_window import FieldWindow
 from fieldapp.ui.field.steps.parties_step import PartiesStep
 from fieldapp.ui.i18n import Translations
+from fieldapp.ui.names import party_field_name
 
 ID_NUMBER = "440305199203150618"
 _touch_screens: list[QPointingDevice] = []
@@ -210,3 +211,31 @@ def test_revealing_phone_and_id_numbers_is_logged(
     qtbot.waitUntil(lambda: page.table.item(0, 2).text() == "13812345679", timeout=10_000)
     kinds = [e.kind for e in survey_log(workspace, survey_id)]
     assert kinds.count(EventKind.PERSONAL_DATA_REVEALED) == 1  # a redraw is not a new reveal
+
+
+def test_another_line_of_business_shows_only_its_own_fields(
+    qtbot: QtBot, field_context: FieldContext, finish_background: None
+) -> None:
+    motor = new_survey(field_context, "motor")
+    accident = new_survey(field_context, "personal_accident")
+    page = open_page(qtbot, field_context, motor)
+    rows = page.form.rowCount()
+
+    def shown_labels() -> list[str]:
+        return [
+            label.text()
+            for label in page.form.parentWidget().findChildren(QLabel)
+            if label.buddy() is not None and label.isVisibleTo(page)
+        ]
+
+    motor_labels = shown_labels()
+    window = page.window()
+    assert isinstance(window, FieldWindow)
+    window.open_survey(accident)
+    qtbot.waitUntil(lambda: list(page.fields) == ["name", "phone", "id_number"], timeout=10_000)
+    assert page.form.rowCount() == rows - 1  # plate and vehicle gone, ID number come
+    assert party_field_name("plate") not in shown_labels()  # no stale field of the motor form
+    assert party_field_name("id_number") in shown_labels()
+    window.open_survey(motor)
+    qtbot.waitUntil(lambda: "plate" in page.fields, timeout=10_000)
+    assert page.form.rowCount() == rows and shown_labels() == motor_labels

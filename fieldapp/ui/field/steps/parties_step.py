@@ -242,8 +242,9 @@ class PartiesStep(StepPage):
         if list(self.fields) == wanted:
             return
         for name in list(self.fields):
-            self.form.removeRow(self.fields.pop(name))
-            self.labels.pop(name)
+            # The row found by its label: the field sits in a box with its error, not in the form.
+            self.form.removeRow(self.labels.pop(name))
+            self.fields.pop(name)
             self.errors.pop(name)
         for position, name in enumerate(wanted, start=1):
             field = QLineEdit()

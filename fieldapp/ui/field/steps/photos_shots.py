@@ -47,6 +47,7 @@ class RequiredShots(Retranslating, QWidget):
             button.clicked.connect(lambda _=False, c=category: self.shot_chosen.emit(c))
             button.setEnabled(can_add)
             self.box.addWidget(button)
+            button.show()  # at once, not on the next pass: the page measures the panel now
             self.buttons.append(button)
         self.retranslate()
 

@@ -52,6 +52,7 @@ from fieldapp.ui.widgets.photo_grid import IMAGE_SIZE, TILE_ROLE, PhotoGrid, Pho
 from fieldapp.ui.widgets.photo_thumbs import ThumbnailCache
 
 GRID_REDRAW_MS = 500  # while an import runs, the grid shows the new photos this often
+SIDE_MIN_PX = 320  # the panel beside the grid: at least this, and as wide as its buttons' words
 
 
 class PhotosStepPage(StepPage):
@@ -132,13 +133,14 @@ class PhotosStepPage(StepPage):
         side_layout.addWidget(self.shots)
         side_layout.addSpacing(12)
         side_layout.addWidget(self.details, 1)
-        side_scroll = QScrollArea()
-        side_scroll.setWidgetResizable(True)
-        side_scroll.setWidget(side)
-        side_scroll.setMinimumWidth(320)
+        self.side_scroll = QScrollArea()
+        self.side_scroll.setWidgetResizable(True)
+        self.side_scroll.setWidget(side)
+        self.side_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.side_scroll.setMinimumWidth(SIDE_MIN_PX)
         columns = QSplitter(Qt.Orientation.Horizontal)
         columns.addWidget(grid_column)
-        columns.addWidget(side_scroll)
+        columns.addWidget(self.side_scroll)
         columns.setStretchFactor(0, 3)
         columns.setStretchFactor(1, 1)
         columns.setChildrenCollapsible(False)
@@ -161,6 +163,21 @@ class PhotosStepPage(StepPage):
         self.needs.retranslate()
         self.grid.tile_delegate.forget_words()
         self.grid.viewport().update()
+        self._fit_side()
+
+    def _fit_side(self) -> None:
+        """The panel beside the grid as wide as its widest button (a required shot's words in
+        English are long): nothing in it is cut off, and its notes wrap inside it."""
+        content = self.side_scroll.widget()
+        if content is None:
+            return
+        for part in (self.shots, self.details, content):  # their new words measured now
+            part.layout().invalidate()
+            part.updateGeometry()
+        wanted = content.minimumSizeHint().width()
+        wanted += self.side_scroll.verticalScrollBar().sizeHint().width()
+        wanted += 2 * self.side_scroll.frameWidth()
+        self.side_scroll.setMinimumWidth(max(SIDE_MIN_PX, wanted))
 
     # Showing the survey
 
@@ -227,6 +244,7 @@ class PhotosStepPage(StepPage):
         self.read_only.setVisible(board.frozen)
         self.empty.setVisible(not board.tiles)
         self.shots.show_missing(board.missing, can_add=can_add)
+        self._fit_side()
 
     def _can_add(self) -> bool:
         locked = self.state is not None and any(
