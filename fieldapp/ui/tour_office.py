@@ -35,7 +35,7 @@ from fieldapp.ui.office.main_window import OfficeWindow
 from fieldapp.ui.office.trust import TrustPage
 from fieldapp.ui.preferences import THEME, Preferences, Theme
 from fieldapp.ui.theme import apply_theme
-from fieldapp.ui.tour import TOUR_PASSPHRASE, _save, _settle
+from fieldapp.ui.tour_scenes import TOUR_PASSPHRASE, save, settle
 
 
 @dataclass(frozen=True)
@@ -127,7 +127,7 @@ def tour_office(out: Path, *, width: int, height: int, only: str = "") -> list[P
                 first = False
                 window.close()
                 window.deleteLater()
-                _settle(app)
+                settle()
         office.close()
     return saved
 
@@ -143,22 +143,22 @@ def _pages(
     if inbox is not None:
         os.utime(inbox.arriving)  # still being written as the batch starts
         desk.import_paths(inbox.reports)
-    _settle(app, lambda: desk.operation is None and desk.model.rowCount() > 0)
-    saved.append(_save(window, out, f"{prefix}-office-1-desk"))
+    settle(lambda: desk.operation is None and desk.model.rowCount() > 0)
+    saved.append(save(window, out, f"{prefix}-office-1-desk"))
     archive = window.show_page(ArchivePage)
     assert isinstance(archive, ArchivePage)
-    _settle(app, lambda: archive.model.rowCount() > 0)
+    settle(lambda: archive.model.rowCount() > 0)
     archive.table.selectRow(0)
-    _settle(app, lambda: archive.detail.isVisible())
-    saved.append(_save(window, out, f"{prefix}-office-2-archive"))
+    settle(lambda: archive.detail.isVisible())
+    saved.append(save(window, out, f"{prefix}-office-2-archive"))
     window.show_page(TrustPage)
-    _settle(app)
-    saved.append(_save(window, out, f"{prefix}-office-3-trust"))
+    settle()
+    saved.append(save(window, out, f"{prefix}-office-3-trust"))
     dashboard = window.show_page(DashboardPage)
     assert isinstance(dashboard, DashboardPage)
     dashboard.refresh()
-    _settle(app, lambda: dashboard.figures is not None)
-    saved.append(_save(window, out, f"{prefix}-office-4-dashboard"))
+    settle(lambda: dashboard.figures is not None)
+    saved.append(save(window, out, f"{prefix}-office-4-dashboard"))
     return saved
 
 
