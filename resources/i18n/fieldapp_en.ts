@@ -2296,6 +2296,10 @@
         <translation>Still missing</translation>
     </message>
     <message>
+        <source>nothing required; still to sign: %1</source>
+        <translation>nothing required; still to sign: %1</translation>
+    </message>
+    <message>
         <source>nothing</source>
         <translation>nothing</translation>
     </message>

@@ -2303,6 +2303,10 @@
         <translation>尚缺</translation>
     </message>
     <message>
+        <source>nothing required; still to sign: %1</source>
+        <translation>无必填项；尚待签名：%1</translation>
+    </message>
+    <message>
         <source>nothing</source>
         <translation>无</translation>
     </message>

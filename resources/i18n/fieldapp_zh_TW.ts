@@ -2303,6 +2303,10 @@
         <translation>尚缺</translation>
     </message>
     <message>
+        <source>nothing required; still to sign: %1</source>
+        <translation>無必填項；尚待簽名：%1</translation>
+    </message>
+    <message>
         <source>nothing</source>
         <translation>無</translation>
     </message>

@@ -111,3 +111,16 @@ def test_switching_the_language_takes_effect_without_a_restart(
     assert window.context.preferences.get(LANGUAGE) == "en"
     window.use_language("zh-Hant")
     qtbot.waitUntil(lambda: window.home.new_button.text() == "新增查勘")
+
+
+def test_the_list_says_what_is_still_to_sign_when_nothing_is_required(window: FieldWindow) -> None:
+    model = window.home.model
+    column = model.COLUMNS.index("missing")
+    ready = [r for r, row in enumerate(model.rows) if not row.progress.missing]
+    assert ready, "the demo survey is complete"
+    for r in ready:
+        shown = model.index(r, column).data()
+        unsigned = model.rows[r].progress.unsigned
+        assert shown.startswith("无必填项；尚待签名：") == bool(unsigned), shown
+        if unsigned:
+            assert "被保险人" in shown  # the demo's insured has not signed the report

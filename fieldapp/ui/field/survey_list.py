@@ -103,7 +103,7 @@ class SurveyTableModel(QAbstractTableModel):
         if role == SURVEY_ID_ROLE:
             return row.survey_id
         if role == Qt.ItemDataRole.ToolTipRole and column == "missing":
-            return needs_summary(row.progress.missing, shown=50)
+            return needs_summary(row.progress.missing + row.progress.unsigned, shown=50)
         if role == Qt.ItemDataRole.TextAlignmentRole and column == "photos":
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -123,7 +123,13 @@ class SurveyTableModel(QAbstractTableModel):
             return _local(summary.updated_at_utc)
         if column == "photos":
             return str(len(row.overview.facts.photo_categories))
-        return needs_summary(row.progress.missing) or self.tr("nothing")
+        missing = needs_summary(row.progress.missing)
+        if missing:
+            return missing
+        unsigned = needs_summary(row.progress.unsigned)  # asked at review, holds up nothing
+        if unsigned:
+            return self.tr("nothing required; still to sign: %1").replace("%1", unsigned)
+        return self.tr("nothing")
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Sorted here, once, in Python: a proxy would ask for each key n·log n times."""
