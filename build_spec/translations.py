@@ -53,8 +53,9 @@ def fill_english() -> None:
         if message.get("numerus") == "yes":
             for form in list(translation):
                 translation.remove(form)
-            for _ in range(2):  # English: one, many
-                ET.SubElement(translation, "numerusform").text = source
+            # English: one, many; a source writes its plural as "photo(s)", said properly here
+            for form in (source.replace("(s)", ""), source.replace("(s)", "s")):
+                ET.SubElement(translation, "numerusform").text = form
         else:
             translation.text = source
     tree.write(path, encoding="utf-8", xml_declaration=True)

@@ -442,7 +442,7 @@
     <message numerus="yes">
         <source>%n thing(s) must be done before the report can be exported:</source>
         <translation>
-            <numerusform>%n thing(s) must be done before the report can be exported:</numerusform><numerusform>%n thing(s) must be done before the report can be exported:</numerusform></translation>
+            <numerusform>%n thing must be done before the report can be exported:</numerusform><numerusform>%n things must be done before the report can be exported:</numerusform></translation>
     </message>
     <message>
         <source>%1 (needed to export)</source>
@@ -1188,7 +1188,7 @@
     <message numerus="yes">
         <source>%n photo(s) added</source>
         <translation>
-            <numerusform>%n photo(s) added</numerusform><numerusform>%n photo(s) added</numerusform></translation>
+            <numerusform>%n photo added</numerusform><numerusform>%n photos added</numerusform></translation>
     </message>
     <message>
         <source> as “%1”</source>
@@ -1803,7 +1803,7 @@
     <message numerus="yes">
         <source>%n page(s).</source>
         <translation>
-            <numerusform>%n page(s).</numerusform><numerusform>%n page(s).</numerusform></translation>
+            <numerusform>%n page.</numerusform><numerusform>%n pages.</numerusform></translation>
     </message>
 </context>
 <context>

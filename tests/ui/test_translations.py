@@ -66,3 +66,10 @@ def test_the_language_defaults_from_the_system_locale(locale: str, language: str
     from fieldapp.ui.i18n import system_language
 
     assert system_language(QLocale(locale)) == language
+
+
+def test_english_counts_say_one_photo_and_two_photos() -> None:
+    translator = QTranslator()
+    assert translator.load(str(compiled_catalogue("en")))
+    said = {n: translator.translate("ImportPanel", "%n photo(s) added", "", n) for n in (1, 2)}
+    assert said == {1: "%n photo added", 2: "%n photos added"}  # QCoreApplication fills %n
