@@ -222,7 +222,9 @@ def _engine(url: URL) -> Engine:
     if url.get_backend_name() != "sqlite":
         # Every statement of a write block runs in READ COMMITTED: the unique keys, not a
         # snapshot, decide which of two desks archives a report.
-        return create_engine(url, pool_pre_ping=True, connect_args={"connect_timeout": 10})
+        # No ping before each use (a round trip per statement block): a connection the server
+        # dropped fails once, is said as "cannot be reached", and the pool opens a new one.
+        return create_engine(url, connect_args={"connect_timeout": 10})
     engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_S})
 
     @event.listens_for(engine, "connect")
