@@ -36,8 +36,10 @@ CST = timezone(timedelta(hours=8))
 
 
 def fill_office(folder: Path, count: int) -> Path:
-    from fieldapp.office.database import REPORTS
+    from sqlalchemy import select
+
     from fieldapp.office.importer import OfficeWorkspace, Status, import_reports
+    from fieldapp.office.schema import reports
     from fieldapp.services.demo import create_demo_survey
     from fieldapp.services.export import export_report
     from fieldapp.services.field import FieldWorkspace
@@ -54,34 +56,31 @@ def fill_office(folder: Path, count: int) -> Path:
     office.trust.add(certificate, name="Bench tablet")
     [outcome] = import_reports(office, [report], settle_seconds=0)
     assert outcome.status is Status.ACCEPTED, outcome.line
-    template = next(office.db.query(f"SELECT * FROM {REPORTS}"))
+    template = office.db.rows(select(reports))[0]
     lines, surveyors = ("motor", "property", "personal_accident"), ("赵静", "李明", "王芳", "陈伟")
     start = datetime(2025, 1, 1, tzinfo=UTC)
     batch: list[dict[str, Any]] = []
-    with office.db.atomic():
-        for n in range(count - 1):
-            received = start + timedelta(minutes=53 * n)
-            batch.append(
-                template
-                | {
-                    "report_sha256": uuid.uuid4().hex * 2,
-                    "survey_id": str(uuid.uuid4()),
-                    "claim_number": f"CLM-2025-{n:06d}",
-                    "policy_number": f"POL-{n % 977:04d}-{n:06d}",
-                    "line_of_business": lines[n % 3],
-                    "surveyor": surveyors[n % 4],
-                    "incident_at": (received - timedelta(hours=6 + n % 90))
-                    .astimezone(CST)
-                    .isoformat(),
-                    "finished_at": (received - timedelta(hours=2)).isoformat(),
-                    "received_at_utc": received.isoformat().replace("+00:00", "Z"),
-                    "indemnity": f"{(n * 37) % 90000}.00",
-                }
-            )
-            if len(batch) == 500:
-                office.db[REPORTS].insert_all(batch)  # type: ignore[union-attr]
-                batch = []
-        office.db[REPORTS].insert_all(batch)  # type: ignore[union-attr]
+    for n in range(count - 1):
+        received = start + timedelta(minutes=53 * n)
+        batch.append(
+            template
+            | {
+                "report_sha256": uuid.uuid4().hex * 2,
+                "survey_id": str(uuid.uuid4()),
+                "claim_number": f"CLM-2025-{n:06d}",
+                "policy_number": f"POL-{n % 977:04d}-{n:06d}",
+                "line_of_business": lines[n % 3],
+                "surveyor": surveyors[n % 4],
+                "incident_at": (received - timedelta(hours=6 + n % 90)).astimezone(CST).isoformat(),
+                "finished_at": (received - timedelta(hours=2)).isoformat(),
+                "received_at_utc": received.isoformat().replace("+00:00", "Z"),
+                "indemnity": f"{(n * 37) % 90000}.00",
+            }
+        )
+        if len(batch) == 500:
+            office.db.insert(reports, batch)
+            batch = []
+    office.db.insert(reports, batch)
     office.close()
     return folder / "office"
 

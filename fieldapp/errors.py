@@ -113,3 +113,21 @@ def _size(n: int) -> str:
     if n >= 1 << 10:
         return f"{n / (1 << 10):.0f} KB"
     return f"{n} bytes"
+
+
+class OfficeDatabaseError(FieldappError):
+    """The office database cannot be reached or used (server down, wrong URL, newer schema)."""
+
+    code = "office_database"
+    template = "{detail}"
+
+
+class OfficeNotPermitted(FieldappError):
+    """The office database server refused a change to this database user (a viewer importing or
+    changing the trusted devices). Nothing was changed."""
+
+    code = "office_not_permitted"
+    template = (
+        "The office database does not allow {user} to {action}; nothing was changed. "
+        "Ask the office's database administrator for the importer role."
+    )

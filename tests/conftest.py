@@ -13,6 +13,7 @@ import pytest
 
 from fieldapp.cli import main
 from fieldapp.services.field import FieldWorkspace
+from tests.postgres_server import PostgresServer, postgres_binaries, start_postgres
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = REPO_ROOT.parent / "shared" / "samples"
@@ -109,3 +110,27 @@ TEST_PASSPHRASE = "correct horse battery staple"
 def passphrase_in_environment(monkeypatch: pytest.MonkeyPatch) -> None:
     """Scripts give the passphrase through FIELDAPP_PASSPHRASE; so do the tests."""
     monkeypatch.setenv("FIELDAPP_PASSPHRASE", TEST_PASSPHRASE)
+
+
+@pytest.fixture(scope="session")
+def postgres() -> Iterator[PostgresServer]:
+    """A real PostgreSQL server for the session (tests marked ``postgres``). Without the
+    binaries the tests are skipped, saying why; on CI (CI=true) they fail instead."""
+    binaries = postgres_binaries()
+    if binaries is None:
+        reason = "PostgreSQL is not installed (apt-get install postgresql)"
+        if os.environ.get("CI") == "true":
+            pytest.fail(f"{reason}: CI must run the PostgreSQL tests")
+        pytest.skip(reason)
+    server = start_postgres(binaries)
+    previous = os.environ.get("PGPASSFILE")
+    os.environ["PGPASSFILE"] = str(server.passfile)  # libpq reads the passwords from here
+    try:
+        yield server
+    finally:
+        if previous is None:
+            os.environ.pop("PGPASSFILE", None)
+        else:
+            os.environ["PGPASSFILE"] = previous
+        server.stop()
+        server.passfile.unlink(missing_ok=True)

@@ -19,7 +19,7 @@ def test_the_readme_has_the_two_one_line_commands_and_ci_runs_the_second() -> No
     assert run_tests in ci
 
 
-def test_the_commands_install_what_qt_pdf_checks_and_chinese_text_need() -> None:
+def test_the_commands_install_what_qt_pdf_checks_chinese_text_and_postgresql_need() -> None:
     _, run_tests = readme_commands()
     for package in (
         "libegl1",
@@ -30,5 +30,6 @@ def test_the_commands_install_what_qt_pdf_checks_and_chinese_text_need() -> None
         "poppler-utils",
         "qpdf",
         "fonts-wqy-microhei",
+        "postgresql",  # the office's tests on a real PostgreSQL server (tests/postgres_server.py)
     ):
         assert f" {package} " in run_tests

@@ -23,13 +23,17 @@ from fieldapp.paths import data_dir
 def _office(args: argparse.Namespace) -> Any:
     from fieldapp.office.importer import OfficeWorkspace
 
-    return OfficeWorkspace(data_dir(args.data_dir))
+    return OfficeWorkspace(data_dir(args.data_dir), _database(args))
+
+
+def _database(args: argparse.Namespace) -> str | None:
+    return getattr(args, "database", None)
 
 
 def cmd_office_window(args: argparse.Namespace) -> int:
     from fieldapp.ui.app import run_office
 
-    return run_office(data_dir(args.data_dir))
+    return run_office(data_dir(args.data_dir), _database(args))
 
 
 def _report_filter(args: argparse.Namespace) -> Any:
@@ -269,9 +273,77 @@ def cmd_stats(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_database(args: argparse.Namespace) -> int:
+    from fieldapp.office.database import database_url, store_database_setting
+
+    folder = data_dir(args.data_dir)
+    if args.url or args.default:
+        store_database_setting(folder, None if args.default else args.url)
+    url = database_url(folder, _database(args))
+    print(url.render_as_string(hide_password=True))
+    return EXIT_OK
+
+
+def cmd_setup_roles(args: argparse.Namespace) -> int:
+    from fieldapp.office.roles import setup_roles
+
+    office = _office(args)
+    try:
+        roles = setup_roles(office.db, importers=args.importer, viewers=args.viewer)
+    finally:
+        office.close()
+    print(f"importer role {roles.importer}: import reports, trust and revoke devices")
+    print(f"viewer role {roles.viewer}: read only")
+    for user, role in roles.granted:
+        print(f"granted {role} to {user}")
+    return EXIT_OK
+
+
+def cmd_move_archive(args: argparse.Namespace) -> int:
+    from fieldapp.office.move_archive import move_archive
+
+    moved = move_archive(
+        data_dir(args.data_dir),
+        args.to,
+        source=Path(args.source) if args.source else None,
+        progress=terminal_progress,
+    )
+    for table in moved.tables:
+        print(
+            f"{table.name}: {table.found_in_target} of {table.in_source} in the target "
+            f"({table.copied_now} copied now)"
+        )
+        for key in table.differing[:5]:
+            print(f"  differs in the target: {key}")
+    print(f"archive files: {moved.files_checked} checked against their SHA-256")
+    for problem in moved.files_damaged[:5]:
+        print(f"  damaged: {problem}")
+    if not moved.verified:
+        print(
+            "fieldapp: the move is not complete: run it again; what differs is listed above.",
+            file=sys.stderr,
+        )
+        return EXIT_FAILURE
+    print("verified: every row and file of the source is in the target; the source is untouched")
+    return EXIT_OK
+
+
+def _add_database_option(verb: argparse.ArgumentParser, *, top: bool = False) -> None:
+    verb.add_argument(
+        "--database",
+        metavar="URL",
+        # A verb's own --database must not reset the one given before the verb.
+        default=None if top else argparse.SUPPRESS,
+        help="the office database: postgresql://USER@HOST/DB (password from PGPASSWORD, "
+        "~/.pgpass or a service file) or sqlite:///FILE; default $FIELDAPP_OFFICE_DB, the "
+        "office folder's setting, else office.db in it",
+    )
+
+
 def register(verbs: Any) -> None:
     office = verbs.add_parser("office", help="the office side: trust, import, browse reports")
     office.set_defaults(handler=cmd_office_window)
+    _add_database_option(office, top=True)
     ov = office.add_subparsers(title="office commands", metavar="VERB")
 
     trust = ov.add_parser("trust", help="devices whose reports the office accepts")
@@ -323,3 +395,25 @@ def register(verbs: Any) -> None:
     stats.add_argument("--since", metavar="DATE", help="received on or after (YYYY-MM-DD)")
     stats.add_argument("--until", metavar="DATE", help="received on or before (YYYY-MM-DD)")
     stats.set_defaults(handler=cmd_stats)
+
+    database = ov.add_parser("database", help="which database the office uses; change it")
+    database.add_argument("url", metavar="URL", nargs="?", help="keep this as the office's own")
+    database.add_argument("--default", action="store_true", help="back to office.db")
+    database.set_defaults(handler=cmd_database)
+
+    roles = ov.add_parser(
+        "setup-roles", help="PostgreSQL: create the importer and viewer roles and their grants"
+    )
+    roles.add_argument("--importer", action="append", default=[], metavar="USER")
+    roles.add_argument("--viewer", action="append", default=[], metavar="USER")
+    roles.set_defaults(handler=cmd_setup_roles)
+
+    move = ov.add_parser(
+        "move-archive", help="copy the SQLite office archive into PostgreSQL, verified"
+    )
+    move.add_argument("--to", required=True, metavar="URL", help="postgresql://USER@HOST/DB")
+    move.add_argument("--from", dest="source", metavar="FILE", help="default: office.db here")
+    move.set_defaults(handler=cmd_move_archive)
+
+    for verb in (add, trust_list, revoke, imp, watch, listing, show, csv, stats, roles):
+        _add_database_option(verb)

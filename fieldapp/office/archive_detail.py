@@ -12,11 +12,13 @@ from typing import Any
 
 from cryptography import x509
 from cryptography.x509.oid import NameOID
-from sqlite_utils import Database
+from sqlalchemy import select
 
 from fieldapp.core.privacy import redact_document
 from fieldapp.errors import NotFound
-from fieldapp.office.database import REPORTS, TRUSTED_DEVICES
+from fieldapp.office.archive_files import read_archived
+from fieldapp.office.database import OfficeDatabase
+from fieldapp.office.schema import reports, trusted_devices
 
 THUMBNAIL_PIXELS = 160
 MOST_THUMBNAILS = 24
@@ -56,8 +58,8 @@ class ReportDetail:
         return self.report["revision"] == self.revisions[0].revision
 
 
-def report_detail(db: Database, data_dir: Path, report_sha256: str) -> ReportDetail:
-    found = list(db.query(f"SELECT * FROM {REPORTS} WHERE report_sha256 = ?", [report_sha256]))
+def report_detail(db: OfficeDatabase, data_dir: Path, report_sha256: str) -> ReportDetail:
+    found = db.rows(select(reports).where(reports.c.report_sha256 == report_sha256))
     if not found:
         raise NotFound(what="archived report", ident=report_sha256[:12])
     report = found[0]
@@ -66,10 +68,15 @@ def report_detail(db: Database, data_dir: Path, report_sha256: str) -> ReportDet
         survey = redact_document(survey)
     revisions = [
         Revision(r["report_sha256"], r["revision"], r["received_at_utc"], r["file_name"] or "")
-        for r in db.query(
-            f"SELECT report_sha256, revision, received_at_utc, file_name FROM {REPORTS} "
-            "WHERE survey_id = ? ORDER BY revision DESC",
-            [report["survey_id"]],
+        for r in db.rows(
+            select(
+                reports.c.report_sha256,
+                reports.c.revision,
+                reports.c.received_at_utc,
+                reports.c.file_name,
+            )
+            .where(reports.c.survey_id == report["survey_id"])
+            .order_by(reports.c.revision.desc())
         )
     ]
     return ReportDetail(
@@ -82,12 +89,15 @@ def report_detail(db: Database, data_dir: Path, report_sha256: str) -> ReportDet
     )
 
 
-def _signer(db: Database, report: dict[str, Any]) -> Signer:
-    device = db.execute(
-        f"SELECT name, certificate_pem, revoked_at_utc FROM {TRUSTED_DEVICES} "
-        "WHERE fingerprint = ?",
-        [report["device_fingerprint"]],
-    ).fetchone()
+def _signer(db: OfficeDatabase, report: dict[str, Any]) -> Signer:
+    with db.read() as conn:
+        device = conn.execute(
+            select(
+                trusted_devices.c.name,
+                trusted_devices.c.certificate_pem,
+                trusted_devices.c.revoked_at_utc,
+            ).where(trusted_devices.c.fingerprint == report["device_fingerprint"])
+        ).first()
     surveyor = organisation = ""
     if device:
         subject = x509.load_pem_x509_certificate(device[1].encode()).subject
@@ -108,7 +118,8 @@ def _signer(db: Database, report: dict[str, Any]) -> Signer:
 
 
 def report_thumbnails(pdf: Path, *, pixels: int = THUMBNAIL_PIXELS) -> list[bytes]:
-    """The photos drawn in an archived report, each as a small JPEG, in page order.
+    """The photos drawn in an archived report, each as a small JPEG, in page order; the file is
+    read only once its bytes match the SHA-256 it is archived under (its name).
 
     The report embeds the photos' JPEG bytes as they are (reportlab passes DCT streams through),
     so they are read back from the page resources; nothing is rendered. Only images are read:
@@ -116,7 +127,7 @@ def report_thumbnails(pdf: Path, *, pixels: int = THUMBNAIL_PIXELS) -> list[byte
     from PIL import Image
     from pyhanko.pdf_utils.reader import PdfFileReader
 
-    reader = PdfFileReader(io.BytesIO(pdf.read_bytes()), strict=False)
+    reader = PdfFileReader(io.BytesIO(read_archived(pdf)), strict=False)
     seen: set[str] = set()
     thumbnails: list[bytes] = []
     for page in reader.root["/Pages"]["/Kids"]:

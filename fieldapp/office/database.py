@@ -1,127 +1,308 @@
-"""The office database: its own file and its own numbered migrations."""
+"""The office database: a SQLite file in the office folder (the default), or a PostgreSQL server
+shared by several desks. One code path for both: SQLAlchemy Core statements built from
+``office/schema.py`` and one set of Alembic migrations (``office/migrations``).
+
+Which database: ``--database URL``, else ``$FIELDAPP_OFFICE_DB``, else the office folder's
+setting (``office database URL``), else ``office.db`` in the office folder. A password is never
+stored: it comes from the URL given at run time, ``PGPASSWORD``, or PostgreSQL's own password
+file (``~/.pgpass``, ``PGPASSFILE``) or service file (``postgresql:///?service=office``).
+"""
 
 from __future__ import annotations
 
+import getpass
+import json
+import os
+import shutil
+import sqlite3
+from collections.abc import Iterable, Iterator, Mapping
+from contextlib import contextmanager
+from functools import cache
 from pathlib import Path
+from typing import Any
 
-from sqlite_utils import Database
-from sqlite_utils.migrations import Migrations
+from sqlalchemy import Connection, Engine, Table, create_engine, event, func, select, text
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import ArgumentError, DBAPIError
+from sqlalchemy.sql import Executable
 
-from fieldapp.store.database import open_database
-from fieldapp.store.files import remove_interrupted_writes
+from fieldapp.errors import (
+    DatabaseBusy,
+    DiskFull,
+    OfficeDatabaseError,
+    OfficeNotPermitted,
+    UsageError,
+)
+from fieldapp.office.schema import REJECTIONS, REPORTS, TRUSTED_DEVICES
+from fieldapp.store.files import remove_interrupted_writes, write_file_atomically
+
+__all__ = [
+    "DATABASE_ENV",
+    "OFFICE_DATABASE",
+    "REJECTIONS",
+    "REPORTS",
+    "TRUSTED_DEVICES",
+    "OfficeDatabase",
+    "database_url",
+    "open_office_database",
+    "store_database_setting",
+]
 
 OFFICE_DATABASE = "office.db"
-TRUSTED_DEVICES = "trusted_devices"
-REPORTS = "reports"
-REJECTIONS = "rejections"
+DATABASE_ENV = "FIELDAPP_OFFICE_DB"
+SETTINGS_FILE = "office-settings.json"
+BUSY_TIMEOUT_S = 20
+NEARLY_FULL_BYTES = 1 << 20
+MIGRATIONS = Path(__file__).with_name("migrations")
+_NOT_PERMITTED = "42501"  # PostgreSQL's insufficient_privilege
+_REFUSED_LOGIN = ("28000", "28P01")  # invalid authorization / password
 
-office_migrations = Migrations("fieldapp.office")
+
+def database_url(folder: Path, given: str | None = None) -> URL:
+    """The office database chosen by ``--database``, the environment or the folder's setting."""
+    chosen = given or os.environ.get(DATABASE_ENV) or _stored_setting(folder)
+    if not chosen:
+        return URL.create("sqlite", database=str(folder / OFFICE_DATABASE))
+    return _parsed(chosen)
 
 
-@office_migrations()
-def m001_trust_reports_rejections(db: Database) -> None:
-    db[TRUSTED_DEVICES].create(  # type: ignore[union-attr]
-        {
-            "fingerprint": str,
-            "name": str,
-            "certificate_pem": str,
-            "added_at_utc": str,
-            "revoked_at_utc": str,
-        },
-        pk="fingerprint",
-        not_null={"name", "certificate_pem", "added_at_utc"},
-    )
-    db[REPORTS].create(  # type: ignore[union-attr]
-        {
-            "report_sha256": str,
-            "survey_id": str,
-            "revision": int,
-            "claim_number": str,
-            "policy_number": str,
-            "line_of_business": str,
-            "surveyor": str,
-            "incident_at": str,
-            "finished_at": str,
-            "received_at_utc": str,
-            "device_fingerprint": str,
-            "signed_at": str,
-            "net_loss": str,
-            "indemnity": str,
-            "currency": str,
-            "photo_count": int,
-            "file_name": str,
-            "archive_path": str,
-            "survey_json": str,
-            "verification_json": str,
-        },
-        pk="report_sha256",
-        not_null={
-            "survey_id",
-            "revision",
-            "claim_number",
-            "line_of_business",
-            "received_at_utc",
-            "device_fingerprint",
-            "archive_path",
-            "survey_json",
-        },
-    )
-    db[REPORTS].create_index(["survey_id", "revision"], unique=True)  # type: ignore[union-attr]
-    db[REPORTS].create_index(["claim_number"])  # type: ignore[union-attr]
-    db[REJECTIONS].create(  # type: ignore[union-attr]
-        {
-            "id": int,
-            "file_sha256": str,
-            "file_name": str,
-            "code": str,
-            "message": str,
-            "received_at_utc": str,
-            "quarantine_path": str,
-        },
-        pk="id",
-        not_null={"file_name", "code", "received_at_utc"},
+def _parsed(chosen: str) -> URL:
+    try:
+        url = make_url(chosen)
+    except ArgumentError as exc:
+        raise UsageError(
+            detail=f"{chosen!r} is not a database URL: give postgresql://HOST/DATABASE "
+            "or sqlite:///FILE."
+        ) from exc
+    backend = url.get_backend_name()
+    if backend in ("postgresql", "postgres"):
+        return url.set(drivername="postgresql+psycopg")
+    if backend == "sqlite" and url.database:
+        return url.set(drivername="sqlite")
+    raise UsageError(
+        detail=f"The office database must be PostgreSQL (postgresql://HOST/DATABASE) or a SQLite "
+        f"file (sqlite:///FILE), not {url.render_as_string(hide_password=True)}."
     )
 
 
-@office_migrations()
-def m002_rejections_resolved(db: Database) -> None:
-    """A quarantined file later accepted is marked resolved, not left looking refused."""
-    db[REJECTIONS].add_column("resolved_at_utc", str)  # type: ignore[union-attr]
-    db[REJECTIONS].add_column("resolved_as", str)  # type: ignore[union-attr]
+def _stored_setting(folder: Path) -> str:
+    try:
+        return str(json.loads((folder / SETTINGS_FILE).read_text("utf-8")).get("database") or "")
+    except FileNotFoundError:
+        return ""
+    except (OSError, ValueError, AttributeError) as exc:
+        raise UsageError(detail=f"{folder / SETTINGS_FILE} cannot be read ({exc}).") from exc
 
 
-@office_migrations()
-def m003_archive_listing_index(db: Database) -> None:
-    """The archive window, the CSV export and the dashboard's figures read 10,000 surveys from
-    this index alone (about 500 bytes a report): the rows themselves carry 20 kB of survey data
-    each, which a table scan reads page by page."""
-    db[REPORTS].create_index(  # type: ignore[union-attr]
-        [
-            "survey_id",
-            "revision",
-            "received_at_utc",
-            "claim_number",
-            "policy_number",
-            "line_of_business",
-            "surveyor",
-            "incident_at",
-            "device_fingerprint",
-            "indemnity",
-            "photo_count",
-            "finished_at",
-            "net_loss",
-            "currency",
-            "report_sha256",
-            "signed_at",
-            "file_name",
-            "archive_path",
-        ],
-        index_name="reports_listing",
-    )
+def store_database_setting(folder: Path, chosen: str | None) -> URL:
+    """Keep ``chosen`` as the office folder's database (None: back to the SQLite file). A URL
+    carrying a password is refused: nothing the app writes holds one."""
+    if not chosen:
+        (folder / SETTINGS_FILE).unlink(missing_ok=True)
+        return database_url(folder, None)
+    url = _parsed(chosen)
+    if url.password is not None:
+        raise UsageError(
+            detail="A password is never stored in the office settings: leave it out of the URL "
+            "and give it in PGPASSWORD, the password file (~/.pgpass, PGPASSFILE) or a service "
+            "file (postgresql:///?service=NAME)."
+        )
+    folder.mkdir(parents=True, exist_ok=True)
+    setting = json.dumps({"database": url.render_as_string(hide_password=False)}, indent=1)
+    write_file_atomically(folder / SETTINGS_FILE, setting.encode())
+    return url
 
 
-def open_office_database(folder: Path) -> Database:
-    db = open_database(folder / OFFICE_DATABASE, migrations=office_migrations)
+class OfficeDatabase:
+    """One office database, opened by one desk (a thread or a process): read and write blocks,
+    each a transaction. The server's own refusals (busy, full, not permitted, unreachable)
+    become the project's errors here, where they arise."""
+
+    def __init__(self, url: URL) -> None:
+        self.url = url
+        self.engine: Engine = _engine(url)
+        self.dialect: str = self.engine.dialect.name
+        self.user: str = getpass.getuser() if self.dialect == "sqlite" else url.username or ""
+        self.read_only_reason = ""  # set when a full disk left it only readable
+
+    @property
+    def shown_url(self) -> str:
+        return self.url.render_as_string(hide_password=True)
+
+    @contextmanager
+    def read(self) -> Iterator[Connection]:
+        with self.translated("read the office archive"), self.engine.connect() as conn:
+            yield conn
+
+    @contextmanager
+    def write(self, action: str) -> Iterator[Connection]:
+        """One transaction that writes (on SQLite it begins as a writer, so that its busy
+        timeout applies); ``action`` says in the user's words what it is for."""
+        if self.read_only_reason:
+            raise DiskFull(what="the change to the office database")
+        with (
+            self.translated(action),
+            self.engine.connect() as conn,
+            conn.execution_options(office_write=True).begin(),
+        ):
+            yield conn
+
+    def rows(self, statement: Executable) -> list[dict[str, Any]]:
+        with self.read() as conn:
+            return [dict(row) for row in conn.execute(statement).mappings()]
+
+    def scalar(self, statement: Executable) -> Any:
+        with self.read() as conn:
+            return conn.execute(statement).scalar()
+
+    def count(self, table: Table) -> int:
+        return int(self.scalar(select(func.count()).select_from(table)))
+
+    def insert(self, table: Table, rows: Mapping[str, Any] | Iterable[Mapping[str, Any]]) -> None:
+        """Rows written as they are (tests and benchmarks filling an archive)."""
+        many = [dict(rows)] if isinstance(rows, Mapping) else [dict(r) for r in rows]
+        if many:
+            with self.write("write to the office archive") as conn:
+                conn.execute(table.insert(), many)
+
+    @contextmanager
+    def translated(self, action: str) -> Iterator[None]:
+        try:
+            yield
+        except DBAPIError as error:
+            translated = self._translate(error, action)
+            if translated is None:
+                raise
+            raise translated from error
+
+    def _translate(self, error: DBAPIError, action: str) -> Exception | None:
+        original = error.orig
+        if isinstance(original, sqlite3.Error):
+            primary = getattr(original, "sqlite_errorcode", 0) & 0xFF
+            if primary == sqlite3.SQLITE_BUSY:
+                return DatabaseBusy(waited_s=BUSY_TIMEOUT_S)
+            if primary == sqlite3.SQLITE_FULL or (
+                primary == sqlite3.SQLITE_IOERR and _nearly_full(Path(self.url.database or "."))
+            ):
+                return DiskFull(what="the change to the office database")
+            return None
+        state = getattr(original, "sqlstate", None)
+        if state == _NOT_PERMITTED:
+            return OfficeNotPermitted(user=self.user or "this user", action=action)
+        if state in _REFUSED_LOGIN:
+            return OfficeDatabaseError(
+                detail=f"The office database {self.shown_url} refused the login "
+                f"({_first_line(original)}). Check the user name and the password "
+                "(PGPASSWORD, ~/.pgpass or the service file)."
+            )
+        if error.connection_invalidated or state is None or state.startswith("08"):
+            return OfficeDatabaseError(
+                detail=f"The office database {self.shown_url} cannot be reached "
+                f"({_first_line(original)}). Check the server and the network; nothing was "
+                "changed."
+            )
+        return None
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def _first_line(error: BaseException) -> str:
+    return (str(error).strip().splitlines() or [type(error).__name__])[0]
+
+
+def _nearly_full(path: Path) -> bool:
+    try:
+        return shutil.disk_usage(path.parent).free < NEARLY_FULL_BYTES
+    except OSError:
+        return False
+
+
+def _engine(url: URL) -> Engine:
+    if url.get_backend_name() != "sqlite":
+        # Every statement of a write block runs in READ COMMITTED: the unique keys, not a
+        # snapshot, decide which of two desks archives a report.
+        # No ping before each use (a round trip per statement block): a connection the server
+        # dropped fails once, is said as "cannot be reached", and the pool opens a new one.
+        return create_engine(url, connect_args={"connect_timeout": 10})
+    engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_S})
+
+    @event.listens_for(engine, "connect")
+    def _connected(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+        dbapi_connection.isolation_level = None  # transactions begin as said below
+        dbapi_connection.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_S * 1000}")
+        dbapi_connection.execute("PRAGMA foreign_keys = ON")
+        dbapi_connection.execute("PRAGMA journal_mode = WAL")
+
+    @event.listens_for(engine, "begin")
+    def _begin(conn: Connection) -> None:
+        # A deferred transaction that reads and then writes fails at once with "database is
+        # locked" in WAL mode; a writer's waits for the busy timeout.
+        writer = conn.get_execution_options().get("office_write")
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if writer else "BEGIN")
+
+    return engine
+
+
+def open_office_database(folder: Path, given: str | None = None) -> OfficeDatabase:
+    """Open the office database chosen for ``folder`` and bring its schema up to date (a file
+    the previous version wrote is adopted by the first migration)."""
+    url = database_url(folder, given)
+    if url.get_backend_name() == "sqlite":
+        Path(url.database or "").parent.mkdir(parents=True, exist_ok=True)
+    db = OfficeDatabase(url)
+    try:
+        _upgrade(db)
+    except DiskFull:
+        db.read_only_reason = "disk full"  # reading may still work; every write says so
+    except BaseException:
+        db.close()
+        raise
     # A killed import leaves its temporary archive and quarantine files; nothing claims them.
     remove_interrupted_writes(folder, depth=2)  # archive/ab/, quarantine/<file>/
     return db
+
+
+@cache
+def _script() -> Any:
+    from alembic.script import ScriptDirectory
+
+    return ScriptDirectory(str(MIGRATIONS))
+
+
+def head_revision() -> str:
+    return str(_script().get_current_head())
+
+
+def _upgrade(db: OfficeDatabase) -> None:
+    from alembic.runtime.migration import MigrationContext
+
+    with db.read() as conn:
+        current = MigrationContext.configure(conn).get_current_revision()
+        if db.dialect == "postgresql":
+            db.user = str(conn.execute(text("SELECT current_user")).scalar())
+    if current == head_revision():
+        return
+    if current is not None and current not in {s.revision for s in _script().walk_revisions()}:
+        raise OfficeDatabaseError(
+            detail=f"The office database {db.shown_url} was written by a newer version of "
+            f"fieldapp (schema {current}); update fieldapp on this desk. Nothing was changed."
+        )
+    from alembic import command
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    with db.write("upgrade the office database to this version") as conn:
+        config.attributes["connection"] = conn
+        command.upgrade(config, "head")
+
+
+def insert_for(db: OfficeDatabase) -> Any:
+    """The INSERT of the office's database with ``ON CONFLICT`` (both SQLite and PostgreSQL have
+    it, with the same clauses): the unique keys decide between two desks."""
+    if db.dialect == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert
+    else:
+        from sqlalchemy.dialects.sqlite import insert
+    return insert

@@ -7,10 +7,11 @@ from __future__ import annotations
 from datetime import timedelta
 from typing import Any
 
-from sqlite_utils import Database
+from sqlalchemy import ColumnElement, func, select
 
 from fieldapp.core.service_figures import DashboardFigures, Period, dashboard_figures
-from fieldapp.office.database import REJECTIONS, REPORTS
+from fieldapp.office.database import OfficeDatabase
+from fieldapp.office.schema import rejections, reports
 
 REPORT_COLUMNS = (
     "survey_id",
@@ -22,35 +23,37 @@ REPORT_COLUMNS = (
     "currency",
 )
 
-# The latest revision of each survey (as office/archive.py's LATEST), fewer columns.
-_LATEST = f"""SELECT {", ".join(f"r.{c}" for c in REPORT_COLUMNS)} FROM {REPORTS} r
-              WHERE r.revision = (SELECT MAX(revision) FROM {REPORTS} x
-                                  WHERE x.survey_id = r.survey_id)"""
 
-
-def _received_in(period: Period) -> tuple[str, list[str]]:
+def _received_in(period: Period, column: ColumnElement[str]) -> list[ColumnElement[bool]]:
     """received_at_utc is ISO text ending in Z: day bounds compare as text."""
-    clauses, params = [], []
+    clauses = []
     if period.since:
-        clauses.append("received_at_utc >= ?")
-        params.append(period.since.isoformat())
+        clauses.append(column >= period.since.isoformat())
     if period.until:
-        clauses.append("received_at_utc < ?")
-        params.append((period.until + timedelta(days=1)).isoformat())
-    return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+        clauses.append(column < (period.until + timedelta(days=1)).isoformat())
+    return clauses
 
 
-def reports_received(db: Database, period: Period) -> list[dict[str, Any]]:
-    where, params = _received_in(period)
-    return list(db.query(f"SELECT * FROM ({_LATEST}){where}", params))
+def reports_received(db: OfficeDatabase, period: Period) -> list[dict[str, Any]]:
+    """The latest revision of each survey (as office/archive.py's listing), fewer columns."""
+    r, x = reports.alias("r"), reports.alias("x")
+    latest = select(func.max(x.c.revision)).where(x.c.survey_id == r.c.survey_id).scalar_subquery()
+    return db.rows(
+        select(*(r.c[c] for c in REPORT_COLUMNS)).where(
+            r.c.revision == latest, *_received_in(period, r.c.received_at_utc)
+        )
+    )
 
 
-def rejections_received(db: Database, period: Period) -> list[dict[str, Any]]:
-    where, params = _received_in(period)
-    return list(db.query(f"SELECT code, received_at_utc FROM {REJECTIONS}{where}", params))
+def rejections_received(db: OfficeDatabase, period: Period) -> list[dict[str, Any]]:
+    return db.rows(
+        select(rejections.c.code, rejections.c.received_at_utc).where(
+            *_received_in(period, rejections.c.received_at_utc)
+        )
+    )
 
 
-def figures_for_period(db: Database, period: Period) -> DashboardFigures:
+def figures_for_period(db: OfficeDatabase, period: Period) -> DashboardFigures:
     """The dashboard's figures for a period, read from the office database (the dashboard
     page, `office stats --json` and the benchmark all call this)."""
     return dashboard_figures(reports_received(db, period), rejections_received(db, period), period)

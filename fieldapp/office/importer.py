@@ -14,11 +14,19 @@ from dataclasses import asdict, dataclass, field
 from enum import StrEnum
 from pathlib import Path
 
-from sqlite_utils import Database
+from sqlalchemy import Connection, select, update
 
 from fieldapp.core.timestamps import utc_now, utc_text
-from fieldapp.errors import DatabaseBusy, DiskFull, FieldappError
-from fieldapp.office.database import REJECTIONS, REPORTS, open_office_database
+from fieldapp.errors import (
+    DatabaseBusy,
+    DiskFull,
+    FieldappError,
+    OfficeDatabaseError,
+    OfficeNotPermitted,
+)
+from fieldapp.office.archive_files import archive_target, store_archived
+from fieldapp.office.database import OfficeDatabase, insert_for, open_office_database
+from fieldapp.office.schema import rejections, reports
 from fieldapp.office.trust import TrustStore
 from fieldapp.paths import ensure_data_dir
 from fieldapp.report.reasons import REASONS
@@ -28,6 +36,9 @@ from fieldapp.store.secrets import write_file_atomically
 Progress = Callable[[int, int, str], None]
 Cancelled = Callable[[], bool]
 SETTLE_SECONDS = 2.0  # a file changed more recently than this may still be being copied
+IMPORT = "import reports"  # what a write of the gate is for, as a refusal names it
+# The office's own trouble, not the file's: the batch stops and no rejection is recorded.
+STOPPING = (DiskFull, DatabaseBusy, OfficeNotPermitted, OfficeDatabaseError)
 
 
 class Status(StrEnum):
@@ -72,10 +83,14 @@ class ImportOutcome:
 
 
 class OfficeWorkspace:
-    def __init__(self, data_dir: Path) -> None:
+    """An office folder (archive/, quarantine/) and its database: the SQLite file in it, or the
+    shared database ``database`` names (a URL; else $FIELDAPP_OFFICE_DB or the setting)."""
+
+    def __init__(self, data_dir: Path, database: str | None = None) -> None:
         ensure_data_dir(data_dir)
         self.data_dir = data_dir
-        self.db: Database = open_office_database(data_dir)
+        self.database = database
+        self.db: OfficeDatabase = open_office_database(data_dir, database)
         self.trust = TrustStore(self.db)
         self.archive = data_dir / "archive"
         self.quarantine = data_dir / "quarantine"
@@ -153,7 +168,7 @@ def import_reports(
                 )
             else:
                 one(path)
-    except (DiskFull, DatabaseBusy, _Cancelled) as stop:  # nothing is wrong with the files
+    except (*STOPPING, _Cancelled) as stop:  # nothing is wrong with the files
         code, message = (
             ("cancelled", "the import was cancelled before this file; import it again")
             if isinstance(stop, _Cancelled)
@@ -173,13 +188,20 @@ class _Cancelled(Exception):
 
 
 def _refused_before(office: OfficeWorkspace, digest: str) -> bool:
-    return (
-        office.db.execute(
-            f"SELECT 1 FROM {REJECTIONS} WHERE file_sha256 = ? AND resolved_at_utc IS NULL",
-            [digest],
-        ).fetchone()
-        is not None
+    return bool(
+        office.db.rows(
+            select(rejections.c.id)
+            .where(rejections.c.file_sha256 == digest, rejections.c.resolved_at_utc.is_(None))
+            .limit(1)
+        )
     )
+
+
+def _archived_as(office: OfficeWorkspace, digest: str) -> tuple[str, int] | None:
+    found = office.db.rows(
+        select(reports.c.claim_number, reports.c.revision).where(reports.c.report_sha256 == digest)
+    )
+    return (found[0]["claim_number"], found[0]["revision"]) if found else None
 
 
 def _still_growing(path: Path, settle_seconds: float) -> bool:
@@ -204,15 +226,13 @@ def _import_one(office: OfficeWorkspace, path: Path, *, skip_known: bool) -> Imp
         return _reject(office, path, None, "unreadable", _said("unreadable", exc.strerror or exc))
     digest = hashlib.sha256(content).hexdigest()
     try:
-        known = office.db.execute(
-            f"SELECT claim_number, revision FROM {REPORTS} WHERE report_sha256 = ?", [digest]
-        ).fetchone()
+        known = _archived_as(office, digest)
         if skip_known and (known or _refused_before(office, digest)):
             return None
         if known:
             return ImportOutcome(Status.DUPLICATE, str(path), known[0], known[1])
         return _verify_and_archive(office, path, content, digest)
-    except (DiskFull, DatabaseBusy):
+    except STOPPING:
         raise  # the office's own trouble, not the file's: no rejection is recorded
     except FieldappError as error:
         return _reject(office, path, content, error.code, error.message)
@@ -254,76 +274,87 @@ def _verify_and_archive(
             _said("revoked_signer", f"{fingerprint[:23]}…"),
         )
     survey = result.survey
-    with office.db.atomic():  # the clash check and the record under one write lock
-        clash = office.db.execute(
-            f"SELECT report_sha256 FROM {REPORTS} WHERE survey_id = ? AND revision = ?",
-            [survey["survey_id"], survey["revision"]],
-        ).fetchone()
-        if not clash:
-            _archive(office, path, content, digest, result)
-    if clash:
-        return _reject(
-            office, path, content, "conflict", _said("conflict", f"archived {clash[0][:12]}")
+    record = _record(office, path, digest, result)
+    # The unique keys decide between desks importing at once (one database, any number of
+    # processes and machines): the report's SHA-256, and its survey revision. The insert that
+    # finds either taken changes nothing; a second desk's insert of the same key waits for the
+    # first one's transaction to end, then finds it.
+    with office.db.write(IMPORT) as conn:
+        inserted = conn.execute(
+            insert_for(office.db)(reports)
+            .values(record)
+            .on_conflict_do_nothing()
+            .returning(reports.c.report_sha256)
+        ).first()
+        if inserted:
+            store_archived(office.archive, digest, content)
+            _resolve_quarantined(
+                office, conn, digest, f"accepted as {survey['claim_number']} r{survey['revision']}"
+            )
+    if inserted:
+        return ImportOutcome(Status.ACCEPTED, str(path), survey["claim_number"], survey["revision"])
+    known = _archived_as(office, digest)
+    if known:  # the same file, archived by another desk a moment ago
+        return ImportOutcome(Status.DUPLICATE, str(path), known[0], known[1])
+    clash = office.db.rows(
+        select(reports.c.report_sha256).where(
+            reports.c.survey_id == survey["survey_id"], reports.c.revision == survey["revision"]
         )
-    return ImportOutcome(Status.ACCEPTED, str(path), survey["claim_number"], survey["revision"])
+    )
+    archived = clash[0]["report_sha256"][:12] if clash else "?"
+    return _reject(office, path, content, "conflict", _said("conflict", f"archived {archived}"))
 
 
-def _archive(
-    office: OfficeWorkspace, path: Path, content: bytes, digest: str, result: ReportVerification
-) -> None:
+def _record(
+    office: OfficeWorkspace, path: Path, digest: str, result: ReportVerification
+) -> dict[str, object]:
     survey = result.survey
-    fingerprint = result.fingerprint
-    target = office.archive / digest[:2] / f"{digest}.pdf"
-    write_file_atomically(target, content)
     assessment, incident = survey["assessment"], survey["incident"]
-    office.db[REPORTS].insert(
-        {  # type: ignore[union-attr]
-            "report_sha256": digest,
-            "survey_id": survey["survey_id"],
-            "revision": survey["revision"],
-            "claim_number": survey["claim_number"],
-            "policy_number": survey["policy_number"],
-            "line_of_business": survey["line_of_business"],
-            "surveyor": survey["surveyor"],
-            "incident_at": incident["occurred_at"],
-            "finished_at": survey["finished_at"],
-            "received_at_utc": utc_text(utc_now()),
-            "device_fingerprint": fingerprint,
-            "signed_at": result.signing_time.isoformat() if result.signing_time else None,
-            "net_loss": assessment["net_loss"],
-            "indemnity": assessment["indemnity"],
-            "currency": survey["policy_terms"]["currency"],
-            "photo_count": len(survey["photos"]),
-            "file_name": path.name,
-            "archive_path": str(target.relative_to(office.data_dir)),
-            "survey_json": json.dumps(survey, ensure_ascii=False),
-            "verification_json": json.dumps(
-                [{"check": c.name, "ok": c.ok, "detail": c.detail} for c in result.checks]
-            ),
-        }
-    )
-    _resolve_quarantined(
-        office, digest, f"accepted as {survey['claim_number']} r{survey['revision']}"
-    )
+    return {
+        "report_sha256": digest,
+        "survey_id": survey["survey_id"],
+        "revision": survey["revision"],
+        "claim_number": survey["claim_number"],
+        "policy_number": survey["policy_number"],
+        "line_of_business": survey["line_of_business"],
+        "surveyor": survey["surveyor"],
+        "incident_at": incident["occurred_at"],
+        "finished_at": survey["finished_at"],
+        "received_at_utc": utc_text(utc_now()),
+        "device_fingerprint": result.fingerprint,
+        "signed_at": result.signing_time.isoformat() if result.signing_time else None,
+        "net_loss": assessment["net_loss"],
+        "indemnity": assessment["indemnity"],
+        "currency": survey["policy_terms"]["currency"],
+        "photo_count": len(survey["photos"]),
+        "file_name": path.name,
+        "archive_path": archive_target(office.archive, digest)
+        .relative_to(office.data_dir)
+        .as_posix(),
+        "survey_json": json.dumps(survey, ensure_ascii=False),
+        "verification_json": json.dumps(
+            [{"check": c.name, "ok": c.ok, "detail": c.detail} for c in result.checks]
+        ),
+        "imported_by": office.db.user,
+    }
 
 
-def _resolve_quarantined(office: OfficeWorkspace, digest: str, resolution: str) -> None:
+def _resolve_quarantined(
+    office: OfficeWorkspace, conn: Connection, digest: str, resolution: str
+) -> None:
     """Earlier refusals of these very bytes (e.g. before the device was trusted) are resolved:
     marked so in the database and beside the quarantined copy, which stays as received."""
     now = utc_text(utc_now())
-    refusals = list(
-        office.db.query(
-            f"SELECT id, quarantine_path FROM {REJECTIONS} "
-            "WHERE file_sha256 = ? AND resolved_at_utc IS NULL",
-            [digest],
-        )
+    unresolved = (rejections.c.file_sha256 == digest) & rejections.c.resolved_at_utc.is_(None)
+    refusals = conn.execute(select(rejections.c.quarantine_path).where(unresolved)).scalars().all()
+    if not refusals:
+        return
+    conn.execute(
+        update(rejections).where(unresolved).values(resolved_at_utc=now, resolved_as=resolution)
     )
-    for refusal in refusals:
-        office.db[REJECTIONS].update(  # type: ignore[union-attr]
-            refusal["id"], {"resolved_at_utc": now, "resolved_as": resolution}
-        )
-        if refusal["quarantine_path"]:
-            copy = office.data_dir / refusal["quarantine_path"]
+    for quarantined in refusals:
+        if quarantined:
+            copy = office.data_dir / quarantined
             write_file_atomically(
                 copy.with_name(f"{copy.name}.resolved.txt"),
                 f"resolved {now}: {resolution}; this copy is kept as it was received\n".encode(),
@@ -348,26 +379,27 @@ def _reject(
     received = utc_text(utc_now())
     digest = hashlib.sha256(content).hexdigest() if content is not None else None
     folder = office.quarantine / (digest[:16] if digest else received.replace(":", ""))
-    quarantined = None
-    if content is not None:
-        quarantined = folder / path.name
-        write_file_atomically(quarantined, content)
-        write_file_atomically(
-            folder / f"{path.name}.reason.txt",
-            f"{code}: {message}\nreceived {received}\nfrom {path}\n{details}".encode(),
+    quarantined = folder / path.name if content is not None else None
+    with office.db.write(IMPORT) as conn:  # the record first: a refused write leaves no file
+        conn.execute(
+            rejections.insert().values(
+                file_sha256=digest,
+                file_name=path.name,
+                code=code,
+                message=message,
+                received_at_utc=received,
+                quarantine_path=quarantined.relative_to(office.data_dir).as_posix()
+                if quarantined
+                else None,
+                recorded_by=office.db.user,
+            )
         )
-    office.db[REJECTIONS].insert(
-        {  # type: ignore[union-attr]
-            "file_sha256": digest,
-            "file_name": path.name,
-            "code": code,
-            "message": message,
-            "received_at_utc": received,
-            "quarantine_path": str(quarantined.relative_to(office.data_dir))
-            if quarantined
-            else None,
-        }
-    )
+        if quarantined is not None and content is not None:
+            write_file_atomically(quarantined, content)
+            write_file_atomically(
+                folder / f"{path.name}.reason.txt",
+                f"{code}: {message}\nreceived {received}\nfrom {path}\n{details}".encode(),
+            )
     return ImportOutcome(
         Status.REJECTED,
         str(path),

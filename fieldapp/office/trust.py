@@ -8,12 +8,13 @@ from pathlib import Path
 from cryptography import x509
 from cryptography.hazmat.primitives import serialization
 from cryptography.x509.oid import NameOID
-from sqlite_utils import Database
+from sqlalchemy import func, select, update
 
 from fieldapp.core.timestamps import utc_now, utc_text
 from fieldapp.errors import UsageError
-from fieldapp.office.database import REPORTS, TRUSTED_DEVICES
-from fieldapp.store.id_prefixes import CANDIDATES_SHOWN, LIKE_ESCAPE, starting_with, the_one
+from fieldapp.office.database import OfficeDatabase, insert_for
+from fieldapp.office.schema import reports, trusted_devices
+from fieldapp.store.id_prefixes import CANDIDATES_SHOWN, starting_with, the_one
 from fieldapp.store.identity import fingerprint
 
 
@@ -75,23 +76,29 @@ def normalise_fingerprint(text: str) -> str:
 
 
 class TrustStore:
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: OfficeDatabase) -> None:
         self.db = db
 
     def add(self, pem_file: Path, *, name: str | None = None) -> TrustedDevice:
+        """Trust a device (again: a revoked one trusted anew), recording who did it."""
         certificate = read_certificate(pem_file)
         print_ = fingerprint(certificate)
-        subject = certificate.subject.rfc4514_string()
-        self.db[TRUSTED_DEVICES].upsert(
-            {  # type: ignore[union-attr]
-                "fingerprint": print_,
-                "name": name or subject,
-                "certificate_pem": certificate.public_bytes(serialization.Encoding.PEM).decode(),
-                "added_at_utc": utc_text(utc_now()),
-                "revoked_at_utc": None,
-            },
-            pk="fingerprint",
+        row = {
+            "fingerprint": print_,
+            "name": name or certificate.subject.rfc4514_string(),
+            "certificate_pem": certificate.public_bytes(serialization.Encoding.PEM).decode(),
+            "added_at_utc": utc_text(utc_now()),
+            "revoked_at_utc": None,
+            "added_by": self.db.user,
+            "revoked_by": None,
+        }
+        statement = insert_for(self.db)(trusted_devices).values(row)
+        statement = statement.on_conflict_do_update(
+            index_elements=["fingerprint"],
+            set_={k: statement.excluded[k] for k in row if k != "fingerprint"},
         )
+        with self.db.write("change the trusted devices") as conn:
+            conn.execute(statement)
         return self.get(print_)
 
     def get(self, fingerprint_text: str) -> TrustedDevice:
@@ -102,10 +109,11 @@ class TrustStore:
             )
         rows = {
             r["fingerprint"]: r
-            for r in self.db.query(
-                f"SELECT * FROM {TRUSTED_DEVICES} WHERE fingerprint LIKE ? {LIKE_ESCAPE} "
-                "ORDER BY fingerprint LIMIT ?",
-                [starting_with(wanted), CANDIDATES_SHOWN + 1],
+            for r in self.db.rows(
+                select(trusted_devices)
+                .where(trusted_devices.c.fingerprint.like(starting_with(wanted), escape="\\"))
+                .order_by(trusted_devices.c.fingerprint)
+                .limit(CANDIDATES_SHOWN + 1)
             )
         }
         found = the_one(
@@ -118,25 +126,40 @@ class TrustStore:
 
     def revoke(self, fingerprint_text: str) -> TrustedDevice:
         device = self.get(fingerprint_text)
-        self.db[TRUSTED_DEVICES].update(  # type: ignore[union-attr]
-            device.fingerprint, {"revoked_at_utc": utc_text(utc_now())}
-        )
+        with self.db.write("change the trusted devices") as conn:
+            conn.execute(
+                update(trusted_devices)
+                .where(trusted_devices.c.fingerprint == device.fingerprint)
+                .values(revoked_at_utc=utc_text(utc_now()), revoked_by=self.db.user)
+            )
         return self.get(device.fingerprint)
 
     def devices(self) -> list[TrustedDevice]:
         return [
             self._device(r)
-            for r in self.db.query(f"SELECT * FROM {TRUSTED_DEVICES} ORDER BY added_at_utc")
+            for r in self.db.rows(select(trusted_devices).order_by(trusted_devices.c.added_at_utc))
         ]
+
+    def changed_by(self, fingerprint_text: str) -> tuple[str, str]:
+        """The database users who trusted and who revoked a device ("" when not recorded)."""
+        device = self.get(fingerprint_text)
+        [row] = self.db.rows(
+            select(trusted_devices.c.added_by, trusted_devices.c.revoked_by).where(
+                trusted_devices.c.fingerprint == device.fingerprint
+            )
+        )
+        return row["added_by"] or "", row["revoked_by"] or ""
 
     def reports_received(self) -> dict[str, int]:
         """Archived reports (every revision) per device fingerprint."""
-        return {
-            print_: count
-            for print_, count in self.db.execute(
-                f"SELECT device_fingerprint, COUNT(*) FROM {REPORTS} GROUP BY device_fingerprint"
+        with self.db.read() as conn:
+            return dict(
+                conn.execute(  # type: ignore[arg-type]
+                    select(reports.c.device_fingerprint, func.count()).group_by(
+                        reports.c.device_fingerprint
+                    )
+                ).all()
             )
-        }
 
     @staticmethod
     def _device(row: dict[str, str]) -> TrustedDevice:

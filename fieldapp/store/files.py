@@ -14,6 +14,7 @@ from __future__ import annotations
 import errno
 import os
 import re
+import socket
 import tempfile
 import time
 from collections.abc import Callable, Iterator
@@ -25,7 +26,10 @@ from fieldapp.errors import DiskFull
 from fieldapp.paths import PRIVATE_FOLDER_MODE
 
 PARTIAL_PREFIX = ".partial-"
-_PARTIAL = re.compile(r"^\.partial-(\d+)-")
+# ".partial-<pid>-…", or ".partial-<pid>@<host>-…" in a folder several machines write (the
+# office archive on a share): another machine's process id says nothing here.
+_PARTIAL = re.compile(r"^\.partial-(\d+)(?:@([^-]*))?-")
+_HOST = re.sub(r"[^A-Za-z0-9_.]", "_", socket.gethostname())
 # Names the previous version gave its temporary files; they carry no process id.
 _LEGACY_PARTIAL = re.compile(r"^(\.incoming-.*|\..+\.tmp)$")
 # Without a process id to ask about, a temporary file this old belongs to no live write.
@@ -66,6 +70,7 @@ def write_atomically(
     needed_bytes: int | None = None,
     temp_folder: Path | None = None,
     durable: bool = True,
+    shared: bool = False,
 ) -> None:
     """Write ``target`` through a temporary file: fsync, rename, fsync the folder.
 
@@ -73,11 +78,12 @@ def write_atomically(
     the same disk, where leftovers are looked for). On any failure it is removed and ``target``
     is as it was. ``durable=False`` skips the fsyncs, for caches that can be made again: a
     killed process loses nothing by it, only a power cut can leave such a file empty.
+    ``shared``: the folder is shared by several machines; the temporary name names this one.
     """
     with disk_space_for(what, needed_bytes=needed_bytes):
         make_private_folder(target.parent)
         fd, temp_name = tempfile.mkstemp(
-            prefix=f"{PARTIAL_PREFIX}{os.getpid()}-",
+            prefix=f"{PARTIAL_PREFIX}{os.getpid()}{'@' + _HOST if shared else ''}-",
             suffix=".tmp",
             dir=temp_folder or target.parent,
         )
@@ -96,9 +102,15 @@ def write_atomically(
             fsync_folder(target.parent)
 
 
-def write_file_atomically(path: Path, content: bytes, *, what: str | None = None) -> None:
+def write_file_atomically(
+    path: Path, content: bytes, *, what: str | None = None, shared: bool = False
+) -> None:
     write_atomically(
-        path, lambda out: out.write(content), what=what or path.name, needed_bytes=len(content)
+        path,
+        lambda out: out.write(content),
+        what=what or path.name,
+        needed_bytes=len(content),
+        shared=shared,
     )
 
 
@@ -150,6 +162,8 @@ def _walk(root: Path, depth: int) -> Iterator[tuple[Path, list[os.DirEntry[str]]
 
 def _is_abandoned(entry: os.DirEntry[str]) -> bool:
     match = _PARTIAL.match(entry.name)
+    if match and match.group(2) not in (None, _HOST):  # another machine's write: by age only
+        return _older_than(entry, LEGACY_AGE_S)
     if match:
         return not _process_alive(int(match.group(1)), entry)
     if _LEGACY_PARTIAL.match(entry.name):

@@ -127,8 +127,9 @@ def run(data_dir: Path) -> int:
     return app.exec()
 
 
-def run_office(data_dir: Path) -> int:
-    """The office window on an office data folder (it keeps no secrets: nothing to unlock)."""
+def run_office(data_dir: Path, database: str | None = None) -> int:
+    """The office window on an office data folder (it keeps no secrets: nothing to unlock) and
+    its database (``database``: a URL, else the folder's own choice)."""
     from fieldapp.office.importer import OfficeWorkspace
     from fieldapp.ui.office.context import OfficeChanges, OfficeContext
     from fieldapp.ui.office.main_window import OfficeWindow
@@ -137,7 +138,7 @@ def run_office(data_dir: Path) -> int:
     if started is None:
         return 1
     app, preferences, translations = started
-    context = OfficeContext(OfficeWorkspace(data_dir), preferences, OfficeChanges())
+    context = OfficeContext(OfficeWorkspace(data_dir, database), preferences, OfficeChanges())
     window = OfficeWindow(context, translations)
     window.show()
     try:

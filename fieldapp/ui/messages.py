@@ -32,6 +32,16 @@ def error_text(error: FieldappError) -> str:
         return translate(
             "messages", "Another program kept the survey database busy. Nothing was changed."
         )
+    if code == "office_not_permitted":
+        return (
+            translate(
+                "messages",
+                "The office database does not allow %1 to %2; nothing was changed. Ask the "
+                "office's database administrator for the importer role.",
+            )
+            .replace("%1", str(params.get("user", "")))
+            .replace("%2", _office_action_text(str(params.get("action", ""))))
+        )
     if code == "keyring_damaged":
         return translate(
             "messages", "The key file of this data folder is damaged; restore it from a backup."
@@ -350,3 +360,15 @@ def _report_font_text(params: dict) -> str:  # type: ignore[type-arg]
         "No Chinese font for the report was found on this computer; nothing was exported.",
     )
     return f"{found} {fix} {choose}"
+
+
+def _office_action_text(action: str) -> str:
+    """What an office user was refused, in the window's language (office/roles, importer)."""
+    actions = {
+        "import reports": translate("messages", "import reports"),
+        "change the trusted devices": translate("messages", "change the trusted devices"),
+        "upgrade the office database to this version": translate(
+            "messages", "upgrade the office database to this version"
+        ),
+    }
+    return actions.get(action, action)

@@ -181,7 +181,7 @@ def with_office(
     from fieldapp.office.importer import OfficeWorkspace
 
     def run(progress: Progress, cancelled: Cancelled) -> T:
-        own = OfficeWorkspace(office.data_dir)
+        own = OfficeWorkspace(office.data_dir, office.database)
         try:
             return work(own, progress, cancelled)
         finally:

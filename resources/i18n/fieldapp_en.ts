@@ -2962,6 +2962,22 @@
         <translation>Import it again in a moment.</translation>
     </message>
     <message>
+        <source>The office database does not allow this user to import</source>
+        <translation>The office database does not allow this user to import</translation>
+    </message>
+    <message>
+        <source>Ask the office's database administrator for the importer role.</source>
+        <translation>Ask the office's database administrator for the importer role.</translation>
+    </message>
+    <message>
+        <source>The office database cannot be reached</source>
+        <translation>The office database cannot be reached</translation>
+    </message>
+    <message>
+        <source>Check the server and the network, then import it again.</source>
+        <translation>Check the server and the network, then import it again.</translation>
+    </message>
+    <message>
         <source>Report this to the fieldapp team.</source>
         <translation>Report this to the fieldapp team.</translation>
     </message>
@@ -2991,6 +3007,10 @@
     <message>
         <source>Another program kept the survey database busy. Nothing was changed.</source>
         <translation>Another program kept the survey database busy. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The office database does not allow %1 to %2; nothing was changed. Ask the office's database administrator for the importer role.</source>
+        <translation>The office database does not allow %1 to %2; nothing was changed. Ask the office's database administrator for the importer role.</translation>
     </message>
     <message>
         <source>The key file of this data folder is damaged; restore it from a backup.</source>
@@ -3387,6 +3407,18 @@
     <message>
         <source>No Chinese font for the report was found on this computer; nothing was exported.</source>
         <translation>No Chinese font for the report was found on this computer; nothing was exported.</translation>
+    </message>
+    <message>
+        <source>import reports</source>
+        <translation>import reports</translation>
+    </message>
+    <message>
+        <source>change the trusted devices</source>
+        <translation>change the trusted devices</translation>
+    </message>
+    <message>
+        <source>upgrade the office database to this version</source>
+        <translation>upgrade the office database to this version</translation>
     </message>
 </context>
 <context>

@@ -2969,6 +2969,22 @@
         <translation>请稍后重新导入。</translation>
     </message>
     <message>
+        <source>The office database does not allow this user to import</source>
+        <translation>办公室数据库不允许此用户导入</translation>
+    </message>
+    <message>
+        <source>Ask the office's database administrator for the importer role.</source>
+        <translation>请向办公室的数据库管理员申请导入员角色。</translation>
+    </message>
+    <message>
+        <source>The office database cannot be reached</source>
+        <translation>无法连接办公室数据库</translation>
+    </message>
+    <message>
+        <source>Check the server and the network, then import it again.</source>
+        <translation>请检查服务器和网络，然后重新导入。</translation>
+    </message>
+    <message>
         <source>Report this to the fieldapp team.</source>
         <translation>请将此情况报告给 fieldapp 团队。</translation>
     </message>
@@ -2998,6 +3014,10 @@
     <message>
         <source>Another program kept the survey database busy. Nothing was changed.</source>
         <translation>另一个程序正在占用查勘数据库，未做任何修改。</translation>
+    </message>
+    <message>
+        <source>The office database does not allow %1 to %2; nothing was changed. Ask the office's database administrator for the importer role.</source>
+        <translation>办公室数据库不允许 %1 %2；未做任何更改。请向办公室的数据库管理员申请导入员角色。</translation>
     </message>
     <message>
         <source>The key file of this data folder is damaged; restore it from a backup.</source>
@@ -3394,6 +3414,18 @@
     <message>
         <source>No Chinese font for the report was found on this computer; nothing was exported.</source>
         <translation>这台电脑上找不到报告所需的中文字体；未导出任何内容。</translation>
+    </message>
+    <message>
+        <source>import reports</source>
+        <translation>导入报告</translation>
+    </message>
+    <message>
+        <source>change the trusted devices</source>
+        <translation>更改受信任的设备</translation>
+    </message>
+    <message>
+        <source>upgrade the office database to this version</source>
+        <translation>将办公室数据库升级到此版本</translation>
     </message>
 </context>
 <context>

@@ -2969,6 +2969,22 @@
         <translation>請稍後重新匯入。</translation>
     </message>
     <message>
+        <source>The office database does not allow this user to import</source>
+        <translation>辦公室資料庫不允許此使用者匯入</translation>
+    </message>
+    <message>
+        <source>Ask the office's database administrator for the importer role.</source>
+        <translation>請向辦公室的資料庫管理員申請匯入員角色。</translation>
+    </message>
+    <message>
+        <source>The office database cannot be reached</source>
+        <translation>無法連線辦公室資料庫</translation>
+    </message>
+    <message>
+        <source>Check the server and the network, then import it again.</source>
+        <translation>請檢查伺服器和網路，然後重新匯入。</translation>
+    </message>
+    <message>
         <source>Report this to the fieldapp team.</source>
         <translation>請將此情況回報給 fieldapp 團隊。</translation>
     </message>
@@ -2998,6 +3014,10 @@
     <message>
         <source>Another program kept the survey database busy. Nothing was changed.</source>
         <translation>另一個程式正在佔用查勘資料庫，未做任何修改。</translation>
+    </message>
+    <message>
+        <source>The office database does not allow %1 to %2; nothing was changed. Ask the office's database administrator for the importer role.</source>
+        <translation>辦公室資料庫不允許 %1 %2；未做任何變更。請向辦公室的資料庫管理員申請匯入員角色。</translation>
     </message>
     <message>
         <source>The key file of this data folder is damaged; restore it from a backup.</source>
@@ -3394,6 +3414,18 @@
     <message>
         <source>No Chinese font for the report was found on this computer; nothing was exported.</source>
         <translation>這台電腦上找不到報告所需的中文字型；未匯出任何內容。</translation>
+    </message>
+    <message>
+        <source>import reports</source>
+        <translation>匯入報告</translation>
+    </message>
+    <message>
+        <source>change the trusted devices</source>
+        <translation>變更受信任的裝置</translation>
+    </message>
+    <message>
+        <source>upgrade the office database to this version</source>
+        <translation>將辦公室資料庫升級到此版本</translation>
     </message>
 </context>
 <context>

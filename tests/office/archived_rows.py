@@ -7,15 +7,14 @@ import hashlib
 import json
 from datetime import UTC, datetime, timedelta, timezone
 
-from sqlite_utils import Database
-
-from fieldapp.office.database import REJECTIONS, REPORTS
+from fieldapp.office.database import OfficeDatabase
+from fieldapp.office.schema import rejections, reports
 
 CHINA = timezone(timedelta(hours=8))
 
 
 def archive_row(
-    db: Database,
+    db: OfficeDatabase,
     *,
     number: int,
     line: str,
@@ -52,12 +51,13 @@ def archive_row(
         "survey_json": json.dumps({"claim_number": f"CLM-{number:06d}"}),
         "verification_json": "[]",
     }
-    db[REPORTS].insert(row)  # type: ignore[union-attr]
+    db.insert(reports, row)
     return row
 
 
-def rejection_row(db: Database, *, code: str, received: datetime) -> None:
-    db[REJECTIONS].insert(  # type: ignore[union-attr]
+def rejection_row(db: OfficeDatabase, *, code: str, received: datetime) -> None:
+    db.insert(
+        rejections,
         {
             "file_sha256": None,
             "file_name": f"{code}.pdf",
@@ -65,5 +65,5 @@ def rejection_row(db: Database, *, code: str, received: datetime) -> None:
             "message": code,
             "received_at_utc": received.astimezone(UTC).replace(tzinfo=None).isoformat() + "Z",
             "quarantine_path": None,
-        }
+        },
     )

@@ -11,9 +11,11 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
+from sqlalchemy import select
 
 from fieldapp.office.archive import latest_reports, rejection_counts, survey_history, write_csv
 from fieldapp.office.importer import OfficeWorkspace, Status, import_reports
+from fieldapp.office.schema import rejections
 from fieldapp.report.signing import sign_report
 from fieldapp.services.demo import create_demo_survey
 from fieldapp.services.documents import survey_document
@@ -206,7 +208,7 @@ def test_a_refused_report_later_accepted_is_marked_resolved_in_the_quarantine(
     marker = copy.with_name("r1.pdf.resolved.txt").read_text()
     assert f"accepted as {accepted.claim_number} r1" in marker
     assert copy.read_bytes() == field.report.read_bytes()  # kept as it was received
-    [row] = office.db["rejections"].rows
+    [row] = office.db.rows(select(rejections))
     assert row["resolved_at_utc"] and row["resolved_as"].startswith("accepted as ")
 
 

@@ -22,8 +22,8 @@ from cryptography.hazmat.primitives.asymmetric import ec
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from fieldapp.office.database import REJECTIONS, REPORTS
 from fieldapp.office.importer import OfficeWorkspace, Status, import_reports
+from fieldapp.office.schema import rejections, reports
 from fieldapp.report.reasons import REASONS
 from fieldapp.report.signing import sign_report
 from fieldapp.report.verification import CHECKS, verify_report
@@ -259,8 +259,8 @@ def _office_state(office: OfficeWorkspace) -> dict[str, Any]:
         return {str(p.relative_to(folder)) for p in folder.rglob("*") if p.is_file()}
 
     return {
-        "reports": office.db[REPORTS].count,
-        "rejections": office.db[REJECTIONS].count,
+        "reports": office.db.count(reports),
+        "rejections": office.db.count(rejections),
         "archive": files(office.archive) if office.archive.exists() else set(),
         "quarantine": files(office.quarantine) if office.quarantine.exists() else set(),
     }

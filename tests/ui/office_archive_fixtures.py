@@ -12,10 +12,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlite_utils import Database
+from sqlalchemy import select
 
-from fieldapp.office.database import REPORTS
+from fieldapp.office.database import OfficeDatabase
 from fieldapp.office.importer import Status, import_reports
+from fieldapp.office.schema import reports
 from fieldapp.services.demo import create_demo_survey
 from fieldapp.services.export import export_report
 from fieldapp.services.field import FieldWorkspace, set_notes
@@ -64,10 +65,10 @@ def archived(office_context: OfficeContext, signed_reports: SignedReports) -> Of
     return office_context
 
 
-def write_copies(db: Database, count: int, *, surveyor: str = "王芳") -> list[dict[str, Any]]:
+def write_copies(db: OfficeDatabase, count: int, *, surveyor: str = "王芳") -> list[dict[str, Any]]:
     """``count`` archived surveys copied from the newest real one, with their own claim
     numbers, lines and dates (received in the first half of 2026, one every 4 hours)."""
-    template = next(db.query(f"SELECT * FROM {REPORTS} ORDER BY rowid DESC LIMIT 1"))
+    template = db.rows(select(reports).order_by(reports.c.received_at_utc.desc()).limit(1))[0]
     start = datetime(2026, 1, 1, tzinfo=UTC)
     lines = ("motor", "property", "personal_accident")
     cst = timezone(timedelta(hours=8))
@@ -90,5 +91,5 @@ def write_copies(db: Database, count: int, *, surveyor: str = "王芳") -> list[
                 "indemnity": f"{(n * 37) % 90000}.00",
             }
         )
-    db[REPORTS].insert_all(rows, batch_size=500)  # type: ignore[union-attr]
+    db.insert(reports, rows)
     return rows

@@ -51,7 +51,7 @@ class ArchiveModel(QAbstractTableModel):
     def __init__(self, context: OfficeContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        self.keys: list[int] = []
+        self.keys: list[str] = []  # each report's SHA-256
         self.rows: list[dict[str, Any]] = []
         self.where = ReportFilter()
         self.sort_column, self.descending = "received", True

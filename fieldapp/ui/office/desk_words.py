@@ -99,5 +99,13 @@ def reason_words(code: str) -> tuple[str, str]:
             translate("desk", "The office database stayed busy"),
             translate("desk", "Import it again in a moment."),
         ),
+        "office_not_permitted": (
+            translate("desk", "The office database does not allow this user to import"),
+            translate("desk", "Ask the office's database administrator for the importer role."),
+        ),
+        "office_database": (
+            translate("desk", "The office database cannot be reached"),
+            translate("desk", "Check the server and the network, then import it again."),
+        ),
     }
     return words.get(code, (code, translate("desk", "Report this to the fieldapp team.")))
