@@ -32,6 +32,21 @@ def error_text(error: FieldappError) -> str:
         return translate(
             "messages", "Another program kept the survey database busy. Nothing was changed."
         )
+    if code == "archived_file_damaged":
+        problem = str(params.get("problem", ""))
+        problem = {
+            "the file is missing": translate("messages", "the file is missing"),
+            "its bytes changed": translate("messages", "its bytes changed"),
+        }.get(problem, problem)  # else the system's own words for why it could not be read
+        return (
+            translate(
+                "messages",
+                "The archived report %1 does not match its fingerprint (%2). Import the "
+                "surveyor's copy again, or restore the archive folder from a backup.",
+            )
+            .replace("%1", str(params.get("name", "")))
+            .replace("%2", problem)
+        )
     if code == "office_not_permitted":
         return (
             translate(

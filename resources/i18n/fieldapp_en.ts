@@ -3009,6 +3009,18 @@
         <translation>Another program kept the survey database busy. Nothing was changed.</translation>
     </message>
     <message>
+        <source>the file is missing</source>
+        <translation>the file is missing</translation>
+    </message>
+    <message>
+        <source>its bytes changed</source>
+        <translation>its bytes changed</translation>
+    </message>
+    <message>
+        <source>The archived report %1 does not match its fingerprint (%2). Import the surveyor's copy again, or restore the archive folder from a backup.</source>
+        <translation>The archived report %1 does not match its fingerprint (%2). Import the surveyor's copy again, or restore the archive folder from a backup.</translation>
+    </message>
+    <message>
         <source>The office database does not allow %1 to %2; nothing was changed. Ask the office's database administrator for the importer role.</source>
         <translation>The office database does not allow %1 to %2; nothing was changed. Ask the office's database administrator for the importer role.</translation>
     </message>

@@ -3016,6 +3016,18 @@
         <translation>另一个程序正在占用查勘数据库，未做任何修改。</translation>
     </message>
     <message>
+        <source>the file is missing</source>
+        <translation>文件不见了</translation>
+    </message>
+    <message>
+        <source>its bytes changed</source>
+        <translation>文件内容已被改变</translation>
+    </message>
+    <message>
+        <source>The archived report %1 does not match its fingerprint (%2). Import the surveyor's copy again, or restore the archive folder from a backup.</source>
+        <translation>已归档的报告 %1 与其指纹不符（%2）。请重新导入查勘员的副本，或从备份恢复归档文件夹。</translation>
+    </message>
+    <message>
         <source>The office database does not allow %1 to %2; nothing was changed. Ask the office's database administrator for the importer role.</source>
         <translation>办公室数据库不允许 %1 %2；未做任何更改。请向办公室的数据库管理员申请导入员角色。</translation>
     </message>

@@ -3016,6 +3016,18 @@
         <translation>另一個程式正在佔用查勘資料庫，未做任何修改。</translation>
     </message>
     <message>
+        <source>the file is missing</source>
+        <translation>檔案不見了</translation>
+    </message>
+    <message>
+        <source>its bytes changed</source>
+        <translation>檔案內容已被改變</translation>
+    </message>
+    <message>
+        <source>The archived report %1 does not match its fingerprint (%2). Import the surveyor's copy again, or restore the archive folder from a backup.</source>
+        <translation>已歸檔的報告 %1 與其指紋不符（%2）。請重新匯入查勘員的副本，或從備份還原歸檔資料夾。</translation>
+    </message>
+    <message>
         <source>The office database does not allow %1 to %2; nothing was changed. Ask the office's database administrator for the importer role.</source>
         <translation>辦公室資料庫不允許 %1 %2；未做任何變更。請向辦公室的資料庫管理員申請匯入員角色。</translation>
     </message>

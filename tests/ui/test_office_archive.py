@@ -89,10 +89,19 @@ def test_the_latest_revisions_are_listed_and_a_report_shows_its_record_and_histo
     QDesktopServices.setUrlHandler("file", viewer, "open")  # stands where the PDF viewer is
     try:
         page.detail.pdf_button.click()
+        qtbot.waitUntil(lambda: len(viewer.opened) == 1)  # once its SHA-256 was checked
+        archived_pdf = Path(viewer.opened[0].toLocalFile())
+        assert archived_pdf.read_bytes()[:5] == b"%PDF-"
+        assert archived_pdf.name == f"{earlier.report_sha256}.pdf"
+        # A share that changed the archived file: the viewer is not given it; the page says so.
+        archived_pdf.write_bytes(archived_pdf.read_bytes().replace(b"%PDF-", b"%PDF_", 1))
+        page.detail.pdf_button.click()
+        qtbot.waitUntil(lambda: page.message.isVisible())
     finally:
         QDesktopServices.unsetUrlHandler("file")
-    assert Path(viewer.opened[0].toLocalFile()).read_bytes()[:5] == b"%PDF-"
-    assert viewer.opened[0].toLocalFile().endswith(f"{earlier.report_sha256}.pdf")
+    assert len(viewer.opened) == 1
+    assert page.message.text().startswith(f"The archived report {archived_pdf.name} does not")
+    assert "(its bytes changed)" in page.message.text()
 
 
 class SystemViewer(QObject):

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from fieldapp.errors import FieldappError
 from fieldapp.office.archive import latest_reports, write_csv
 from fieldapp.office.archive_detail import ReportDetail, report_detail, report_thumbnails
+from fieldapp.office.archive_files import read_archived
 from fieldapp.office.archive_listing import archive_choices
 from fieldapp.ui.messages import error_text
 from fieldapp.ui.office.archive_detail import ArchiveDetailPane
@@ -200,8 +201,18 @@ class ArchivePage(OfficePage):
             self.detail.show_thumbnails(thumbnails)
 
     def open_pdf(self) -> None:
-        if self.detail.detail is not None:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.detail.detail.pdf)))
+        """The archived file goes to the system viewer only once its bytes match the SHA-256 it
+        is archived under (a share may lose or change it); checked off the UI thread."""
+        if self.detail.detail is None:
+            return
+        pdf = self.detail.detail.pdf
+        with_office(
+            self.context.office,
+            lambda office, progress, cancelled: read_archived(pdf) and pdf,
+            on_success=lambda checked: QDesktopServices.openUrl(QUrl.fromLocalFile(str(checked))),
+            on_failure=self._failed,
+            owner=self,
+        )
 
     # CSV ----------------------------------------------------------------------------------
 
