@@ -12,10 +12,11 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterator
 from dataclasses import dataclass
+from enum import Enum
 from pathlib import Path
 
 from fieldapp.store.files import write_atomically
-from fieldapp.store.photo_cipher import PhotoCipher, PhotoPart, PhotoSealBroken, is_sealed
+from fieldapp.store.photo_cipher import PhotoCipher, PhotoPart, is_sealed
 
 # Each store's folder in the data folder, the part its files are, and how a name gives the hash.
 PHOTO_FOLDERS = {
@@ -24,6 +25,12 @@ PHOTO_FOLDERS = {
     "display": PhotoPart.DISPLAY,
 }
 FAILURE_SUFFIX = ".damaged.txt"
+
+
+class Sealed(Enum):
+    NOW = "now"
+    ALREADY = "already"
+    NOT_MATCHING = "not_matching"  # an original whose bytes do not match its SHA-256
 
 
 @dataclass(frozen=True)
@@ -54,16 +61,17 @@ def is_plain(file: PhotoFile) -> bool:
         return not is_sealed(handle.read(64))
 
 
-def seal_in_place(file: PhotoFile, cipher: PhotoCipher) -> bool:
-    """Seal one plain file where it is; False when it was sealed already (a resumed run)."""
+def seal_in_place(file: PhotoFile, cipher: PhotoCipher) -> Sealed:
+    """Seal one plain file where it is (a file sealed already, by a run that was stopped, is
+    left as it is)."""
     content = file.path.read_bytes()
     if is_sealed(content):
-        return False
-    if file.part is PhotoPart.ORIGINAL and hashlib.sha256(content).hexdigest() != file.sha256:
-        # Sealing would bind a wrong picture to this name: leave it as it is, and say so.
-        raise PhotoSealBroken(
-            part=file.part.value, sha256=file.sha256, detail="it does not match its SHA-256"
-        )
+        return Sealed.ALREADY
+    # An original whose bytes no longer match its name is sealed all the same (no plain copy
+    # may stay), bound to the name it has: reading it shows the mismatch as before.
+    mismatch = (
+        file.part is PhotoPart.ORIGINAL and hashlib.sha256(content).hexdigest() != file.sha256
+    )
     sealed = cipher.seal(content, sha256=file.sha256, part=file.part)
     write_atomically(
         file.path,
@@ -72,4 +80,4 @@ def seal_in_place(file: PhotoFile, cipher: PhotoCipher) -> bool:
         needed_bytes=len(sealed),
         temp_folder=file.store,
     )
-    return True
+    return Sealed.NOT_MATCHING if mismatch else Sealed.NOW
