@@ -355,12 +355,13 @@ def list_surveys(workspace: FieldWorkspace) -> list[SurveySummary]:
 
 
 def survey_log(workspace: FieldWorkspace, survey_id: str) -> list[SurveyEvent]:
-    workspace.surveys.get(survey_id)  # a clear "no such survey" rather than an empty log
+    """The survey's event log; needs no passphrase (the events hold no personal value)."""
+    workspace.surveys.line_of(survey_id)  # a clear "no such survey" rather than an empty log
     return survey_events(workspace.db, survey_id)
 
 
 def verify_log(workspace: FieldWorkspace, survey_id: str) -> ChainVerdict:
-    workspace.surveys.get(survey_id)
+    workspace.surveys.line_of(survey_id)
     return verify_survey_log(workspace.db, survey_id)
 
 
