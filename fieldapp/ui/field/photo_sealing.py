@@ -52,7 +52,7 @@ class PhotoSealingDialog(QProgressDialog):
         self.report = report
         if report.finished:
             self.workspace.photo_seal.plain_readable = False
-        self.close()
+        self.hide()  # not close(): a progress dialog's close says "cancelled"
 
     def _failed(self, error: FieldappError) -> None:
         self.setLabelText(error_text(error))
