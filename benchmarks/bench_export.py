@@ -85,7 +85,8 @@ def prepare(folder: Path, count: int) -> tuple[FieldWorkspace, str]:
 
 
 def baseline(workspace: FieldWorkspace, sid: str, out: Path) -> float:
-    """Originals (opened in memory), reportlab defaults (ASCII85), two per page, then the same signature."""
+    """Originals (opened in memory), reportlab defaults (ASCII85), two per page, then the same
+    signature."""
     from reportlab import rl_config
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.utils import ImageReader

@@ -94,7 +94,10 @@ def build_report_pdf(
 
 class _Story(FrontSections, EvidenceSections, RecordSections):
     def build(
-        self, checklist: ChecklistTemplate, display_copies: Mapping[str, PictureSource], signer: SignerBlock
+        self,
+        checklist: ChecklistTemplate,
+        display_copies: Mapping[str, PictureSource],
+        signer: SignerBlock,
     ) -> list[Any]:
         from reportlab.platypus import PageBreak
 

@@ -176,7 +176,9 @@ def photo_thumbnail(workspace: FieldWorkspace, survey_id: str, ref: str) -> byte
     return thumbnail
 
 
-def photo_original(workspace: FieldWorkspace, survey_id: str, ref: str) -> tuple[EvidencePhoto, bytes]:
+def photo_original(
+    workspace: FieldWorkspace, survey_id: str, ref: str
+) -> tuple[EvidencePhoto, bytes]:
     """One photo with its original's bytes, exactly as imported (opened in memory from the
     sealed store; its SHA-256 is the one recorded); ``ref`` is its id or SHA-256 (first
     characters)."""

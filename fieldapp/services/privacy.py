@@ -13,9 +13,9 @@ from fieldapp.paths import DATABASE_NAME
 from fieldapp.services.field import FieldWorkspace
 from fieldapp.store.backup import BackupError, Progress, restore_backup, write_backup
 from fieldapp.store.identity import DeviceIdentity, IdentitySummary
-from fieldapp.store.retention import PurgeCandidate, compact, purge_candidates, purge_survey
 from fieldapp.store.photo_cipher import PhotoCipher, PhotoSealBroken
 from fieldapp.store.photos import PhotoSeal, PhotoStore
+from fieldapp.store.retention import PurgeCandidate, compact, purge_candidates, purge_survey
 from fieldapp.store.secrets import Keyring, PassphraseSource
 from fieldapp.store.settings import SettingsStore
 

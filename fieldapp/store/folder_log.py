@@ -44,9 +44,7 @@ def note_photos_sealed(db: Database, summary: str) -> bool:
     """Log that the photo files are sealed, once per folder; False when it was logged already
     (another program finished the same upgrade first)."""
     with db.atomic():
-        if db.execute(
-            f"SELECT 1 FROM {FOLDER_EVENTS} WHERE kind = ?", [PHOTOS_SEALED]
-        ).fetchone():
+        if db.execute(f"SELECT 1 FROM {FOLDER_EVENTS} WHERE kind = ?", [PHOTOS_SEALED]).fetchone():
             return False
         insert_row(
             db,

@@ -19,7 +19,6 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-from fieldapp.store.photo_cipher import PhotoCipher, PhotoPart, PhotoSealBroken, is_sealed
 from fieldapp.store.files import (
     PARTIAL_PREFIX,
     disk_space_for,
@@ -27,6 +26,7 @@ from fieldapp.store.files import (
     make_private_folder,
     write_atomically,
 )
+from fieldapp.store.photo_cipher import PhotoCipher, PhotoPart, PhotoSealBroken, is_sealed
 
 CHUNK = 1 << 20
 

@@ -15,8 +15,8 @@ import pytest
 
 from fieldapp.services.demo import create_demo_survey
 from fieldapp.services.field import FieldWorkspace, list_surveys, survey_log
-from fieldapp.services.photos import make_display_copies, photo_original, thumbnails_of
 from fieldapp.services.photo_sealing import photos_to_seal, seal_plain_photos
+from fieldapp.services.photos import make_display_copies, photo_original, thumbnails_of
 from fieldapp.store.folder_log import PHOTOS_SEALED, folder_events
 from fieldapp.store.photo_cipher import PhotoSealBroken
 from fieldapp.store.photo_upgrade import is_plain, photo_files
@@ -32,7 +32,9 @@ def previous_version_folder(data_dir: Path) -> list[str]:
         make_display_copies(workspace, survey_id)
     cipher = workspace.photo_cipher()
     for file in photo_files(data_dir):
-        file.path.write_bytes(cipher.open(file.path.read_bytes(), sha256=file.sha256, part=file.part))
+        file.path.write_bytes(
+            cipher.open(file.path.read_bytes(), sha256=file.sha256, part=file.part)
+        )
     workspace.db.execute("DROP TABLE folder_events")
     workspace.db.execute("DELETE FROM _sqlite_migrations WHERE name LIKE 'm008%'")
     workspace.db.conn.commit()
