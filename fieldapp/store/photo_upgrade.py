@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
+from typing import BinaryIO
 
 from fieldapp.store.files import write_atomically
 from fieldapp.store.photo_cipher import PhotoCipher, PhotoPart, is_sealed
@@ -73,9 +74,13 @@ def seal_in_place(file: PhotoFile, cipher: PhotoCipher) -> Sealed:
         file.part is PhotoPart.ORIGINAL and hashlib.sha256(content).hexdigest() != file.sha256
     )
     sealed = cipher.seal(content, sha256=file.sha256, part=file.part)
+
+    def write(out: BinaryIO) -> None:
+        out.write(sealed)
+
     write_atomically(
         file.path,
-        lambda out: out.write(sealed),
+        write,
         what=f"the sealed copy of photo {file.sha256[:12]}",
         needed_bytes=len(sealed),
         temp_folder=file.store,
