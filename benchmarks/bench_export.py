@@ -85,9 +85,11 @@ def prepare(folder: Path, count: int) -> tuple[FieldWorkspace, str]:
 
 
 def baseline(workspace: FieldWorkspace, sid: str, out: Path) -> float:
-    """Originals by path, reportlab defaults (ASCII85), two per page, then the same signature."""
+    """Originals (opened in memory), reportlab defaults (ASCII85), two per page, then the same
+    signature."""
     from reportlab import rl_config
     from reportlab.lib.pagesizes import A4
+    from reportlab.lib.utils import ImageReader
     from reportlab.pdfgen.canvas import Canvas
 
     from fieldapp.report.signing import sign_report
@@ -99,7 +101,7 @@ def baseline(workspace: FieldWorkspace, sid: str, out: Path) -> float:
     canvas = Canvas(buffer, pagesize=A4)
     for n, photo in enumerate(workspace.photos.photos(sid)):
         canvas.drawImage(
-            str(workspace.photo_store.path_for(photo.sha256)),
+            ImageReader(io.BytesIO(workspace.photo_store.read(photo.sha256))),
             50,
             430 if n % 2 == 0 else 60,
             495,

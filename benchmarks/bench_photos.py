@@ -10,6 +10,12 @@ photos without one (as the Nokia and Jolla samples come) are imported too, in a 
 folder: they get their first paint from a 1/8-scale decode instead. Last, the background pass
 that makes the report's display copies and the definitive thumbnails is timed on the first set.
 
+Encryption at rest: the camera set is imported twice more, into fresh folders, with the photo
+files sealed (as the app does) and with the photo cipher replaced by one that seals nothing,
+alternating, best of two each: ``encryption_overhead`` is the sealed import's wall time over the
+plain one's. ``thumb_open_ms`` is the time to open one thumbnail for display as the photo grid
+does: read the file, open the seal in memory, decode the JPEG.
+
     python benchmarks/bench_photos.py [--count N] [--quick]
 
 Ends with one line of key=value figures.
@@ -32,7 +38,8 @@ import piexif
 from PIL import Image, ImageDraw, ImageOps
 
 from fieldapp.services.field import FieldWorkspace, record_emergency_skip, start_survey
-from fieldapp.services.photos import Outcome, add_photos, make_display_copies
+from fieldapp.services.photos import Outcome, add_photos, make_display_copies, thumbnails_of
+from fieldapp.store.photo_cipher import PhotoPart
 
 CST = timezone(timedelta(hours=8))
 
@@ -86,9 +93,25 @@ def baseline(paths: list[Path]) -> float:
     return time.perf_counter() - start
 
 
-def real(paths: list[Path], folder: Path, workers: int | None = None) -> dict[str, float]:
-    """Wall and CPU seconds (all threads) of the real import, then of the background pass."""
+class _NoSeal:
+    """The photo cipher's place taken by one that seals nothing: the baseline of the sealing's
+    cost, everything else the same."""
+
+    def seal(self, content: bytes, *, sha256: str, part: PhotoPart) -> bytes:
+        return content
+
+    def open(self, sealed: bytes, *, sha256: str, part: PhotoPart) -> bytes:
+        return sealed
+
+
+def real(
+    paths: list[Path], folder: Path, workers: int | None = None, *, sealed: bool = True
+) -> dict[str, float]:
+    """Wall and CPU seconds (all threads) of the real import, then of the background pass, and
+    the mean milliseconds to open one thumbnail for display (read, unseal, decode)."""
     workspace = FieldWorkspace.open(folder, passphrase=lambda new: "benchmark passphrase")
+    if not sealed:
+        workspace.photo_seal._cipher = _NoSeal  # type: ignore[assignment]
     survey = start_survey(
         workspace,
         claim_number="BENCH-1",
@@ -106,8 +129,29 @@ def real(paths: list[Path], folder: Path, workers: int | None = None) -> dict[st
     copies = make_display_copies(workspace, survey.survey_id)
     background = time.perf_counter() - start
     assert copies.made == len(paths) and not copies.damaged
+    digests = sorted(workspace.photos.hashes(survey.survey_id))
+    start = time.perf_counter()
+    for digest in digests:  # one at a time, as a tile asks for its picture
+        [jpeg] = thumbnails_of(workspace, [digest]).values()
+        assert jpeg is not None
+        with Image.open(io.BytesIO(jpeg)) as thumbnail:
+            thumbnail.load()
+    thumb_open = (time.perf_counter() - start) * 1000 / len(digests)
     workspace.close()
-    return {"wall": elapsed, "cpu": cpu, "background": background}
+    return {"wall": elapsed, "cpu": cpu, "background": background, "thumb_open_ms": thumb_open}
+
+
+def sealing_overhead(
+    paths: list[Path], folder: Path, workers: int | None
+) -> tuple[float, float, float]:
+    """The sealed import's wall time over the plain one's (alternating, best of two each), and
+    each one's seconds."""
+    best = {True: float("inf"), False: float("inf")}
+    for round_ in range(2):
+        for sealed in (False, True):
+            run = real(paths, folder / f"data-{sealed}-{round_}", workers, sealed=sealed)
+            best[sealed] = min(best[sealed], run["wall"])
+    return best[True] / best[False], best[True], best[False]
 
 
 def write_photos(folder: Path, count: int, template: list[bytes]) -> list[Path]:
@@ -147,6 +191,7 @@ def main() -> int:
         base_s = baseline(paths)
         with_thumb = real(paths, folder / "data-camera", args.workers)
         without = real(bare_paths, folder / "data-phone", args.workers)
+        overhead, sealed_s, plain_s = sealing_overhead(paths, folder, args.workers)
     per_photo = {
         "base": base_s * 1000 / count,
         "real": with_thumb["wall"] * 1000 / count,
@@ -158,7 +203,8 @@ def main() -> int:
         f"baseline: {per_photo['base']:.1f} ms/photo; import: {per_photo['real']:.1f} ms/photo "
         f"wall on {cores} cores ({per_photo['cpu']:.1f} ms CPU/photo; the rest waits on the "
         f"disk); without EXIF thumbnails: {per_photo['bare']:.1f} ms/photo; background display "
-        f"copies: {per_photo['background']:.1f} ms/photo",
+        f"copies: {per_photo['background']:.1f} ms/photo; sealed import "
+        f"{count / sealed_s:.1f} photos/s, plain {count / plain_s:.1f} photos/s",
         file=sys.stderr,
     )
     print(
@@ -168,7 +214,9 @@ def main() -> int:
         f"cpu_ms_per_photo={per_photo['cpu']:.1f} baseline_ms={per_photo['base']:.1f} "
         f"total_s={with_thumb['wall']:.2f} "
         f"no_exif_thumb_ms_per_photo_per_core={per_photo['bare'] * cores:.1f} "
-        f"background_ms_per_photo={per_photo['background']:.1f} photos={count} cores={cores}"
+        f"background_ms_per_photo={per_photo['background']:.1f} photos={count} cores={cores} "
+        f"sealed_photos_per_s={count / sealed_s:.1f} plain_photos_per_s={count / plain_s:.1f} "
+        f"encryption_overhead={overhead:.3f} thumb_open_ms={with_thumb['thumb_open_ms']:.2f}"
     )
     return 0
 

@@ -1,5 +1,5 @@
 """`fieldapp photos ...`: add evidence photos, list them and what is missing, describe, link,
-annotate, remove."""
+annotate, remove, write a thumbnail or the original back out."""
 
 from __future__ import annotations
 
@@ -168,6 +168,23 @@ def cmd_thumbnail(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_original(args: argparse.Namespace) -> int:
+    from fieldapp.errors import UsageError
+    from fieldapp.services.photos import photo_original
+    from fieldapp.store.files import write_file_atomically
+
+    ws = workspace(args)
+    photo, content = photo_original(ws, ws.surveys.resolve_id(args.survey), args.photo)
+    out = Path(args.out)
+    if not out.parent.is_dir():
+        raise UsageError(
+            "folder_missing", detail=f"The folder {out.parent} does not exist; it is never made."
+        )
+    write_file_atomically(out, content, what=out.name)
+    print(f"{photo.sha256[:12]} {out}")
+    return EXIT_OK
+
+
 def parse_mark(text: str) -> Any:
     """arrow:x1,y1,x2,y2 · rectangle:... · ellipse:... · freehand:x1,y1,x2,y2,... ·
     text:x,y:words — fractions 0..1; ``kind/colour:`` picks a colour (a name or #rrggbb)."""
@@ -246,6 +263,14 @@ def register(verbs: Any) -> None:
     thumbnail.add_argument("photo", metavar="PHOTO", help="photo id or SHA-256 (first characters)")
     thumbnail.add_argument("--out", required=True, metavar="FILE.jpg")
     thumbnail.set_defaults(handler=cmd_thumbnail)
+
+    original = pv.add_parser(
+        "original", help="write a photo's original back to a file, byte for byte"
+    )
+    original.add_argument("survey", metavar="ID")
+    original.add_argument("photo", metavar="PHOTO", help="photo id or SHA-256 (first characters)")
+    original.add_argument("--out", required=True, metavar="FILE")
+    original.set_defaults(handler=cmd_original)
 
     annotate = pv.add_parser("annotate", help="replace the marks drawn over a photo")
     annotate.add_argument("survey", metavar="ID")

@@ -3,16 +3,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from pathlib import Path
 from typing import Any
 
 from fieldapp.report.formatting import amount, listed, money
-from fieldapp.report.photo_frame import annotated_photo, photo_grid, picture_box, picture_missing
+from fieldapp.report.photo_frame import (
+    PictureSource,
+    annotated_photo,
+    photo_grid,
+    picture_box,
+    picture_missing,
+)
 from fieldapp.report.story import StoryBase
 
 
 class EvidenceSections(StoryBase):
-    def photos(self, display_copies: Mapping[str, Path]) -> list[Any]:
+    def photos(self, display_copies: Mapping[str, PictureSource]) -> list[Any]:
         from reportlab.lib.units import mm
 
         story: list[Any] = [self.p(self.t("photos"), "h1")]

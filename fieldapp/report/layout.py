@@ -11,7 +11,6 @@ from __future__ import annotations
 import io
 from collections.abc import Mapping
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 from fieldapp.core.checklist import ChecklistTemplate
@@ -21,6 +20,7 @@ from fieldapp.report.evidence_sections import EvidenceSections
 from fieldapp.report.fonts import ReportFont, font_for
 from fieldapp.report.front_sections import FrontSections
 from fieldapp.report.pages import numbered_canvas
+from fieldapp.report.photo_frame import PictureSource
 from fieldapp.report.record_sections import RecordSections
 from fieldapp.report.signature_block import signature_block
 from fieldapp.report.texts import text
@@ -47,7 +47,7 @@ def build_report_pdf(
     document: Mapping[str, Any],
     *,
     checklist: ChecklistTemplate,
-    display_copies: Mapping[str, Path],
+    display_copies: Mapping[str, PictureSource],
     signer: SignerBlock,
     strokes: Mapping[str, Signature] | None = None,
     font: ReportFont | None = None,
@@ -94,7 +94,10 @@ def build_report_pdf(
 
 class _Story(FrontSections, EvidenceSections, RecordSections):
     def build(
-        self, checklist: ChecklistTemplate, display_copies: Mapping[str, Path], signer: SignerBlock
+        self,
+        checklist: ChecklistTemplate,
+        display_copies: Mapping[str, PictureSource],
+        signer: SignerBlock,
     ) -> list[Any]:
         from reportlab.platypus import PageBreak
 

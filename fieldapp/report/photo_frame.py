@@ -3,36 +3,72 @@ vectors, two photos to a row, their captions below."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from pathlib import Path
+import hashlib
+import io
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from fieldapp.report.fonts import ReportFont
 from fieldapp.report.pages import fitted_line
 
 MARK_FONT_SIZE = 8
+PictureSource = Callable[[], bytes]  # a display copy's JPEG bytes, opened when asked
 
 
 def annotated_photo(
-    path: Path, marks: list[Mapping[str, Any]], width: float, height: float, font: ReportFont
+    picture: PictureSource,
+    marks: list[Mapping[str, Any]],
+    width: float,
+    height: float,
+    font: ReportFont,
 ) -> Any:
-    """A photo fitted in a box, aspect kept, with its annotation marks drawn over it."""
+    """A photo fitted in a box, aspect kept, with its annotation marks drawn over it.
+    ``picture`` gives the display copy's JPEG bytes; it is asked when the photo is measured and
+    again when it is drawn, so no report holds every picture in memory at once."""
     from reportlab.lib.utils import ImageReader
     from reportlab.platypus import Flowable
 
     class AnnotatedPhoto(Flowable):  # type: ignore[misc]
         def __init__(self) -> None:
             super().__init__()
-            image_width, image_height = ImageReader(str(path)).getSize()
+            image_width, image_height = ImageReader(io.BytesIO(picture())).getSize()
             scale = min(width / image_width, height / image_height)
             self.width, self.height = image_width * scale, image_height * scale
 
         def draw(self) -> None:
-            self.canv.drawImage(str(path), 0, 0, self.width, self.height)
+            draw_jpeg(self.canv, picture(), self.width, self.height)
             for mark in marks:
                 _draw_mark(self.canv, mark, self.width, self.height, font)
 
     return AnnotatedPhoto()
+
+
+def draw_jpeg(canvas: Any, content: bytes, width: float, height: float) -> None:
+    """Draw JPEG bytes at the origin, scaled to the box, as ``drawImage`` draws a JPEG file:
+    its stream goes into the PDF as it is (DCTDecode), once however often it is drawn. From
+    bytes in memory, because the display copies are sealed at rest: never a plain file to name.
+    (``drawImage`` given bytes through an ``ImageReader`` would decode every picture just to
+    name it.)"""
+    from reportlab.lib.utils import ImageReader
+    from reportlab.pdfbase import pdfdoc
+
+    name = "photo" + hashlib.sha256(content).hexdigest()[:32]
+    document = canvas._doc
+    registered = document.getXObjectName(name)
+    if document.idToObject.get(registered) is None:
+        image = pdfdoc.PDFImageXObject(name)
+        if not image.loadImageFromJPEG(io.BytesIO(content)):  # not a JPEG after all
+            canvas.drawImage(ImageReader(io.BytesIO(content)), 0, 0, width, height)
+            return
+        image.name = name
+        canvas._setXObjects(image)
+        document.Reference(image, registered)
+        document.addForm(name, image)
+    canvas._currentPageHasImages = 1
+    canvas.saveState()
+    canvas.scale(width, height)
+    canvas._code.append(f"/{registered} Do")
+    canvas.restoreState()
 
 
 def picture_missing(message: Any, width: float, height: float, font: ReportFont) -> Any:

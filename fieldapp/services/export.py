@@ -215,13 +215,30 @@ def lay_out_report(
         font=font_for(document, setting=report_font_setting(workspace)),
         checklist=checklist_for(LineOfBusiness(document["line_of_business"])),
         display_copies={
-            p["sha256"]: workspace.display_copies.path_for(p["sha256"])
+            p["sha256"]: display_copy_of(workspace, p["sha256"])
             for p in document["photos"]
             if workspace.display_copies.has(p["sha256"])  # a damaged picture has none
         },
         signer=signer,
         strokes=strokes_for_report(workspace, survey_id, full=full, purpose=purpose, log=log),
     )
+
+
+def display_copy_of(workspace: FieldWorkspace, sha256: str) -> Callable[[], bytes]:
+    """The report's picture of one photo: its display copy, opened in memory when the layout
+    asks for it (sealed at rest; never written out plain)."""
+
+    def opened() -> bytes:
+        content = workspace.display_copies.get(sha256)
+        if content is None:
+            raise UsageError(
+                "picture_missing",
+                detail=f"The display copy of photo {sha256[:12]} went away while the report "
+                "was laid out; export again.",
+            )
+        return content
+
+    return opened
 
 
 def _ready_to_freeze(workspace: FieldWorkspace, survey: Survey, language: str) -> None:

@@ -38,7 +38,9 @@ from fieldapp.store.database import open_database
 from fieldapp.store.events import survey_events, verify_survey_log
 from fieldapp.store.evidence import PhotoRepository
 from fieldapp.store.files import remove_interrupted_writes
-from fieldapp.store.photos import DerivedImages, PhotoStore
+from fieldapp.store.folder_log import photos_plain
+from fieldapp.store.photo_cipher import PhotoCipher, PhotoPart
+from fieldapp.store.photos import DerivedImages, PhotoSeal, PhotoStore
 from fieldapp.store.secrets import Keyring, PassphraseSource, ValueCipher
 from fieldapp.store.surveys import SurveyRepository, SurveySummary
 
@@ -61,12 +63,26 @@ class FieldWorkspace:
             data_dir,
             depth=1,  # every store keeps its temporary files at its top
         )
-        self.photo_store = PhotoStore(data_dir / "photos")
-        self.thumbnails = DerivedImages(data_dir / "thumbs", what="a photo's thumbnail")
-        self.display_copies = DerivedImages(data_dir / "display", what="a photo's display copy")
         self.keyring = Keyring(data_dir / "identity" / "keyring.json")
         self.passphrase_source = passphrase
         self._cipher: ValueCipher | None = None
+        self._photo_cipher: PhotoCipher | None = None
+        # Photo files are sealed under the photo key; plain files of an earlier version stay
+        # readable until the upgrade (services/photo_sealing.py) has sealed them all.
+        self.photo_seal = PhotoSeal(self.photo_cipher, plain_readable=photos_plain(self.db))
+        self.photo_store = PhotoStore(data_dir / "photos", self.photo_seal)
+        self.thumbnails = DerivedImages(
+            data_dir / "thumbs",
+            self.photo_seal,
+            part=PhotoPart.THUMBNAIL,
+            what="a photo's thumbnail",
+        )
+        self.display_copies = DerivedImages(
+            data_dir / "display",
+            self.photo_seal,
+            part=PhotoPart.DISPLAY,
+            what="a photo's display copy",
+        )
         self.surveys = SurveyRepository(self.db, self.cipher)
         self.photos = PhotoRepository(self.db, self.cipher)
         self.damage = DamageRepository(self.db, self.cipher)
@@ -95,6 +111,12 @@ class FieldWorkspace:
             else:
                 self._cipher = self.keyring.create(self.passphrase_source(True))
         return self._cipher
+
+    def photo_cipher(self) -> PhotoCipher:
+        """The photo key, derived from the data key (unlocking it first if need be)."""
+        if self._photo_cipher is None:
+            self._photo_cipher = PhotoCipher.from_data_key(self.cipher().data_key)
+        return self._photo_cipher
 
     def close(self) -> None:
         self.db.close()
@@ -333,12 +355,13 @@ def list_surveys(workspace: FieldWorkspace) -> list[SurveySummary]:
 
 
 def survey_log(workspace: FieldWorkspace, survey_id: str) -> list[SurveyEvent]:
-    workspace.surveys.get(survey_id)  # a clear "no such survey" rather than an empty log
+    """The survey's event log; needs no passphrase (the events hold no personal value)."""
+    workspace.surveys.line_of(survey_id)  # a clear "no such survey" rather than an empty log
     return survey_events(workspace.db, survey_id)
 
 
 def verify_log(workspace: FieldWorkspace, survey_id: str) -> ChainVerdict:
-    workspace.surveys.get(survey_id)
+    workspace.surveys.line_of(survey_id)
     return verify_survey_log(workspace.db, survey_id)
 
 

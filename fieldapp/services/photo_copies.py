@@ -45,7 +45,7 @@ def make_display_copies(
     def make(digest: str) -> bool:
         if is_cancelled():
             return False
-        content = workspace.photo_store.path_for(digest).read_bytes()
+        content = workspace.photo_store.read(digest)
         try:
             derived = derive_copies(content)
         except PhotoRefused as refused:

@@ -51,7 +51,7 @@ def photo_picture(workspace: FieldWorkspace, survey_id: str, ref: str) -> bytes:
     failure = copies.failure(photo.sha256)
     if failure is None:
         try:
-            content = workspace.photo_store.path_for(photo.sha256).read_bytes()
+            content = workspace.photo_store.read(photo.sha256)
         except OSError as error:  # an imported survey may name a photo it did not bring
             raise UsageError(
                 "picture_missing",

@@ -11,6 +11,7 @@ adding the same file again attaches it again without a second copy.
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
@@ -36,6 +37,7 @@ from fieldapp.services.photo_sources import (
     camera_folders,
     collect_files,
 )
+from fieldapp.store.photo_cipher import PhotoSealBroken
 from fieldapp.store.settings import SettingsStore
 
 __all__ = [
@@ -56,6 +58,7 @@ __all__ = [
     "describe_photo",
     "link_photo",
     "make_display_copies",
+    "photo_original",
     "photo_risk_notes",
     "photo_sheet",
     "photo_thumbnail",
@@ -171,6 +174,28 @@ def photo_thumbnail(workspace: FieldWorkspace, survey_id: str, ref: str) -> byte
             + (f": {reason}" if reason else " yet; it is made when the photo is imported."),
         )
     return thumbnail
+
+
+def photo_original(
+    workspace: FieldWorkspace, survey_id: str, ref: str
+) -> tuple[EvidencePhoto, bytes]:
+    """One photo with its original's bytes, exactly as imported (opened in memory from the
+    sealed store; its SHA-256 is the one recorded); ``ref`` is its id or SHA-256 (first
+    characters)."""
+    photo_id = workspace.photos.resolve(survey_id, ref)
+    [photo] = [p for p in workspace.photos.photos(survey_id) if p.photo_id == photo_id]
+    try:
+        content = workspace.photo_store.read(photo.sha256)
+    except FileNotFoundError:  # an imported survey may name a photo it did not bring
+        raise UsageError(
+            "picture_missing",
+            detail=f"The original of photo {photo_id[:8]} is not in this data folder.",
+        ) from None
+    if hashlib.sha256(content).hexdigest() != photo.sha256:  # a plain file of an earlier version
+        raise PhotoSealBroken(
+            part="original", sha256=photo.sha256, detail="it does not match its SHA-256"
+        )
+    return photo, content
 
 
 def thumbnails_of(workspace: FieldWorkspace, sha256s: Sequence[str]) -> dict[str, bytes | None]:

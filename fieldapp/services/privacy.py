@@ -13,8 +13,10 @@ from fieldapp.paths import DATABASE_NAME
 from fieldapp.services.field import FieldWorkspace
 from fieldapp.store.backup import BackupError, Progress, restore_backup, write_backup
 from fieldapp.store.identity import DeviceIdentity, IdentitySummary
+from fieldapp.store.photo_cipher import PhotoCipher, PhotoSealBroken
+from fieldapp.store.photos import PhotoSeal, PhotoStore
 from fieldapp.store.retention import PurgeCandidate, compact, purge_candidates, purge_survey
-from fieldapp.store.secrets import PassphraseSource
+from fieldapp.store.secrets import Keyring, PassphraseSource
 from fieldapp.store.settings import SettingsStore
 
 
@@ -60,6 +62,7 @@ def purge_exported(
                 workspace.db,
                 workspace.photo_store,
                 candidate,
+                derived=(workspace.thumbnails, workspace.display_copies),
                 now=moment,
                 retention_days=days,
                 photos=photos,
@@ -96,12 +99,25 @@ class RestoreReport:
 def restore_data_folder(
     backup: Path, data_dir: Path, passphrase: PassphraseSource
 ) -> RestoreReport:
-    """Restore into an empty folder, then check every photo original against its SHA-256."""
-    files = restore_backup(backup, data_dir, passphrase(False))
+    """Restore into an empty folder, then check every photo original against its SHA-256.
+
+    The originals are opened in memory with the restored folder's photo key (a backup of an
+    earlier version holds plain ones, which the first unlock seals)."""
+    given = passphrase(False)
+    files = restore_backup(backup, data_dir, given)
     photos = [f for f in files if f.parent.parent.name == "photos"]
-    for path in photos:
-        if hashlib.sha256(path.read_bytes()).hexdigest() != path.name:
-            raise FieldappError(
-                "backup_damaged", detail=f"Restored photo {path.name[:12]} does not match its hash."
-            )
+    if photos:
+        keyring = Keyring(data_dir / "identity" / "keyring.json")
+        cipher = PhotoCipher.from_data_key(keyring.unlock(given).data_key)
+        store = PhotoStore(data_dir / "photos", PhotoSeal(lambda: cipher, plain_readable=True))
+        for path in photos:
+            try:
+                content = store.read(path.name)
+            except PhotoSealBroken:
+                content = b""
+            if hashlib.sha256(content).hexdigest() != path.name:
+                raise FieldappError(
+                    "backup_damaged",
+                    detail=f"Restored photo {path.name[:12]} does not match its hash.",
+                )
     return RestoreReport(files=len(files), photos_checked=len(photos))

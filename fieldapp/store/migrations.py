@@ -9,6 +9,8 @@ from __future__ import annotations
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
+from fieldapp.core.timestamps import utc_now, utc_text
+
 field_migrations = Migrations("fieldapp.field")
 
 SURVEYS = "surveys"
@@ -304,3 +306,27 @@ def m007_hand_signatures(db: Database) -> None:
         foreign_keys=[("survey_id", SURVEYS, "survey_id")],
     )
     db[HAND_SIGNATURES].create_index(["survey_id", "role"], unique=True)  # type: ignore[union-attr]
+
+
+FOLDER_EVENTS = "folder_events"
+
+
+@field_migrations()
+def m008_folder_events_and_sealed_photos(db: Database) -> None:
+    # The data folder's own log, for what concerns the folder rather than one survey (the
+    # survey logs are hash-chained per survey). A folder written by an earlier version keeps
+    # its photo files plain: that is noted here, and the first unlock seals them
+    # (store/photo_upgrade.py), noting that once it is done.
+    db[FOLDER_EVENTS].create(  # type: ignore[union-attr]
+        {"seq": int, "at_utc": str, "kind": str, "summary": str},
+        pk="seq",
+        not_null={"at_utc", "kind", "summary"},
+    )
+    if db.execute(f"SELECT 1 FROM {SURVEYS} LIMIT 1").fetchone():
+        db.execute(
+            f"INSERT INTO {FOLDER_EVENTS} (at_utc, kind, summary) VALUES (?, 'photos_plain', ?)",
+            [
+                utc_text(utc_now()),
+                "photo files written by an earlier version are plain; sealed at the next unlock",
+            ],
+        )

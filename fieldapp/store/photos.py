@@ -1,7 +1,14 @@
-"""Original photo files, kept byte for byte and named by their SHA-256.
+"""Original photo files, kept byte for byte and named by their SHA-256, sealed at rest.
 
-A file is copied to a temporary name in the store, hashed while copying, fsynced, then renamed
-into place, so a crash or a full disk never leaves a half-written original under a real name.
+Every file here (originals, thumbnails, display copies, failure notes) is one AES-256-GCM message
+under the photo key (``photo_cipher``); what is read is opened in memory, never to a plain file.
+"Byte for byte" holds for the original's plaintext: its SHA-256 names the file and is bound to
+the seal. A file is written to a temporary name in the store (sealed already), fsynced, then
+renamed into place, so a crash or a full disk never leaves a half-written file under a real name.
+
+A data folder written before photos were sealed holds plain files until the upgrade
+(``photo_upgrade``) seals them; until it has finished, ``PhotoSeal.plain_readable`` lets them be
+read (an original only when its bytes still match its SHA-256).
 """
 
 from __future__ import annotations
@@ -11,7 +18,6 @@ import os
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
-from typing import BinaryIO
 
 from fieldapp.store.files import (
     PARTIAL_PREFIX,
@@ -20,13 +26,40 @@ from fieldapp.store.files import (
     make_private_folder,
     write_atomically,
 )
+from fieldapp.store.photo_cipher import PhotoCipher, PhotoPart, PhotoSealBroken, is_sealed
 
 CHUNK = 1 << 20
 
 
+class PhotoSeal:
+    """The photo key of one open data folder (asked for only when a photo is read or written:
+    listing surveys needs no passphrase) and whether plain files of the previous version may
+    still be read."""
+
+    def __init__(self, cipher: Callable[[], PhotoCipher], *, plain_readable: bool = False) -> None:
+        self._cipher = cipher
+        self.plain_readable = plain_readable
+
+    def cipher(self) -> PhotoCipher:
+        return self._cipher()
+
+    def seal(self, content: bytes, *, sha256: str, part: PhotoPart) -> bytes:
+        return self._cipher().seal(content, sha256=sha256, part=part)
+
+    def open(self, stored: bytes, *, sha256: str, part: PhotoPart) -> bytes:
+        if self.plain_readable and not is_sealed(stored):
+            if part is PhotoPart.ORIGINAL and hashlib.sha256(stored).hexdigest() != sha256:
+                raise PhotoSealBroken(
+                    part=part.value, sha256=sha256, detail="it does not match its SHA-256"
+                )
+            return stored  # the previous version's plain file, until the upgrade seals it
+        return self._cipher().open(stored, sha256=sha256, part=part)
+
+
 class PhotoStore:
-    def __init__(self, root: Path) -> None:
+    def __init__(self, root: Path, seal: PhotoSeal) -> None:
         self.root = root
+        self.seal = seal
 
     def path_for(self, sha256: str) -> Path:
         return self.root / sha256[:2] / sha256
@@ -34,43 +67,37 @@ class PhotoStore:
     def has(self, sha256: str) -> bool:
         return self.path_for(sha256).is_file()
 
+    def read(self, sha256: str) -> bytes:
+        """The original's bytes, exactly as they were imported (opened in memory).
+        FileNotFoundError when this folder does not hold it."""
+        stored = self.path_for(sha256).read_bytes()
+        return self.seal.open(stored, sha256=sha256, part=PhotoPart.ORIGINAL)
+
     def put_hashed(self, content: bytes, digest: str) -> str:
         """Store bytes whose SHA-256 the caller has just computed from these very bytes."""
-
-        def write(out: BinaryIO) -> str:
-            out.write(content)
-            return digest
-
-        return self._store(write)
+        return self._store(content, digest)
 
     def put_bytes(self, content: bytes) -> str:
         """Store bytes made by the application itself (e.g. demo photos); return their SHA-256."""
-
-        def write(out: BinaryIO) -> str:
-            out.write(content)
-            return hashlib.sha256(content).hexdigest()
-
-        return self._store(write)
+        return self._store(content, hashlib.sha256(content).hexdigest())
 
     def put_file(self, source: Path) -> str:
-        """Copy a user's file into the store without touching it; return its SHA-256."""
+        """Copy a user's file into the store without touching it; return its SHA-256. The file
+        is read whole (one sealed message a photo; the import refuses files over 256 MB)."""
+        content = source.read_bytes()
+        return self._store(content, hashlib.sha256(content).hexdigest())
 
-        def write(out: BinaryIO) -> str:
-            hasher = hashlib.sha256()
-            with source.open("rb") as handle:
-                while chunk := handle.read(CHUNK):
-                    hasher.update(chunk)
-                    out.write(chunk)
-            return hasher.hexdigest()
+    def _store(self, content: bytes, digest: str) -> str:
+        """Seal, write to a temporary file, fsync, and rename it to its digest; never a partial
+        file, never a plain one.
 
-        return self._store(write)
-
-    def _store(self, write: Callable[[BinaryIO], str]) -> str:
-        """Write to a temporary file, fsync, and rename it to its digest; never a partial file.
-
-        The digest is known only once the bytes are written, so the temporary file sits at the
-        top of the store (where opening the data folder looks for leftovers of killed writes).
+        The temporary file sits at the top of the store (where opening the data folder looks
+        for leftovers of killed writes).
         """
+        target = self.path_for(digest)
+        if target.is_file():
+            return digest
+        sealed = self.seal.seal(content, sha256=digest, part=PhotoPart.ORIGINAL)
         with disk_space_for("the photo's original"):
             make_private_folder(self.root)
             fd, temp_name = tempfile.mkstemp(
@@ -79,11 +106,10 @@ class PhotoStore:
             temp = Path(temp_name)
             try:
                 with os.fdopen(fd, "wb") as out:
-                    digest = write(out)
+                    out.write(sealed)
                     out.flush()
                     os.fsync(out.fileno())
-                target = self.path_for(digest)
-                if target.is_file():
+                if target.is_file():  # another thread or process stored it meanwhile
                     temp.unlink()
                     return digest
                 make_private_folder(target.parent)
@@ -103,8 +129,12 @@ class DerivedImages:
     that each pass does not try it again.
     """
 
-    def __init__(self, root: Path, *, what: str, suffix: str = ".jpg") -> None:
+    def __init__(
+        self, root: Path, seal: PhotoSeal, *, part: PhotoPart, what: str, suffix: str = ".jpg"
+    ) -> None:
         self.root = root
+        self.seal = seal
+        self.part = part
         self.what = what  # names the file in a full disk's message
         self.suffix = suffix
 
@@ -117,24 +147,28 @@ class DerivedImages:
     def get(self, sha256: str) -> bytes | None:
         """The derived image's bytes, or None when it is not made (yet, or at all)."""
         try:
-            return self.path_for(sha256).read_bytes()
+            stored = self.path_for(sha256).read_bytes()
         except FileNotFoundError:
             return None
+        return self.seal.open(stored, sha256=sha256, part=self.part)
 
-    def _failure_path(self, sha256: str) -> Path:
+    def failure_path(self, sha256: str) -> Path:
         return self.root / sha256[:2] / f"{sha256}.damaged.txt"
 
     def failure(self, sha256: str) -> str | None:
         try:
-            return self._failure_path(sha256).read_text(encoding="utf-8")
+            stored = self.failure_path(sha256).read_bytes()
         except FileNotFoundError:
             return None
+        return self.seal.open(stored, sha256=sha256, part=PhotoPart.FAILURE).decode("utf-8")
 
     def record_failure(self, sha256: str, reason: str) -> None:
-        self._write(self._failure_path(sha256), reason.encode("utf-8"))
+        sealed = self.seal.seal(reason.encode("utf-8"), sha256=sha256, part=PhotoPart.FAILURE)
+        self._write(self.failure_path(sha256), sealed)
 
     def put(self, sha256: str, content: bytes) -> Path:
-        return self._write(self.path_for(sha256), content)
+        sealed = self.seal.seal(content, sha256=sha256, part=self.part)
+        return self._write(self.path_for(sha256), sealed)
 
     def _write(self, target: Path, content: bytes) -> Path:
         write_atomically(

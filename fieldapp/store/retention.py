@@ -7,6 +7,7 @@ pages, and a checkpoint plus VACUUM leave neither the WAL nor free pages holding
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -16,7 +17,7 @@ from fieldapp.core.eventlog import EventKind
 from fieldapp.core.timestamps import utc_text
 from fieldapp.store.events import append_event
 from fieldapp.store.migrations import CONSENTS, EVIDENCE_PHOTOS, HAND_SIGNATURES, PARTIES, SURVEYS
-from fieldapp.store.photos import PhotoStore
+from fieldapp.store.photos import DerivedImages, PhotoStore
 from fieldapp.store.sealing import ERASED
 
 
@@ -49,11 +50,13 @@ def purge_survey(
     photo_store: PhotoStore,
     candidate: PurgeCandidate,
     *,
+    derived: Sequence[DerivedImages] = (),
     now: datetime,
     retention_days: int,
     photos: bool,
 ) -> None:
-    """Erase one survey's personal values (and, if asked, its photo originals)."""
+    """Erase one survey's personal values (and, if asked, its photo originals with the
+    thumbnails, display copies and failure notes made from them)."""
     survey_id = candidate.survey_id
     erased = {"parties": candidate.parties, "photos": candidate.photos if photos else 0}
     doomed_files: list[str] = []
@@ -100,6 +103,9 @@ def purge_survey(
         ).fetchone()
         if not still_used:
             photo_store.path_for(sha256).unlink(missing_ok=True)
+            for images in derived:
+                images.path_for(sha256).unlink(missing_ok=True)
+                images.failure_path(sha256).unlink(missing_ok=True)
 
 
 def compact(db: Database) -> None:

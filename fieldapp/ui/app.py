@@ -19,6 +19,7 @@ from fieldapp.services.field import FieldWorkspace
 from fieldapp.services.session import FolderState, folder_state, open_unlocked, unlock
 from fieldapp.ui.field.context import FieldContext, SurveyChanges
 from fieldapp.ui.field.main_window import FieldWindow
+from fieldapp.ui.field.photo_sealing import PhotoSealingDialog, seal_photos_if_needed
 from fieldapp.ui.field.start_dialogs import SetupDialog, UnlockDialog
 from fieldapp.ui.i18n import Translations
 from fieldapp.ui.messages import error_text
@@ -45,6 +46,7 @@ class FieldStart:
         self.translations = translations
         self.window: FieldWindow | None = None
         self.dialog: UnlockDialog | SetupDialog | None = None
+        self.photo_sealing: PhotoSealingDialog | None = None
 
     def begin(self) -> None:
         scripted = os.environ.get(PASSPHRASE_ENV)
@@ -68,6 +70,8 @@ class FieldStart:
         context = FieldContext(workspace, self.preferences, SurveyChanges())
         self.window = FieldWindow(context, self.translations)
         self.window.show()
+        # A folder of an earlier version: its photo files are sealed now, in the background.
+        self.photo_sealing = seal_photos_if_needed(workspace, self.window)
 
     def _scripted_refused(self, error: FieldappError) -> None:
         # The variable's passphrase is wrong: ask the person at the screen instead.

@@ -61,6 +61,12 @@ def error_text(error: FieldappError) -> str:
         return translate(
             "messages", "The key file of this data folder is damaged; restore it from a backup."
         )
+    if code == "photo_seal_broken":
+        return translate(
+            "messages",
+            "A stored photo file does not open: it was altered or belongs to another photo. "
+            "Restore the data folder from a backup.",
+        )
     value = value_error_text(code, params)
     if value is not None:
         return value

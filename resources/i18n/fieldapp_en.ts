@@ -1603,6 +1603,25 @@
     </message>
 </context>
 <context>
+    <name>PhotoSealingDialog</name>
+    <message>
+        <source>Encrypting the photos</source>
+        <translation>Encrypting the photos</translation>
+    </message>
+    <message>
+        <source>The photos kept by the previous version are being encrypted on this device. You can go on working meanwhile.</source>
+        <translation>The photos kept by the previous version are being encrypted on this device. You can go on working meanwhile.</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Later</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>PhotoViewer</name>
     <message>
         <source>Photo %1 — marks</source>
@@ -3027,6 +3046,10 @@
     <message>
         <source>The key file of this data folder is damaged; restore it from a backup.</source>
         <translation>The key file of this data folder is damaged; restore it from a backup.</translation>
+    </message>
+    <message>
+        <source>A stored photo file does not open: it was altered or belongs to another photo. Restore the data folder from a backup.</source>
+        <translation>A stored photo file does not open: it was altered or belongs to another photo. Restore the data folder from a backup.</translation>
     </message>
     <message>
         <source>This is too long: at most %1 characters.</source>

@@ -1608,6 +1608,25 @@
     </message>
 </context>
 <context>
+    <name>PhotoSealingDialog</name>
+    <message>
+        <source>Encrypting the photos</source>
+        <translation>正在加密照片</translation>
+    </message>
+    <message>
+        <source>The photos kept by the previous version are being encrypted on this device. You can go on working meanwhile.</source>
+        <translation>正在本设备上加密旧版本保存的照片。加密期间可以继续工作。</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>稍后</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
     <name>PhotoViewer</name>
     <message>
         <source>Photo %1 — marks</source>
@@ -3034,6 +3053,10 @@
     <message>
         <source>The key file of this data folder is damaged; restore it from a backup.</source>
         <translation>此数据文件夹的密钥文件已损坏，请从备份恢复。</translation>
+    </message>
+    <message>
+        <source>A stored photo file does not open: it was altered or belongs to another photo. Restore the data folder from a backup.</source>
+        <translation>保存的照片文件无法打开：它已被改动，或属于另一张照片。请从备份恢复数据文件夹。</translation>
     </message>
     <message>
         <source>This is too long: at most %1 characters.</source>

@@ -1608,6 +1608,25 @@
     </message>
 </context>
 <context>
+    <name>PhotoSealingDialog</name>
+    <message>
+        <source>Encrypting the photos</source>
+        <translation>正在加密照片</translation>
+    </message>
+    <message>
+        <source>The photos kept by the previous version are being encrypted on this device. You can go on working meanwhile.</source>
+        <translation>正在本裝置上加密舊版本保存的照片。加密期間可以繼續工作。</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>稍後</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>關閉</translation>
+    </message>
+</context>
+<context>
     <name>PhotoViewer</name>
     <message>
         <source>Photo %1 — marks</source>
@@ -3034,6 +3053,10 @@
     <message>
         <source>The key file of this data folder is damaged; restore it from a backup.</source>
         <translation>此資料夾的金鑰檔已損壞，請從備份還原。</translation>
+    </message>
+    <message>
+        <source>A stored photo file does not open: it was altered or belongs to another photo. Restore the data folder from a backup.</source>
+        <translation>保存的照片檔案無法開啟：它已被改動，或屬於另一張照片。請從備份還原資料資料夾。</translation>
     </message>
     <message>
         <source>This is too long: at most %1 characters.</source>

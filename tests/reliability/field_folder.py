@@ -21,6 +21,7 @@ from PIL import Image
 from fieldapp.paths import DATABASE_NAME
 from fieldapp.services.field import FieldWorkspace
 from fieldapp.store.events import verify_survey_log
+from fieldapp.store.photo_cipher import PhotoSealBroken
 from tests.conftest import TEST_PASSPHRASE
 
 # Names a temporary file of ours has had, in this version (".partial-") and the one before.
@@ -130,8 +131,12 @@ def check_folder(data_dir: Path) -> FolderHealth:
         for summary in summaries:
             for digest in workspace.photos.hashes(summary.survey_id):
                 recorded += 1
-                path = workspace.photo_store.path_for(digest)
-                if not path.is_file() or hashlib.sha256(path.read_bytes()).hexdigest() != digest:
+                try:
+                    content = workspace.photo_store.read(digest)
+                except (OSError, PhotoSealBroken):
+                    bad.append(digest)
+                    continue
+                if hashlib.sha256(content).hexdigest() != digest:
                     bad.append(digest)
         return FolderHealth(integrity, len(summaries), broken, recorded, bad, left)
     finally:

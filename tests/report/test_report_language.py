@@ -26,6 +26,7 @@ from fieldapp.resources import checklist_for
 from fieldapp.services.damage import edit_damage_item, set_policy_terms
 from fieldapp.services.demo import create_demo_survey
 from fieldapp.services.documents import survey_document
+from fieldapp.services.export import display_copy_of
 from fieldapp.services.field import FieldWorkspace
 from fieldapp.services.photos import add_photos, make_display_copies
 from tests.photo_fixtures import jpeg_bytes, with_broken_huffman_table
@@ -98,7 +99,7 @@ def report_text(workspace: FieldWorkspace, survey_id: str, language: str, out: P
         document,
         checklist=checklist_for(line),
         display_copies={
-            p["sha256"]: workspace.display_copies.path_for(p["sha256"])
+            p["sha256"]: display_copy_of(workspace, p["sha256"])
             for p in document["photos"]
             if workspace.display_copies.has(p["sha256"])
         },

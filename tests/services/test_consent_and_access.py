@@ -79,7 +79,7 @@ def test_an_id_number_needs_a_separate_consent_for_sensitive_data(
         consent_id=separate.consent_id,
     )
     consent = survey_document(workspace, pa_survey)["consents"][-1]
-    assert consent["notice"] == "privacy-notice/1" and consent["covers_sensitive"] is True
+    assert consent["notice"] == "privacy-notice/2" and consent["covers_sensitive"] is True
 
 
 def test_documents_are_masked_by_default_and_a_full_copy_is_logged(

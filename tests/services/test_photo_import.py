@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import hashlib
+import io
 import os
 import shutil
 import subprocess
@@ -64,12 +65,12 @@ def test_the_whole_sample_corpus_imports_with_one_outcome_per_file(
     # Every stored original is byte-for-byte the user's file, as sha256sum sees it.
     for outcome in report.outcomes:
         if outcome.outcome is Outcome.ADDED:
-            stored = workspace.photo_store.path_for(outcome.sha256 or "")
+            stored = workspace.photo_store.read(outcome.sha256 or "")
             independent = subprocess.run(
                 ["sha256sum", outcome.name], capture_output=True, text=True, check=True
             ).stdout.split()[0]
             assert independent == outcome.sha256
-            assert stored.read_bytes() == Path(outcome.name).read_bytes()
+            assert stored == Path(outcome.name).read_bytes()
             assert workspace.thumbnails.has(outcome.sha256 or "")
     heic = [o for o in report.outcomes if o.name.lower().endswith(".heic")]
     assert heic and all(o.outcome is Outcome.ADDED for o in heic)  # the HEIC came in
@@ -226,7 +227,7 @@ def test_captions_categories_annotations_and_missing_shots(
     source = tmp_path / "rear.jpg"
     source.write_bytes(jpeg_bytes())
     [outcome] = add_photos(workspace, survey_id, [source]).outcomes
-    original = workspace.photo_store.path_for(outcome.sha256 or "").read_bytes()
+    original = workspace.photo_store.read(outcome.sha256 or "")
     describe_photo(
         workspace, survey_id, outcome.sha256[:8], caption="后保险杠凹陷", category="damage_closeup"
     )
@@ -239,14 +240,15 @@ def test_captions_categories_annotations_and_missing_shots(
     [photo] = workspace.photos.photos(survey_id)
     assert photo.caption == "后保险杠凹陷" and photo.category == "damage_closeup"
     assert photo.annotations == tuple(marks)
-    assert workspace.photo_store.path_for(photo.sha256).read_bytes() == original
+    assert workspace.photo_store.read(photo.sha256) == original
     assert hashlib.sha256(original).hexdigest() == photo.sha256
     missing = [m.requirement.category.value for m in shots_missing(workspace, survey_id)]
     assert missing == ["overview", "plate_vin", "odometer"]
 
 
-def _size(path: Path) -> tuple[int, int]:
-    with Image.open(path) as image:
+def _size(content: bytes | None) -> tuple[int, int]:
+    assert content is not None
+    with Image.open(io.BytesIO(content)) as image:
         return image.size
 
 
@@ -260,16 +262,16 @@ def test_the_background_pass_makes_display_copies_and_thumbnails_once(
     (tmp_path / "big.jpg").write_bytes(content)
     [outcome] = add_photos(workspace, survey_id, [tmp_path]).outcomes
     digest = outcome.sha256 or ""
-    assert _size(workspace.thumbnails.path_for(digest)) == (120, 160)  # EXIF thumbnail, upright
+    assert _size(workspace.thumbnails.get(digest)) == (120, 160)  # EXIF thumbnail, upright
     assert not workspace.display_copies.has(digest)
     assert make_display_copies(workspace, survey_id) == CopiesReport(made=1, damaged={})
     assert make_display_copies(workspace, survey_id) == CopiesReport(made=0, damaged={})
-    assert _size(workspace.display_copies.path_for(digest)) == (1200, 1600)
-    assert _size(workspace.thumbnails.path_for(digest)) == (240, 320)  # the definitive one
+    assert _size(workspace.display_copies.get(digest)) == (1200, 1600)
+    assert _size(workspace.thumbnails.get(digest)) == (240, 320)  # the definitive one
     # The same photo added to another survey keeps its definitive thumbnail.
     other = ready_survey(workspace)
     assert add_photos(workspace, other, [tmp_path]).outcomes[0].outcome is Outcome.ADDED
-    assert _size(workspace.thumbnails.path_for(digest)) == (240, 320)
+    assert _size(workspace.thumbnails.get(digest)) == (240, 320)
 
 
 def test_a_picture_damaged_past_the_import_checks_is_kept_and_flagged(
@@ -288,7 +290,7 @@ def test_a_picture_damaged_past_the_import_checks_is_kept_and_flagged(
     assert "damaged" in copies.damaged[bad]
     # Remembered: the next pass does not decode it again, and still reports it.
     assert make_display_copies(workspace, survey_id) == CopiesReport(0, copies.damaged)
-    assert workspace.photo_store.path_for(bad).read_bytes() == damaged  # evidence kept
+    assert workspace.photo_store.read(bad) == damaged  # evidence kept
     notes = [n for n in photo_risk_notes(workspace, survey_id) if n.code == "photo_damaged"]
     assert [n.subject for n in notes] == [f"photo {bad[:12]}"]
 

@@ -288,6 +288,6 @@ def test_a_picture_that_cannot_be_decoded_says_so_and_keeps_the_original(
     qtbot.waitUntil(lambda: bool(viewer.picture_error), timeout=10_000)
     assert viewer.status.text().startswith("无法显示这张照片的画面：画面已损坏")
     assert not viewer.has_picture and not viewer.editable
-    assert workspace.photo_store.path_for(outcome.sha256 or "").read_bytes() == source.read_bytes()
+    assert workspace.photo_store.read(outcome.sha256 or "") == source.read_bytes()
     viewer.close()
     QThreadPool.globalInstance().waitForDone(10_000)
