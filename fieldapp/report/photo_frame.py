@@ -69,6 +69,7 @@ def draw_jpeg(canvas: Any, content: bytes, width: float, height: float) -> None:
     canvas.scale(width, height)
     canvas._code.append(f"/{registered} Do")
     canvas.restoreState()
+    canvas._formsinuse.append(name)  # into the page's resources, as drawImage does
 
 
 def picture_missing(message: Any, width: float, height: float, font: ReportFont) -> Any:
