@@ -185,9 +185,12 @@ def notice_name(reference: str, language: str) -> str:
     from fieldapp.resources import privacy_notice
 
     notice = privacy_notice()
-    if reference != notice.reference:
+    # A consent given under an earlier version of this notice is named by the notice's title
+    # and the version it was given under; only another notice's reference is shown as it is.
+    notice_id, _, version = reference.rpartition("/")
+    if notice_id != notice.reference.rpartition("/")[0] or not version.isdigit():
         return reference
     title = notice.title.get(language) or notice.title["en"]
     if language.startswith("zh"):
-        return f"{title}第 {notice.version} 版"
-    return f"{title}, version {notice.version}"
+        return f"{title}第 {version} 版"
+    return f"{title}, version {version}"

@@ -200,3 +200,23 @@ def test_the_report_table_has_words_for_every_code_of_every_domain() -> None:
     for group in CODES.values():
         for words in group.values():
             assert set(words) == set(LANGUAGES) and all(words.values())
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [("zh-Hans", "第 1 版"), ("zh-Hant", "第 1 版"), ("en", ", version 1")],
+)
+def test_a_consent_under_an_earlier_notice_version_is_named_by_title(
+    language: str, expected: str
+) -> None:
+    """Consents recorded before the notice changed (version 1) keep being named in words."""
+    from fieldapp.report.code_words import notice_name
+    from fieldapp.resources import privacy_notice
+
+    notice = privacy_notice()
+    earlier = notice.reference.rpartition("/")[0] + "/1"
+    named = notice_name(earlier, language)
+    title = notice.title.get(language) or notice.title["en"]
+    assert named == title + expected
+    assert "privacy-notice" not in named
+    assert notice_name("another-notice/3", language) == "another-notice/3"
