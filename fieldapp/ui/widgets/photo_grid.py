@@ -69,11 +69,16 @@ class PhotoGridModel(QAbstractListModel):
         inserted, the others updated in place, so the selection and scroll position stay."""
         old = [t.photo.photo_id for t in self.tiles]
         new = [t.photo.photo_id for t in tiles]
+        renamed = dict(damage_names) != self.damage_names  # a tile shows its items' names
         self.damage_names = dict(damage_names)
         if new[: len(old)] == old:
-            self.tiles[:] = tiles[: len(old)]
-            if old:
-                self.dataChanged.emit(self.index(0), self.index(len(old) - 1))
+            # Only the tiles that changed are repainted: during an import the board is read
+            # again every moment, and repainting every tile in sight each time cost the UI
+            # thread a Python call per tile while the import's threads hold the interpreter.
+            changed = [row for row in range(len(old)) if renamed or self.tiles[row] != tiles[row]]
+            self.tiles[: len(old)] = tiles[: len(old)]
+            for first, last in _runs(changed):
+                self.dataChanged.emit(self.index(first), self.index(last))
             if len(new) > len(old):
                 self.beginInsertRows(QModelIndex(), len(old), len(new) - 1)
                 self.tiles[len(old) :] = tiles[len(old) :]
@@ -328,3 +333,14 @@ class PhotoGrid(QListView):
         row = self.model().row_of(photo_id)  # type: ignore[attr-defined]
         if row >= 0:
             self.setCurrentIndex(self.model().index(row, 0))
+
+
+def _runs(rows: list[int]) -> list[tuple[int, int]]:
+    """Sorted row numbers as (first, last) runs of consecutive rows."""
+    runs: list[tuple[int, int]] = []
+    for row in rows:
+        if runs and runs[-1][1] == row - 1:
+            runs[-1] = (runs[-1][0], row)
+        else:
+            runs.append((row, row))
+    return runs
