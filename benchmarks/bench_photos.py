@@ -100,6 +100,9 @@ class _NoSeal:
     def seal(self, content: bytes, *, sha256: str, part: PhotoPart) -> bytes:
         return content
 
+    def seal_parts(self, content: bytes, *, sha256: str, part: PhotoPart) -> tuple[bytes, bytes]:
+        return b"", content
+
     def open(self, sealed: bytes, *, sha256: str, part: PhotoPart) -> bytes:
         return sealed
 

@@ -62,9 +62,13 @@ class PhotoCipher:
         return cls(photo_key(data_key))
 
     def seal(self, content: bytes, *, sha256: str, part: PhotoPart) -> bytes:
+        return b"".join(self.seal_parts(content, sha256=sha256, part=part))
+
+    def seal_parts(self, content: bytes, *, sha256: str, part: PhotoPart) -> tuple[bytes, bytes]:
+        """The sealed file as its header (format and nonce) and its ciphertext, for a writer
+        that writes them one after the other rather than copy a camera photo once more."""
         nonce = os.urandom(NONCE_BYTES)
-        sealed = AESGCM(self.key).encrypt(nonce, content, _bound(sha256, part))
-        return PHOTO_FORMAT + nonce + sealed
+        return PHOTO_FORMAT + nonce, AESGCM(self.key).encrypt(nonce, content, _bound(sha256, part))
 
     def open(self, sealed: bytes, *, sha256: str, part: PhotoPart) -> bytes:
         if not is_sealed(sealed):

@@ -46,6 +46,9 @@ class PhotoSeal:
     def seal(self, content: bytes, *, sha256: str, part: PhotoPart) -> bytes:
         return self._cipher().seal(content, sha256=sha256, part=part)
 
+    def seal_parts(self, content: bytes, *, sha256: str, part: PhotoPart) -> tuple[bytes, bytes]:
+        return self._cipher().seal_parts(content, sha256=sha256, part=part)
+
     def open(self, stored: bytes, *, sha256: str, part: PhotoPart) -> bytes:
         if self.plain_readable and not is_sealed(stored):
             if part is PhotoPart.ORIGINAL and hashlib.sha256(stored).hexdigest() != sha256:
@@ -97,7 +100,7 @@ class PhotoStore:
         target = self.path_for(digest)
         if target.is_file():
             return digest
-        sealed = self.seal.seal(content, sha256=digest, part=PhotoPart.ORIGINAL)
+        sealed = self.seal.seal_parts(content, sha256=digest, part=PhotoPart.ORIGINAL)
         with disk_space_for("the photo's original"):
             make_private_folder(self.root)
             fd, temp_name = tempfile.mkstemp(
@@ -106,7 +109,8 @@ class PhotoStore:
             temp = Path(temp_name)
             try:
                 with os.fdopen(fd, "wb") as out:
-                    out.write(sealed)
+                    for part in sealed:
+                        out.write(part)
                     out.flush()
                     os.fsync(out.fileno())
                 if target.is_file():  # another thread or process stored it meanwhile
