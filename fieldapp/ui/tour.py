@@ -7,7 +7,6 @@ real X server (``xvfb-run python -m fieldapp.ui.tour docs/screenshots``) or offs
 
 from __future__ import annotations
 
-import argparse
 import sys
 import tempfile
 from pathlib import Path
@@ -34,6 +33,7 @@ from fieldapp.ui.tour_scenes import (
     review_with_signatures,
     save,
     settle,
+    tour_command,
     viewer_with_marks,
 )
 
@@ -103,14 +103,7 @@ def _steps(window: FieldWindow, demo: DemoSurveys, out: Path, prefix: str) -> li
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("out", type=Path)
-    parser.add_argument("--size", default="1366x768", help="window size, WIDTHxHEIGHT")
-    parser.add_argument("--only", default="", help="one language and theme, e.g. zh-Hans-light")
-    args = parser.parse_args()
-    width, height = (int(n) for n in args.size.split("x"))
-    for path in tour(args.out, width=width, height=height, only=args.only):
-        print(path)
+    tour_command(tour, __doc__, size="1366x768")
 
 
 if __name__ == "__main__":

@@ -9,7 +9,6 @@ a file still being copied among them. Run it under a real X server (``xvfb-run``
 
 from __future__ import annotations
 
-import argparse
 import os
 import shutil
 import sys
@@ -35,7 +34,7 @@ from fieldapp.ui.office.main_window import OfficeWindow
 from fieldapp.ui.office.trust import TrustPage
 from fieldapp.ui.preferences import THEME, Preferences, Theme
 from fieldapp.ui.theme import apply_theme
-from fieldapp.ui.tour_scenes import TOUR_PASSPHRASE, save, settle
+from fieldapp.ui.tour_scenes import TOUR_PASSPHRASE, save, settle, tour_command
 
 
 @dataclass(frozen=True)
@@ -163,14 +162,7 @@ def _pages(
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("out", type=Path)
-    parser.add_argument("--size", default="1600x900", help="window size, WIDTHxHEIGHT")
-    parser.add_argument("--only", default="", help="one language and theme, e.g. zh-Hans-light")
-    args = parser.parse_args()
-    width, height = (int(n) for n in args.size.split("x"))
-    for path in tour_office(args.out, width=width, height=height, only=args.only):
-        print(path)
+    tour_command(tour_office, __doc__, size="1600x900")
 
 
 if __name__ == "__main__":

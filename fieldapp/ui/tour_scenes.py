@@ -7,6 +7,7 @@ waits for the background work it starts; the screenshot is taken by ``save``."""
 
 from __future__ import annotations
 
+import argparse
 import math
 import shutil
 import tempfile
@@ -14,6 +15,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Protocol
 
 from PySide6.QtCore import QEvent, QPointF, Qt, QThreadPool
 from PySide6.QtGui import QMouseEvent
@@ -205,3 +207,20 @@ def viewer_with_marks(context: FieldContext, demo: DemoSurveys, out: Path, name:
     viewer.close()
     viewer.deleteLater()
     return path
+
+
+class Tour(Protocol):
+    def __call__(self, out: Path, *, width: int, height: int, only: str = "") -> list[Path]: ...
+
+
+def tour_command(tour: Tour, description: str | None, *, size: str) -> None:
+    """A tour's command line: ``OUT_DIR [--size WxH] [--only LANGUAGE-THEME]``; prints each
+    screenshot's path."""
+    parser = argparse.ArgumentParser(description=description)
+    parser.add_argument("out", type=Path)
+    parser.add_argument("--size", default=size, help="window size, WIDTHxHEIGHT")
+    parser.add_argument("--only", default="", help="one language and theme, e.g. zh-Hans-light")
+    args = parser.parse_args()
+    width, height = (int(n) for n in args.size.split("x"))
+    for path in tour(args.out, width=width, height=height, only=args.only):
+        print(path)
