@@ -47,12 +47,15 @@ def shown_time(moment: datetime, *, compact: bool = False) -> str:
     return f"{moment:%Y-%m-%d %H:%M} (UTC{format_offset(moment)})"
 
 
-def shown_utc_text(utc: str | None, *, local: bool = True, compact: bool = False) -> str:
-    """A stored UTC text shown as ``shown_time``: in this machine's zone when ``local`` (a time
-    the app recorded here), else with UTC's offset; empty for none."""
-    if not utc:
-        return ""
-    moment = datetime.fromisoformat(utc.replace("Z", "+00:00"))
+def shown_stored_time(
+    stored: str | None, *, local: bool = True, compact: bool = False, none: str = ""
+) -> str:
+    """A stored ISO time (UTC ending in Z, or with the offset the user saw) shown as
+    ``shown_time``: in this machine's zone when ``local`` (a time recorded here), else in its
+    own offset; ``none`` for no time."""
+    if not stored:
+        return none
+    moment = datetime.fromisoformat(stored.replace("Z", "+00:00"))
     return shown_time(moment.astimezone() if local else moment, compact=compact)
 
 

@@ -102,16 +102,17 @@ class Operation(Generic[T]):
     def _deliver(self, callback: Callable[[Any], None], value: Any) -> None:
         self.done = True
         Operation._running.discard(self)
-        if self._owner is None or shiboken6.isValid(self._owner):
+        if self._owner_exists():
             callback(value)
 
     def _report(
         self, callback: Callable[[int, int, str], None], done: int, total: int, message: str
     ) -> None:
-        """Progress, like the outcome, goes only to an owner that still exists (a page closed
-        while its export or import runs)."""
-        if self._owner is None or shiboken6.isValid(self._owner):
+        if self._owner_exists():
             callback(done, total, message)
+
+    def _owner_exists(self) -> bool:
+        return self._owner is None or shiboken6.isValid(self._owner)
 
     def _raise(self, error: BaseException) -> None:
         self.done = True

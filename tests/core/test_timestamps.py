@@ -59,12 +59,12 @@ def test_document_time_must_carry_an_offset() -> None:
 
 
 def test_a_shown_time_keeps_the_offset_it_was_read_with() -> None:
-    from fieldapp.core.timestamps import shown_time, shown_utc_text
+    from fieldapp.core.timestamps import shown_stored_time, shown_time
 
     shanghai = datetime(2026, 11, 24, 21, 5, 59, tzinfo=timezone(timedelta(hours=8)))
     assert shown_time(shanghai) == "2026-11-24 21:05 (UTC+08:00)"
     newfoundland = datetime(2026, 1, 2, 3, 4, tzinfo=timezone(-timedelta(hours=3, minutes=30)))
     assert shown_time(newfoundland) == "2026-01-02 03:04 (UTC-03:30)"
-    assert shown_utc_text("2026-11-24T13:05:00Z", local=False) == "2026-11-24 13:05 (UTC+00:00)"
+    assert shown_stored_time("2026-11-24T13:05:00Z", local=False) == "2026-11-24 13:05 (UTC+00:00)"
     assert shown_time(shanghai, compact=True) == "2026-11-24 21:05 +08:00"
-    assert shown_utc_text("") == ""
+    assert shown_stored_time("") == ""

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from fieldapp.core.progress import SurveyProgress
 from fieldapp.core.survey import LineOfBusiness, SurveyStatus
-from fieldapp.core.timestamps import shown_time, shown_utc_text
+from fieldapp.core.timestamps import shown_stored_time, shown_time
 from fieldapp.services.progress import progress_of
 from fieldapp.store.surveys import SurveyOverview
 from fieldapp.ui.names import line_name, needs_summary, status_name
@@ -120,7 +120,7 @@ class SurveyTableModel(QAbstractTableModel):
         if column == "incident":
             return shown_time(summary.incident_at, compact=True)
         if column == "changed":
-            return _local(summary.updated_at_utc)
+            return shown_stored_time(summary.updated_at_utc, compact=True)
         if column == "photos":
             return str(len(row.overview.facts.photo_categories))
         missing = needs_summary(row.progress.missing)
@@ -153,10 +153,6 @@ SORT_KEYS: dict[str, Any] = {
     "photos": lambda r: len(r.overview.facts.photo_categories),
     "missing": lambda r: len(r.progress.missing),  # works out every row's progress
 }
-
-
-def _local(utc_text: str) -> str:
-    return shown_utc_text(utc_text, compact=True)
 
 
 class SurveyFilter(QSortFilterProxyModel):

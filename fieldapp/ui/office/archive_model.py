@@ -5,14 +5,13 @@ and there is no widget per row."""
 
 from __future__ import annotations
 
-from datetime import datetime
 from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import QWidget
 
-from fieldapp.core.timestamps import shown_time
+from fieldapp.core.timestamps import shown_stored_time
 from fieldapp.errors import FieldappError
 from fieldapp.office.archive import ReportFilter
 from fieldapp.office.archive_listing import PAGE_ROWS, Listing, archive_listing, archive_rows
@@ -222,7 +221,4 @@ def shown(row: dict[str, Any], column: str) -> str:
 def moment_text(iso: str | None, *, local: bool = False, compact: bool = False) -> str:
     """A time with its offset, as everywhere in the app; ``local`` turns UTC into the desk's,
     ``compact`` is a table column's form."""
-    if not iso:
-        return "—"
-    moment = datetime.fromisoformat(iso.replace("Z", "+00:00"))
-    return shown_time(moment.astimezone() if local else moment, compact=compact)
+    return shown_stored_time(iso, local=local, compact=compact, none="—")

@@ -11,7 +11,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QWidget
 
-from fieldapp.core.timestamps import shown_utc_text
+from fieldapp.core.timestamps import shown_stored_time
 from fieldapp.office.importer import ImportOutcome, Status
 from fieldapp.ui.office.desk_words import reason_words, status_word
 from fieldapp.ui.preferences import DESK_RESULTS, Preferences, Theme
@@ -28,11 +28,6 @@ _TONE = {  # outcome → the theme's status colour
     Status.NOT_IMPORTED: "attention",
 }
 _TINT = {"done": "#e3f3e6", "blocked": "#fbe4e2", "attention": "#fdf0dc"}  # light theme rows
-
-
-def local_time(utc: str, *, compact: bool = False) -> str:
-    """A UTC instant in this machine's time, with its offset (the desk may be in any zone)."""
-    return shown_utc_text(utc, compact=compact)
 
 
 class ResultsModel(QAbstractTableModel):
@@ -113,7 +108,7 @@ class ResultsModel(QAbstractTableModel):
 
     def shown(self, outcome: ImportOutcome, column: str) -> str:
         if column == "time":
-            return local_time(outcome.at_utc, compact=True)
+            return shown_stored_time(outcome.at_utc, compact=True)
         if column == "file":
             return Path(outcome.file).name
         if column == "result":

@@ -17,11 +17,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fieldapp.core.timestamps import utc_now, utc_text
+from fieldapp.core.timestamps import shown_stored_time, utc_now, utc_text
 from fieldapp.errors import FieldappError
 from fieldapp.office.watch import FolderWatch
 from fieldapp.ui.messages import error_text
-from fieldapp.ui.office.desk_results import local_time
 from fieldapp.ui.preferences import WATCH_FOLDER, WATCH_ON, Preferences
 from fieldapp.ui.widgets.retranslating import Retranslating
 
@@ -160,7 +159,9 @@ class WatchBar(Retranslating, QWidget):
         elif not self.looked_utc:
             texts = [self.tr("Watching.")]
         else:
-            texts = [self.tr("Watching; looked %1.").replace("%1", local_time(self.looked_utc))]
+            texts = [
+                self.tr("Watching; looked %1.").replace("%1", shown_stored_time(self.looked_utc))
+            ]
         if active and self.error is not None:  # a share may be back at the next look
             texts.append(error_text(self.error))
         elif active and self.arriving:

@@ -23,12 +23,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fieldapp.core.timestamps import shown_stored_time
 from fieldapp.errors import FieldappError
 from fieldapp.office.importer import OfficeWorkspace
 from fieldapp.office.trust import CertificateDetails, TrustedDevice, certificate_details
 from fieldapp.ui.messages import error_text
 from fieldapp.ui.office.context import OfficeContext
-from fieldapp.ui.office.desk_results import local_time
 from fieldapp.ui.office.pages import OfficePage
 from fieldapp.ui.office.trust_dialogs import TrustDialog
 from fieldapp.ui.operations import Cancelled, Progress, with_office
@@ -106,11 +106,11 @@ class DevicesModel(QAbstractTableModel):
         if column == "fingerprint":
             return short_fingerprint(device.fingerprint)
         if column == "added":
-            return local_time(device.added_at_utc, compact=True)
+            return shown_stored_time(device.added_at_utc, compact=True)
         if column == "state":
             if device.revoked_at_utc:
                 return self.tr("Revoked %1").replace(
-                    "%1", local_time(device.revoked_at_utc, compact=True)
+                    "%1", shown_stored_time(device.revoked_at_utc, compact=True)
                 )
             return self.tr("Trusted")
         return str(row.reports)

@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fieldapp.core.timestamps import shown_stored_time
 from fieldapp.office.trust import CertificateDetails
-from fieldapp.ui.office.desk_results import local_time
 from fieldapp.ui.widgets.retranslating import Retranslating
 
 
@@ -40,9 +40,8 @@ class TrustDialog(Retranslating, QDialog):
         self.surveyor = QLabel(details.surveyor)
         self.organisation = QLabel(details.organisation)
         self.staff_number = QLabel(details.staff_number or "—")
-        self.valid = QLabel(
-            f"{local_time(details.valid_from_utc)} – {local_time(details.valid_until_utc)}"
-        )
+        valid_from, valid_until = details.valid_from_utc, details.valid_until_utc
+        self.valid = QLabel(f"{shown_stored_time(valid_from)} – {shown_stored_time(valid_until)}")
         self.fingerprint = QLabel(fingerprint_lines(details.fingerprint))
         mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
         mono.setBold(True)

@@ -29,12 +29,13 @@ class RequiredShots(Retranslating, QWidget):
         self.box.addWidget(self.heading)
         self.retranslate()
 
-    def show_missing(self, missing: Sequence[MissingShot], *, can_add: bool) -> None:
+    def show_missing(self, missing: Sequence[MissingShot], *, can_add: bool) -> bool:
+        """Show the shots still missing; whether the buttons were made again (new words to fit)."""
         if tuple(missing) == self.missing and len(self.buttons) == len(missing):
             for button in self.buttons:  # the same buttons: the keyboard focus stays put
                 button.setEnabled(can_add)
             self.enabled_for_adding = can_add
-            return
+            return False
         self.missing, self.enabled_for_adding = tuple(missing), can_add
         for button in self.buttons:
             self.box.removeWidget(button)
@@ -50,6 +51,7 @@ class RequiredShots(Retranslating, QWidget):
             button.show()  # at once, not on the next pass: the page measures the panel now
             self.buttons.append(button)
         self.retranslate()
+        return True
 
     def retranslate(self) -> None:
         missing = self.tr("Required shots still missing")

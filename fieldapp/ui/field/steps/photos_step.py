@@ -243,8 +243,8 @@ class PhotosStepPage(StepPage):
         self.card_button.setEnabled(can_add)
         self.read_only.setVisible(board.frozen)
         self.empty.setVisible(not board.tiles)
-        self.shots.show_missing(board.missing, can_add=can_add)
-        self._fit_side()
+        if self.shots.show_missing(board.missing, can_add=can_add):
+            self._fit_side()  # measured when the buttons change, not at each read of an import
 
     def _can_add(self) -> bool:
         locked = self.state is not None and any(
