@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import argparse
 import math
-import shutil
 import tempfile
 import time
 from collections.abc import Callable
@@ -25,7 +24,7 @@ from fieldapp.core.progress import Step
 from fieldapp.core.timestamps import local_now
 from fieldapp.services.demo import create_demo_survey
 from fieldapp.services.field import FieldWorkspace, record_emergency_skip, start_survey
-from fieldapp.services.photos import add_photos
+from fieldapp.services.photos import Outcome, add_photos, photo_original
 from fieldapp.services.privacy import create_identity
 from fieldapp.ui.field.context import FieldContext
 from fieldapp.ui.field.main_window import FieldWindow
@@ -95,9 +94,12 @@ def _borrow_photos(workspace: FieldWorkspace, source: str, into: str, *, count: 
         paths = []
         for photo in workspace.photos.photos(source)[:count]:
             path = Path(folder) / photo.file_name
-            shutil.copyfile(workspace.photo_store.path_for(photo.sha256), path)
+            path.write_bytes(photo_original(workspace, source, photo.photo_id)[1])  # unsealed
             paths.append(path)
-        add_photos(workspace, into, paths)
+        added = add_photos(workspace, into, paths)
+        refused = [o.line for o in added.outcomes if o.outcome is not Outcome.ADDED]
+        if refused:  # the badge scene would show no badge: stop rather than shoot it empty
+            raise RuntimeError(f"the tour's borrowed photos were not added: {refused}")
 
 
 def open_step(window: FieldWindow, survey_id: str, step: Step) -> QWidget:
