@@ -13,7 +13,6 @@ from __future__ import annotations
 import getpass
 import json
 import os
-import shutil
 import sqlite3
 from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
@@ -34,6 +33,7 @@ from fieldapp.errors import (
     UsageError,
 )
 from fieldapp.office.schema import REJECTIONS, REPORTS, TRUSTED_DEVICES
+from fieldapp.store.database import BUSY_TIMEOUT_MS, is_disk_full
 from fieldapp.store.files import remove_interrupted_writes, write_file_atomically
 
 __all__ = [
@@ -51,8 +51,7 @@ __all__ = [
 OFFICE_DATABASE = "office.db"
 DATABASE_ENV = "FIELDAPP_OFFICE_DB"
 SETTINGS_FILE = "office-settings.json"
-BUSY_TIMEOUT_S = 20
-NEARLY_FULL_BYTES = 1 << 20
+BUSY_TIMEOUT_S = BUSY_TIMEOUT_MS // 1000  # as long as the field database waits
 MIGRATIONS = Path(__file__).with_name("migrations")
 _NOT_PERMITTED = "42501"  # PostgreSQL's insufficient_privilege
 _REFUSED_LOGIN = ("28000", "28P01")  # invalid authorization / password
@@ -181,9 +180,7 @@ class OfficeDatabase:
             primary = getattr(original, "sqlite_errorcode", 0) & 0xFF
             if primary == sqlite3.SQLITE_BUSY:
                 return DatabaseBusy(waited_s=BUSY_TIMEOUT_S)
-            if primary == sqlite3.SQLITE_FULL or (
-                primary == sqlite3.SQLITE_IOERR and _nearly_full(Path(self.url.database or "."))
-            ):
+            if is_disk_full(original, Path(self.url.database or ".")):
                 return DiskFull(what="the change to the office database")
             return None
         state = getattr(original, "sqlstate", None)
@@ -211,13 +208,6 @@ def _first_line(error: BaseException) -> str:
     return (str(error).strip().splitlines() or [type(error).__name__])[0]
 
 
-def _nearly_full(path: Path) -> bool:
-    try:
-        return shutil.disk_usage(path.parent).free < NEARLY_FULL_BYTES
-    except OSError:
-        return False
-
-
 def _engine(url: URL) -> Engine:
     if url.get_backend_name() != "sqlite":
         # Every statement of a write block runs in READ COMMITTED: the unique keys, not a
@@ -232,6 +222,9 @@ def _engine(url: URL) -> Engine:
         dbapi_connection.isolation_level = None  # transactions begin as said below
         dbapi_connection.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_S * 1000}")
         dbapi_connection.execute("PRAGMA foreign_keys = ON")
+        # Survey data of purged or moved reports must not linger in free pages (as the field
+        # database; the office file had it before it moved to SQLAlchemy).
+        dbapi_connection.execute("PRAGMA secure_delete = ON")
         dbapi_connection.execute("PRAGMA journal_mode = WAL")
 
     @event.listens_for(engine, "begin")

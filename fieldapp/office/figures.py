@@ -7,9 +7,10 @@ from __future__ import annotations
 from datetime import timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, func, select
+from sqlalchemy import ColumnElement, select
 
 from fieldapp.core.service_figures import DashboardFigures, Period, dashboard_figures
+from fieldapp.office.archive import latest_only
 from fieldapp.office.database import OfficeDatabase
 from fieldapp.office.schema import rejections, reports
 
@@ -36,11 +37,10 @@ def _received_in(period: Period, column: ColumnElement[str]) -> list[ColumnEleme
 
 def reports_received(db: OfficeDatabase, period: Period) -> list[dict[str, Any]]:
     """The latest revision of each survey (as office/archive.py's listing), fewer columns."""
-    r, x = reports.alias("r"), reports.alias("x")
-    latest = select(func.max(x.c.revision)).where(x.c.survey_id == r.c.survey_id).scalar_subquery()
+    r = reports.alias("r")
     return db.rows(
         select(*(r.c[c] for c in REPORT_COLUMNS)).where(
-            r.c.revision == latest, *_received_in(period, r.c.received_at_utc)
+            latest_only(r), *_received_in(period, r.c.received_at_utc)
         )
     )
 

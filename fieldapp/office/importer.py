@@ -86,17 +86,27 @@ class OfficeWorkspace:
     """An office folder (archive/, quarantine/) and its database: the SQLite file in it, or the
     shared database ``database`` names (a URL; else $FIELDAPP_OFFICE_DB or the setting)."""
 
-    def __init__(self, data_dir: Path, database: str | None = None) -> None:
-        ensure_data_dir(data_dir)
+    def __init__(
+        self, data_dir: Path, database: str | None = None, *, shared: OfficeDatabase | None = None
+    ) -> None:
+        if shared is None:
+            ensure_data_dir(data_dir)
         self.data_dir = data_dir
         self.database = database
-        self.db: OfficeDatabase = open_office_database(data_dir, database)
+        self.db: OfficeDatabase = shared or open_office_database(data_dir, database)
+        self._owns_db = shared is None
         self.trust = TrustStore(self.db)
         self.archive = data_dir / "archive"
         self.quarantine = data_dir / "quarantine"
 
+    def sharing(self) -> OfficeWorkspace:
+        """The same office for another thread: the same database (its pool gives each thread a
+        connection of its own), opened, upgraded and its folders tidied once, not per task."""
+        return OfficeWorkspace(self.data_dir, self.database, shared=self.db)
+
     def close(self) -> None:
-        self.db.close()
+        if self._owns_db:
+            self.db.close()
 
 
 def file_to_import_again(outcome: ImportOutcome) -> Path:

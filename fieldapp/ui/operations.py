@@ -176,17 +176,11 @@ def with_office(
     on_progress: Callable[[int, int, str], None] | None = None,
     owner: QObject | None = None,
 ) -> Operation[T]:
-    """Run ``work(office, progress, cancelled)`` in the thread pool on an office workspace of its
-    own (its own database connection on the same office folder), closed when the work ends."""
-
-    from fieldapp.office.importer import OfficeWorkspace
+    """Run ``work(office, progress, cancelled)`` in the thread pool on the same office, each
+    statement block on a connection of the worker's own from the database's pool."""
 
     def run(progress: Progress, cancelled: Cancelled) -> T:
-        own = OfficeWorkspace(office.data_dir, office.database)
-        try:
-            return work(own, progress, cancelled)
-        finally:
-            own.close()
+        return work(office.sharing(), progress, cancelled)
 
     return in_background(
         run, on_success=on_success, on_failure=on_failure, on_progress=on_progress, owner=owner
