@@ -16,6 +16,7 @@ import os
 import sqlite3
 from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
+from enum import StrEnum
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -42,11 +43,26 @@ __all__ = [
     "REJECTIONS",
     "REPORTS",
     "TRUSTED_DEVICES",
+    "OfficeAction",
     "OfficeDatabase",
     "database_url",
     "open_office_database",
     "store_database_setting",
 ]
+
+
+class OfficeAction(StrEnum):
+    """What a write to the office database is for, in the words a refusal names it with (the
+    window translates it by member, not by these words)."""
+
+    READ = "read the office archive"
+    IMPORT = "import reports"
+    TRUST = "change the trusted devices"
+    UPGRADE = "upgrade the office database to this version"
+    ROLES = "set up the office roles"
+    MOVE = "copy the archive into this database"
+    WRITE = "write to the office archive"
+
 
 OFFICE_DATABASE = "office.db"
 DATABASE_ENV = "FIELDAPP_OFFICE_DB"
@@ -130,11 +146,11 @@ class OfficeDatabase:
 
     @contextmanager
     def read(self) -> Iterator[Connection]:
-        with self.translated("read the office archive"), self.engine.connect() as conn:
+        with self.translated(OfficeAction.READ), self.engine.connect() as conn:
             yield conn
 
     @contextmanager
-    def write(self, action: str) -> Iterator[Connection]:
+    def write(self, action: OfficeAction) -> Iterator[Connection]:
         """One transaction that writes (on SQLite it begins as a writer, so that its busy
         timeout applies); ``action`` says in the user's words what it is for."""
         if self.read_only_reason:
@@ -161,11 +177,11 @@ class OfficeDatabase:
         """Rows written as they are (tests and benchmarks filling an archive)."""
         many = [dict(rows)] if isinstance(rows, Mapping) else [dict(r) for r in rows]
         if many:
-            with self.write("write to the office archive") as conn:
+            with self.write(OfficeAction.WRITE) as conn:
                 conn.execute(table.insert(), many)
 
     @contextmanager
-    def translated(self, action: str) -> Iterator[None]:
+    def translated(self, action: OfficeAction) -> Iterator[None]:
         try:
             yield
         except DBAPIError as error:
@@ -174,7 +190,7 @@ class OfficeDatabase:
                 raise
             raise translated from error
 
-    def _translate(self, error: DBAPIError, action: str) -> Exception | None:
+    def _translate(self, error: DBAPIError, action: OfficeAction) -> Exception | None:
         original = error.orig
         if isinstance(original, sqlite3.Error):
             primary = getattr(original, "sqlite_errorcode", 0) & 0xFF
@@ -286,7 +302,7 @@ def _upgrade(db: OfficeDatabase) -> None:
 
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
-    with db.write("upgrade the office database to this version") as conn:
+    with db.write(OfficeAction.UPGRADE) as conn:
         config.attributes["connection"] = conn
         command.upgrade(config, "head")
 

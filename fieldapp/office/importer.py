@@ -25,7 +25,12 @@ from fieldapp.errors import (
     OfficeNotPermitted,
 )
 from fieldapp.office.archive_files import archive_target, store_archived
-from fieldapp.office.database import OfficeDatabase, insert_for, open_office_database
+from fieldapp.office.database import (
+    OfficeAction,
+    OfficeDatabase,
+    insert_for,
+    open_office_database,
+)
 from fieldapp.office.schema import rejections, reports
 from fieldapp.office.trust import TrustStore
 from fieldapp.paths import ensure_data_dir
@@ -36,7 +41,6 @@ from fieldapp.store.secrets import write_file_atomically
 Progress = Callable[[int, int, str], None]
 Cancelled = Callable[[], bool]
 SETTLE_SECONDS = 2.0  # a file changed more recently than this may still be being copied
-IMPORT = "import reports"  # what a write of the gate is for, as a refusal names it
 # The office's own trouble, not the file's: the batch stops and no rejection is recorded.
 STOPPING = (DiskFull, DatabaseBusy, OfficeNotPermitted, OfficeDatabaseError)
 
@@ -289,7 +293,7 @@ def _verify_and_archive(
     # processes and machines): the report's SHA-256, and its survey revision. The insert that
     # finds either taken changes nothing; a second desk's insert of the same key waits for the
     # first one's transaction to end, then finds it.
-    with office.db.write(IMPORT) as conn:
+    with office.db.write(OfficeAction.IMPORT) as conn:
         inserted = conn.execute(
             insert_for(office.db)(reports)
             .values(record)
@@ -390,7 +394,9 @@ def _reject(
     digest = hashlib.sha256(content).hexdigest() if content is not None else None
     folder = office.quarantine / (digest[:16] if digest else received.replace(":", ""))
     quarantined = folder / path.name if content is not None else None
-    with office.db.write(IMPORT) as conn:  # the record first: a refused write leaves no file
+    with office.db.write(
+        OfficeAction.IMPORT
+    ) as conn:  # the record first: a refused write leaves no file
         conn.execute(
             rejections.insert().values(
                 file_sha256=digest,

@@ -21,7 +21,13 @@ from sqlalchemy import Table, and_, or_, select, tuple_
 
 from fieldapp.errors import UsageError
 from fieldapp.office.archive_files import ArchivedFileDamaged, read_archived
-from fieldapp.office.database import OfficeDatabase, database_url, insert_for, open_office_database
+from fieldapp.office.database import (
+    OfficeAction,
+    OfficeDatabase,
+    database_url,
+    insert_for,
+    open_office_database,
+)
 from fieldapp.office.schema import rejections, reports, trusted_devices
 
 BATCH_ROWS = 200
@@ -133,7 +139,7 @@ def _copy(
         found = _in_target(dst, table, key, columns, batch)
         missing = [r for r in batch if tuple(r[k] for k in key) not in found]
         if missing:
-            with dst.write("copy the archive into this database") as conn:
+            with dst.write(OfficeAction.MOVE) as conn:
                 written = conn.execute(
                     insert_for(dst)(table)
                     .values(missing)

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from sqlalchemy import Connection, text
 
 from fieldapp.errors import UsageError
-from fieldapp.office.database import OfficeDatabase
+from fieldapp.office.database import OfficeAction, OfficeDatabase
 from fieldapp.office.schema import REJECTIONS, REPORTS, TRUSTED_DEVICES
 
 IMPORTER_ROLE = "fieldapp_importer"
@@ -41,7 +41,7 @@ def setup_roles(
             detail="Roles exist only on a PostgreSQL office database; who may change a SQLite "
             "office file is decided by the file's own permissions."
         )
-    with db.write("set up the office roles") as conn:
+    with db.write(OfficeAction.ROLES) as conn:
         quote = conn.dialect.identifier_preparer.quote
         importer, viewer = quote(importer_role), quote(viewer_role)
         for role in (importer_role, viewer_role):

@@ -12,7 +12,7 @@ from sqlalchemy import func, select, update
 
 from fieldapp.core.timestamps import utc_now, utc_text
 from fieldapp.errors import UsageError
-from fieldapp.office.database import OfficeDatabase, insert_for
+from fieldapp.office.database import OfficeAction, OfficeDatabase, insert_for
 from fieldapp.office.schema import reports, trusted_devices
 from fieldapp.store.id_prefixes import CANDIDATES_SHOWN, starting_with, the_one
 from fieldapp.store.identity import fingerprint
@@ -97,7 +97,7 @@ class TrustStore:
             index_elements=["fingerprint"],
             set_={k: statement.excluded[k] for k in row if k != "fingerprint"},
         )
-        with self.db.write("change the trusted devices") as conn:
+        with self.db.write(OfficeAction.TRUST) as conn:
             conn.execute(statement)
         return self.get(print_)
 
@@ -126,7 +126,7 @@ class TrustStore:
 
     def revoke(self, fingerprint_text: str) -> TrustedDevice:
         device = self.get(fingerprint_text)
-        with self.db.write("change the trusted devices") as conn:
+        with self.db.write(OfficeAction.TRUST) as conn:
             conn.execute(
                 update(trusted_devices)
                 .where(trusted_devices.c.fingerprint == device.fingerprint)

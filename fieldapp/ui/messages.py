@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication, QLocale
 
 from fieldapp.core.passphrases import MIN_PASSPHRASE_CHARS
 from fieldapp.errors import FieldappError
+from fieldapp.office.database import OfficeAction
 
 translate = QCoreApplication.translate
 
@@ -386,10 +387,12 @@ def _report_font_text(params: dict) -> str:  # type: ignore[type-arg]
 def _office_action_text(action: str) -> str:
     """What an office user was refused, in the window's language (office/roles, importer)."""
     actions = {
-        "import reports": translate("messages", "import reports"),
-        "change the trusted devices": translate("messages", "change the trusted devices"),
-        "upgrade the office database to this version": translate(
-            "messages", "upgrade the office database to this version"
-        ),
+        OfficeAction.READ: translate("messages", "read the office archive"),
+        OfficeAction.IMPORT: translate("messages", "import reports"),
+        OfficeAction.TRUST: translate("messages", "change the trusted devices"),
+        OfficeAction.UPGRADE: translate("messages", "upgrade the office database to this version"),
+        OfficeAction.ROLES: translate("messages", "set up the office roles"),
+        OfficeAction.MOVE: translate("messages", "copy the archive into this database"),
+        OfficeAction.WRITE: translate("messages", "write to the office archive"),
     }
-    return actions.get(action, action)
+    return actions[OfficeAction(action)]  # every action is said in the window's language

@@ -3444,6 +3444,10 @@
         <translation>No Chinese font for the report was found on this computer; nothing was exported.</translation>
     </message>
     <message>
+        <source>read the office archive</source>
+        <translation>read the office archive</translation>
+    </message>
+    <message>
         <source>import reports</source>
         <translation>import reports</translation>
     </message>
@@ -3454,6 +3458,18 @@
     <message>
         <source>upgrade the office database to this version</source>
         <translation>upgrade the office database to this version</translation>
+    </message>
+    <message>
+        <source>set up the office roles</source>
+        <translation>set up the office roles</translation>
+    </message>
+    <message>
+        <source>copy the archive into this database</source>
+        <translation>copy the archive into this database</translation>
+    </message>
+    <message>
+        <source>write to the office archive</source>
+        <translation>write to the office archive</translation>
     </message>
 </context>
 <context>

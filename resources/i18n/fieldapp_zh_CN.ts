@@ -3451,6 +3451,10 @@
         <translation>这台电脑上找不到报告所需的中文字体；未导出任何内容。</translation>
     </message>
     <message>
+        <source>read the office archive</source>
+        <translation>读取办公室档案</translation>
+    </message>
+    <message>
         <source>import reports</source>
         <translation>导入报告</translation>
     </message>
@@ -3461,6 +3465,18 @@
     <message>
         <source>upgrade the office database to this version</source>
         <translation>将办公室数据库升级到此版本</translation>
+    </message>
+    <message>
+        <source>set up the office roles</source>
+        <translation>设置办公室角色</translation>
+    </message>
+    <message>
+        <source>copy the archive into this database</source>
+        <translation>把档案复制到此数据库</translation>
+    </message>
+    <message>
+        <source>write to the office archive</source>
+        <translation>写入办公室档案</translation>
     </message>
 </context>
 <context>

@@ -3451,6 +3451,10 @@
         <translation>這台電腦上找不到報告所需的中文字型；未匯出任何內容。</translation>
     </message>
     <message>
+        <source>read the office archive</source>
+        <translation>讀取辦公室檔案</translation>
+    </message>
+    <message>
         <source>import reports</source>
         <translation>匯入報告</translation>
     </message>
@@ -3461,6 +3465,18 @@
     <message>
         <source>upgrade the office database to this version</source>
         <translation>將辦公室資料庫升級到此版本</translation>
+    </message>
+    <message>
+        <source>set up the office roles</source>
+        <translation>設定辦公室角色</translation>
+    </message>
+    <message>
+        <source>copy the archive into this database</source>
+        <translation>把檔案複製到此資料庫</translation>
+    </message>
+    <message>
+        <source>write to the office archive</source>
+        <translation>寫入辦公室檔案</translation>
     </message>
 </context>
 <context>

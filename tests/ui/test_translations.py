@@ -73,3 +73,19 @@ def test_english_counts_say_one_photo_and_two_photos() -> None:
     assert translator.load(str(compiled_catalogue("en")))
     said = {n: translator.translate("ImportPanel", "%n photo(s) added", "", n) for n in (1, 2)}
     assert said == {1: "%n photo added", 2: "%n photos added"}  # QCoreApplication fills %n
+
+
+def test_every_office_action_a_refusal_can_name_is_said_in_chinese(qapp) -> None:
+    from fieldapp.errors import OfficeNotPermitted
+    from fieldapp.office.database import OfficeAction
+    from fieldapp.ui.i18n import Translations
+    from fieldapp.ui.messages import error_text
+
+    translations = Translations(qapp)
+    translations.use("zh-Hans")
+    try:
+        for action in OfficeAction:
+            said = error_text(OfficeNotPermitted(user="bob", action=action))
+            assert "bob" in said and action.value not in said, said
+    finally:
+        translations.use("en")
