@@ -40,7 +40,7 @@ def store_archived(archive: Path, digest: str, content: bytes) -> Path:
     """``content`` archived under ``digest``; returns its path once read back intact. A file
     already there with those very bytes (another desk, an import cut short) is kept."""
     target = archive_target(archive, digest)
-    if _holds(target, digest):
+    if _holds(target):
         return target
     write_file_atomically(target, content, what=f"the archived report {target.name}", shared=True)
     read_archived(target)  # what the share kept, not what was sent
@@ -60,8 +60,10 @@ def read_archived(path: Path) -> bytes:
     return content
 
 
-def _holds(target: Path, digest: str) -> bool:
+def _holds(target: Path) -> bool:
+    """Whether an archived file is already there, whole (its name is its SHA-256)."""
     try:
-        return hashlib.sha256(target.read_bytes()).hexdigest() == digest
-    except OSError:
+        read_archived(target)
+    except ArchivedFileDamaged:
         return False
+    return True

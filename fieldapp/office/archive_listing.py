@@ -86,7 +86,6 @@ SORT_COLUMNS: dict[str, ColumnElement[Any]] = {
 }
 
 _LISTED = (
-    _r.c.report_sha256.label("key"),
     _r.c.report_sha256,
     _r.c.survey_id,
     _r.c.revision,
@@ -143,7 +142,7 @@ def archive_rows(db: OfficeDatabase, keys: Sequence[str]) -> list[dict[str, Any]
     if not keys:
         return []
     found = {
-        row["key"]: row
+        row["report_sha256"]: row
         for row in db.rows(
             select(*_LISTED).select_from(_JOINED).where(_r.c.report_sha256.in_(list(keys)))
         )
