@@ -40,7 +40,8 @@ def make_display_copies(
     is_cancelled = cancelled or (lambda: False)
     copies = workspace.display_copies
     hashes = workspace.photos.hashes(survey_id)
-    todo = sorted(h for h in hashes if not copies.has(h) and copies.failure(h) is None)
+    # a failure note is looked for, not opened
+    todo = sorted(h for h in hashes if not copies.has(h) and not copies.failure_path(h).is_file())
 
     def make(digest: str) -> bool:
         if is_cancelled():

@@ -73,7 +73,7 @@ class PhotoCipher:
     def open(self, sealed: bytes, *, sha256: str, part: PhotoPart) -> bytes:
         if not is_sealed(sealed):
             raise PhotoSealBroken(part=part.value, sha256=sha256, detail="it is not sealed")
-        body = sealed[len(PHOTO_FORMAT) :]
+        body = memoryview(sealed)[len(PHOTO_FORMAT) :]  # no copy of a camera photo to slice it
         try:
             return AESGCM(self.key).decrypt(
                 body[:NONCE_BYTES], body[NONCE_BYTES:], _bound(sha256, part)
