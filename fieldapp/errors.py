@@ -7,7 +7,7 @@ Programming errors are never wrapped in these types.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, ClassVar
 
 
 class FieldappError(Exception):
@@ -116,10 +116,25 @@ def _size(n: int) -> str:
 
 
 class OfficeDatabaseError(FieldappError):
-    """The office database cannot be reached or used (server down, wrong URL, newer schema)."""
+    """The office database cannot be reached or used (server down, login refused, newer
+    schema). ``reason`` says which; ``database`` is its URL without a password."""
 
     code = "office_database"
-    template = "{detail}"
+    UNREACHABLE = "unreachable"
+    LOGIN_REFUSED = "login_refused"
+    NEWER_SCHEMA = "newer_schema"
+    _TEMPLATES: ClassVar[dict[str, str]] = {
+        UNREACHABLE: "The office database {database} cannot be reached ({server_said}). Check "
+        "the server and the network; nothing was changed.",
+        LOGIN_REFUSED: "The office database {database} refused the login ({server_said}). Check "
+        "the user name and the password (PGPASSWORD, ~/.pgpass or the service file).",
+        NEWER_SCHEMA: "The office database {database} was written by a newer version of fieldapp "
+        "(schema {schema}); update fieldapp on this desk. Nothing was changed.",
+    }
+
+    @property
+    def template(self) -> str:  # type: ignore[override]
+        return self._TEMPLATES[self.params["reason"]]
 
 
 class OfficeNotPermitted(FieldappError):

@@ -274,13 +274,12 @@ def cmd_stats(args: argparse.Namespace) -> int:
 
 
 def cmd_database(args: argparse.Namespace) -> int:
-    from fieldapp.office.database import database_url, store_database_setting
+    from fieldapp.office.database import database_url, shown_url, store_database_setting
 
     folder = data_dir(args.data_dir)
     if args.url or args.default:
         store_database_setting(folder, None if args.default else args.url)
-    url = database_url(folder, _database(args))
-    print(url.render_as_string(hide_password=True))
+    print(shown_url(database_url(folder, _database(args))))
     return EXIT_OK
 
 

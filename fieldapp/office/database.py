@@ -16,6 +16,7 @@ import os
 import sqlite3
 from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
+from dataclasses import dataclass
 from enum import StrEnum
 from functools import cache
 from pathlib import Path
@@ -43,11 +44,17 @@ __all__ = [
     "REJECTIONS",
     "REPORTS",
     "TRUSTED_DEVICES",
+    "ChosenBy",
+    "DatabaseChoice",
     "OfficeAction",
     "OfficeDatabase",
+    "database_choice",
     "database_url",
     "open_office_database",
+    "shown_url",
+    "storable_database_url",
     "store_database_setting",
+    "written_url",
 ]
 
 
@@ -73,12 +80,63 @@ _NOT_PERMITTED = "42501"  # PostgreSQL's insufficient_privilege
 _REFUSED_LOGIN = ("28000", "28P01")  # invalid authorization / password
 
 
+class ChosenBy(StrEnum):
+    """Where the office database in use was chosen, first that says one."""
+
+    OPTION = "option"  # --database, or the window's choice for this run
+    ENVIRONMENT = "environment"  # $FIELDAPP_OFFICE_DB
+    SETTING = "setting"  # the folder's office-settings.json
+    DEFAULT = "default"  # the folder's own office.db
+
+
+@dataclass(frozen=True)
+class DatabaseChoice:
+    url: URL
+    chosen_by: ChosenBy
+
+    @property
+    def shown(self) -> str:
+        return shown_url(self.url)
+
+    @property
+    def written(self) -> str:
+        return written_url(self.url)
+
+    @property
+    def is_folder_file(self) -> bool:
+        return self.chosen_by is ChosenBy.DEFAULT
+
+
+def database_choice(folder: Path, given: str | None = None) -> DatabaseChoice:
+    """The office database chosen by ``--database``, the environment or the folder's setting,
+    and which of them chose it."""
+    for chosen, chosen_by in (
+        (given, ChosenBy.OPTION),
+        (os.environ.get(DATABASE_ENV), ChosenBy.ENVIRONMENT),
+        (_stored_setting(folder), ChosenBy.SETTING),
+    ):
+        if chosen:
+            return DatabaseChoice(_parsed(chosen), chosen_by)
+    return DatabaseChoice(
+        URL.create("sqlite", database=str(folder / OFFICE_DATABASE)), ChosenBy.DEFAULT
+    )
+
+
+def shown_url(url: URL) -> str:
+    """The database as a person names it: a SQLite file's path, else its address."""
+    if url.get_backend_name() == "sqlite":
+        return url.database or ""
+    return written_url(url)
+
+
+def written_url(url: URL) -> str:
+    """The address as a person writes it: no password, no driver (postgresql://, sqlite:///)."""
+    return url.set(drivername=url.get_backend_name()).render_as_string(hide_password=True)
+
+
 def database_url(folder: Path, given: str | None = None) -> URL:
     """The office database chosen by ``--database``, the environment or the folder's setting."""
-    chosen = given or os.environ.get(DATABASE_ENV) or _stored_setting(folder)
-    if not chosen:
-        return URL.create("sqlite", database=str(folder / OFFICE_DATABASE))
-    return _parsed(chosen)
+    return database_choice(folder, given).url
 
 
 def _parsed(chosen: str) -> URL:
@@ -86,8 +144,9 @@ def _parsed(chosen: str) -> URL:
         url = make_url(chosen)
     except ArgumentError as exc:
         raise UsageError(
+            "database_url_invalid",
             detail=f"{chosen!r} is not a database URL: give postgresql://HOST/DATABASE "
-            "or sqlite:///FILE."
+            "or sqlite:///FILE.",
         ) from exc
     backend = url.get_backend_name()
     if backend in ("postgresql", "postgres"):
@@ -95,8 +154,9 @@ def _parsed(chosen: str) -> URL:
     if backend == "sqlite" and url.database:
         return url.set(drivername="sqlite")
     raise UsageError(
+        "database_url_kind",
         detail=f"The office database must be PostgreSQL (postgresql://HOST/DATABASE) or a SQLite "
-        f"file (sqlite:///FILE), not {url.render_as_string(hide_password=True)}."
+        f"file (sqlite:///FILE), not {url.render_as_string(hide_password=True)}.",
     )
 
 
@@ -109,21 +169,28 @@ def _stored_setting(folder: Path) -> str:
         raise UsageError(detail=f"{folder / SETTINGS_FILE} cannot be read ({exc}).") from exc
 
 
-def store_database_setting(folder: Path, chosen: str | None) -> URL:
-    """Keep ``chosen`` as the office folder's database (None: back to the SQLite file). A URL
-    carrying a password is refused: nothing the app writes holds one."""
-    if not chosen:
-        (folder / SETTINGS_FILE).unlink(missing_ok=True)
-        return database_url(folder, None)
+def storable_database_url(chosen: str) -> URL:
+    """``chosen`` as a database URL the office settings can keep; a URL carrying a password is
+    refused: nothing the app writes holds one."""
     url = _parsed(chosen)
     if url.password is not None:
         raise UsageError(
+            "database_url_password",
             detail="A password is never stored in the office settings: leave it out of the URL "
             "and give it in PGPASSWORD, the password file (~/.pgpass, PGPASSFILE) or a service "
-            "file (postgresql:///?service=NAME)."
+            "file (postgresql:///?service=NAME).",
         )
+    return url
+
+
+def store_database_setting(folder: Path, chosen: str | None) -> URL:
+    """Keep ``chosen`` as the office folder's database (None: back to the SQLite file)."""
+    if not chosen:
+        (folder / SETTINGS_FILE).unlink(missing_ok=True)
+        return database_url(folder, None)
+    url = storable_database_url(chosen)
     folder.mkdir(parents=True, exist_ok=True)
-    setting = json.dumps({"database": url.render_as_string(hide_password=False)}, indent=1)
+    setting = json.dumps({"database": written_url(url)}, indent=1)  # it holds no password
     write_file_atomically(folder / SETTINGS_FILE, setting.encode())
     return url
 
@@ -142,7 +209,7 @@ class OfficeDatabase:
 
     @property
     def shown_url(self) -> str:
-        return self.url.render_as_string(hide_password=True)
+        return shown_url(self.url)
 
     @contextmanager
     def read(self) -> Iterator[Connection]:
@@ -204,15 +271,15 @@ class OfficeDatabase:
             return OfficeNotPermitted(user=self.user or "this user", action=action)
         if state in _REFUSED_LOGIN:
             return OfficeDatabaseError(
-                detail=f"The office database {self.shown_url} refused the login "
-                f"({_first_line(original)}). Check the user name and the password "
-                "(PGPASSWORD, ~/.pgpass or the service file)."
+                reason=OfficeDatabaseError.LOGIN_REFUSED,
+                database=self.shown_url,
+                server_said=_first_line(original),
             )
         if error.connection_invalidated or state is None or state.startswith("08"):
             return OfficeDatabaseError(
-                detail=f"The office database {self.shown_url} cannot be reached "
-                f"({_first_line(original)}). Check the server and the network; nothing was "
-                "changed."
+                reason=OfficeDatabaseError.UNREACHABLE,
+                database=self.shown_url,
+                server_said=_first_line(original),
             )
         return None
 
@@ -294,8 +361,7 @@ def _upgrade(db: OfficeDatabase) -> None:
         return
     if current is not None and current not in {s.revision for s in _script().walk_revisions()}:
         raise OfficeDatabaseError(
-            detail=f"The office database {db.shown_url} was written by a newer version of "
-            f"fieldapp (schema {current}); update fieldapp on this desk. Nothing was changed."
+            reason=OfficeDatabaseError.NEWER_SCHEMA, database=db.shown_url, schema=current
         )
     from alembic import command
     from alembic.config import Config

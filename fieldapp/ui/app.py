@@ -133,19 +133,13 @@ def run(data_dir: Path) -> int:
 
 def run_office(data_dir: Path, database: str | None = None) -> int:
     """The office window on an office data folder (it keeps no secrets: nothing to unlock) and
-    its database (``database``: a URL, else the folder's own choice)."""
-    from fieldapp.office.importer import OfficeWorkspace
-    from fieldapp.ui.office.context import OfficeChanges, OfficeContext
-    from fieldapp.ui.office.main_window import OfficeWindow
+    its database (``database``: a URL, else the folder's own choice), opened in the background."""
+    from fieldapp.ui.office.opening import OfficeStart
 
     started = _application()
     if started is None:
         return 1
     app, preferences, translations = started
-    context = OfficeContext(OfficeWorkspace(data_dir, database), preferences, OfficeChanges())
-    window = OfficeWindow(context, translations)
-    window.show()
-    try:
-        return app.exec()
-    finally:
-        context.office.close()
+    start = OfficeStart(data_dir, database, preferences, translations)
+    start.begin()
+    return app.exec()

@@ -7,7 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from fieldapp.core.passphrases import MIN_PASSPHRASE_CHARS
-from fieldapp.errors import FieldappError
+from fieldapp.errors import FieldappError, OfficeDatabaseError
 from fieldapp.office.database import OfficeAction
 
 translate = QCoreApplication.translate
@@ -57,6 +57,24 @@ def error_text(error: FieldappError) -> str:
             )
             .replace("%1", str(params.get("user", "")))
             .replace("%2", _office_action_text(str(params.get("action", ""))))
+        )
+    if code == "office_database":
+        return _office_database_text(params)
+    if code == "database_url_invalid":
+        return translate(
+            "messages", "This is not a database address: give postgresql://SERVER/DATABASE."
+        )
+    if code == "database_url_kind":
+        return translate(
+            "messages",
+            "The office database is PostgreSQL (postgresql://SERVER/DATABASE) or this folder's "
+            "own file.",
+        )
+    if code == "database_url_password":
+        return translate(
+            "messages",
+            "Leave the password out of the address: fieldapp never stores it. Give it in "
+            "PGPASSWORD, the password file (~/.pgpass) or a service file.",
         )
     if code == "keyring_damaged":
         return translate(
@@ -396,3 +414,29 @@ def _office_action_text(action: str) -> str:
         OfficeAction.WRITE: translate("messages", "write to the office archive"),
     }
     return actions[OfficeAction(action)]  # every action is said in the window's language
+
+
+def _office_database_text(params: dict) -> str:  # type: ignore[type-arg]
+    """Why the office database cannot be used, in the window's language; what the server said
+    stays as it said it (the administrator searches for those words)."""
+    reason = params["reason"]
+    if reason == OfficeDatabaseError.UNREACHABLE:
+        text = translate(
+            "messages",
+            "The office database %1 cannot be reached (%2). Check the server and the network; "
+            "nothing was changed.",
+        )
+    elif reason == OfficeDatabaseError.LOGIN_REFUSED:
+        text = translate(
+            "messages",
+            "The office database %1 refused the login (%2). Check the user name and the password "
+            "(PGPASSWORD, ~/.pgpass or the service file).",
+        )
+    else:
+        text = translate(
+            "messages",
+            "The office database %1 was written by a newer version of fieldapp (schema %2); "
+            "update fieldapp on this desk. Nothing was changed.",
+        )
+    detail = params.get("server_said") or params.get("schema") or ""
+    return text.replace("%1", str(params["database"])).replace("%2", str(detail))

@@ -709,6 +709,45 @@
     </message>
 </context>
 <context>
+    <name>DatabaseChoiceDialog</name>
+    <message>
+        <source>Office database</source>
+        <translation>Office database</translation>
+    </message>
+    <message>
+        <source>This desk now uses: %1</source>
+        <translation>This desk now uses: %1</translation>
+    </message>
+    <message>
+        <source>This office folder's own database file (%1): one desk</source>
+        <translation>This office folder's own database file (%1): one desk</translation>
+    </message>
+    <message>
+        <source>A shared PostgreSQL database: several desks</source>
+        <translation>A shared PostgreSQL database: several desks</translation>
+    </message>
+    <message>
+        <source>Address of the PostgreSQL database</source>
+        <translation>Address of the PostgreSQL database</translation>
+    </message>
+    <message>
+        <source>The password is not part of the address and is never stored by fieldapp: give it in PGPASSWORD, the password file (~/.pgpass) or a service file.</source>
+        <translation>The password is not part of the address and is never stored by fieldapp: give it in PGPASSWORD, the password file (~/.pgpass) or a service file.</translation>
+    </message>
+    <message>
+        <source>FIELDAPP_OFFICE_DB is set on this computer: when fieldapp starts, it chooses the database before this folder's setting does.</source>
+        <translation>FIELDAPP_OFFICE_DB is set on this computer: when fieldapp starts, it chooses the database before this folder's setting does.</translation>
+    </message>
+    <message>
+        <source>Use this database</source>
+        <translation>Use this database</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>DeskPage</name>
     <message>
         <source>Import desk</source>
@@ -1332,6 +1371,37 @@
     </message>
 </context>
 <context>
+    <name>OfficeOpeningDialog</name>
+    <message>
+        <source>fieldapp — office</source>
+        <translation>fieldapp — office</translation>
+    </message>
+    <message>
+        <source>The office database cannot be opened.</source>
+        <translation>The office database cannot be opened.</translation>
+    </message>
+    <message>
+        <source>Opening the office database %1 …</source>
+        <translation>Opening the office database %1 …</translation>
+    </message>
+    <message>
+        <source>Opening the office database</source>
+        <translation>Opening the office database</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <source>Use another database…</source>
+        <translation>Use another database…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quit</translation>
+    </message>
+</context>
+<context>
     <name>OfficeWindow</name>
     <message>
         <source>fieldapp %1 — office</source>
@@ -1344,6 +1414,14 @@
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>Office &amp;database…</source>
+        <translation>Office &amp;database…</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Database: %1</translation>
     </message>
     <message>
         <source>Office tasks</source>
@@ -3044,6 +3122,18 @@
         <translation>The office database does not allow %1 to %2; nothing was changed. Ask the office's database administrator for the importer role.</translation>
     </message>
     <message>
+        <source>This is not a database address: give postgresql://SERVER/DATABASE.</source>
+        <translation>This is not a database address: give postgresql://SERVER/DATABASE.</translation>
+    </message>
+    <message>
+        <source>The office database is PostgreSQL (postgresql://SERVER/DATABASE) or this folder's own file.</source>
+        <translation>The office database is PostgreSQL (postgresql://SERVER/DATABASE) or this folder's own file.</translation>
+    </message>
+    <message>
+        <source>Leave the password out of the address: fieldapp never stores it. Give it in PGPASSWORD, the password file (~/.pgpass) or a service file.</source>
+        <translation>Leave the password out of the address: fieldapp never stores it. Give it in PGPASSWORD, the password file (~/.pgpass) or a service file.</translation>
+    </message>
+    <message>
         <source>The key file of this data folder is damaged; restore it from a backup.</source>
         <translation>The key file of this data folder is damaged; restore it from a backup.</translation>
     </message>
@@ -3470,6 +3560,18 @@
     <message>
         <source>write to the office archive</source>
         <translation>write to the office archive</translation>
+    </message>
+    <message>
+        <source>The office database %1 cannot be reached (%2). Check the server and the network; nothing was changed.</source>
+        <translation>The office database %1 cannot be reached (%2). Check the server and the network; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The office database %1 refused the login (%2). Check the user name and the password (PGPASSWORD, ~/.pgpass or the service file).</source>
+        <translation>The office database %1 refused the login (%2). Check the user name and the password (PGPASSWORD, ~/.pgpass or the service file).</translation>
+    </message>
+    <message>
+        <source>The office database %1 was written by a newer version of fieldapp (schema %2); update fieldapp on this desk. Nothing was changed.</source>
+        <translation>The office database %1 was written by a newer version of fieldapp (schema %2); update fieldapp on this desk. Nothing was changed.</translation>
     </message>
 </context>
 <context>

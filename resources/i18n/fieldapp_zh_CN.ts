@@ -710,6 +710,45 @@
     </message>
 </context>
 <context>
+    <name>DatabaseChoiceDialog</name>
+    <message>
+        <source>Office database</source>
+        <translation>办公室数据库</translation>
+    </message>
+    <message>
+        <source>This desk now uses: %1</source>
+        <translation>这台电脑现在使用：%1</translation>
+    </message>
+    <message>
+        <source>This office folder's own database file (%1): one desk</source>
+        <translation>本办公室文件夹自己的数据库文件（%1）：一台电脑使用</translation>
+    </message>
+    <message>
+        <source>A shared PostgreSQL database: several desks</source>
+        <translation>共享的 PostgreSQL 数据库：多台电脑共用</translation>
+    </message>
+    <message>
+        <source>Address of the PostgreSQL database</source>
+        <translation>PostgreSQL 数据库地址</translation>
+    </message>
+    <message>
+        <source>The password is not part of the address and is never stored by fieldapp: give it in PGPASSWORD, the password file (~/.pgpass) or a service file.</source>
+        <translation>密码不属于地址，fieldapp 也从不保存密码：请通过 PGPASSWORD、密码文件（~/.pgpass）或服务文件提供。</translation>
+    </message>
+    <message>
+        <source>FIELDAPP_OFFICE_DB is set on this computer: when fieldapp starts, it chooses the database before this folder's setting does.</source>
+        <translation>这台电脑设置了 FIELDAPP_OFFICE_DB：fieldapp 启动时优先使用它指定的数据库，而不是本文件夹的设置。</translation>
+    </message>
+    <message>
+        <source>Use this database</source>
+        <translation>使用此数据库</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>DeskPage</name>
     <message>
         <source>Import desk</source>
@@ -1337,6 +1376,37 @@
     </message>
 </context>
 <context>
+    <name>OfficeOpeningDialog</name>
+    <message>
+        <source>fieldapp — office</source>
+        <translation>fieldapp — 理赔办公室</translation>
+    </message>
+    <message>
+        <source>The office database cannot be opened.</source>
+        <translation>无法打开办公室数据库。</translation>
+    </message>
+    <message>
+        <source>Opening the office database %1 …</source>
+        <translation>正在打开办公室数据库 %1 …</translation>
+    </message>
+    <message>
+        <source>Opening the office database</source>
+        <translation>正在打开办公室数据库</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <source>Use another database…</source>
+        <translation>使用其他数据库…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+</context>
+<context>
     <name>OfficeWindow</name>
     <message>
         <source>fieldapp %1 — office</source>
@@ -1349,6 +1419,14 @@
     <message>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Office &amp;database…</source>
+        <translation>办公室数据库(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>数据库：%1</translation>
     </message>
     <message>
         <source>Office tasks</source>
@@ -3051,6 +3129,18 @@
         <translation>办公室数据库不允许 %1 %2；未做任何更改。请向办公室的数据库管理员申请导入员角色。</translation>
     </message>
     <message>
+        <source>This is not a database address: give postgresql://SERVER/DATABASE.</source>
+        <translation>这不是数据库地址：请填写 postgresql://服务器/数据库。</translation>
+    </message>
+    <message>
+        <source>The office database is PostgreSQL (postgresql://SERVER/DATABASE) or this folder's own file.</source>
+        <translation>办公室数据库只能是 PostgreSQL（postgresql://服务器/数据库）或本文件夹自己的数据库文件。</translation>
+    </message>
+    <message>
+        <source>Leave the password out of the address: fieldapp never stores it. Give it in PGPASSWORD, the password file (~/.pgpass) or a service file.</source>
+        <translation>地址中不要包含密码：fieldapp 从不保存密码。请通过 PGPASSWORD、密码文件（~/.pgpass）或服务文件提供。</translation>
+    </message>
+    <message>
         <source>The key file of this data folder is damaged; restore it from a backup.</source>
         <translation>此数据文件夹的密钥文件已损坏，请从备份恢复。</translation>
     </message>
@@ -3477,6 +3567,18 @@
     <message>
         <source>write to the office archive</source>
         <translation>写入办公室档案</translation>
+    </message>
+    <message>
+        <source>The office database %1 cannot be reached (%2). Check the server and the network; nothing was changed.</source>
+        <translation>无法连接办公室数据库 %1（%2）。请检查服务器和网络；没有做任何更改。</translation>
+    </message>
+    <message>
+        <source>The office database %1 refused the login (%2). Check the user name and the password (PGPASSWORD, ~/.pgpass or the service file).</source>
+        <translation>办公室数据库 %1 拒绝登录（%2）。请检查用户名和密码（PGPASSWORD、~/.pgpass 或服务文件）。</translation>
+    </message>
+    <message>
+        <source>The office database %1 was written by a newer version of fieldapp (schema %2); update fieldapp on this desk. Nothing was changed.</source>
+        <translation>办公室数据库 %1 由更新版本的 fieldapp 写入（结构 %2）；请在这台电脑上更新 fieldapp。没有做任何更改。</translation>
     </message>
 </context>
 <context>

@@ -710,6 +710,45 @@
     </message>
 </context>
 <context>
+    <name>DatabaseChoiceDialog</name>
+    <message>
+        <source>Office database</source>
+        <translation>辦公室資料庫</translation>
+    </message>
+    <message>
+        <source>This desk now uses: %1</source>
+        <translation>這台電腦現在使用：%1</translation>
+    </message>
+    <message>
+        <source>This office folder's own database file (%1): one desk</source>
+        <translation>本辦公室資料夾自己的資料庫檔案（%1）：一台電腦使用</translation>
+    </message>
+    <message>
+        <source>A shared PostgreSQL database: several desks</source>
+        <translation>共用的 PostgreSQL 資料庫：多台電腦共用</translation>
+    </message>
+    <message>
+        <source>Address of the PostgreSQL database</source>
+        <translation>PostgreSQL 資料庫位址</translation>
+    </message>
+    <message>
+        <source>The password is not part of the address and is never stored by fieldapp: give it in PGPASSWORD, the password file (~/.pgpass) or a service file.</source>
+        <translation>密碼不屬於位址，fieldapp 也從不儲存密碼：請透過 PGPASSWORD、密碼檔（~/.pgpass）或服務檔提供。</translation>
+    </message>
+    <message>
+        <source>FIELDAPP_OFFICE_DB is set on this computer: when fieldapp starts, it chooses the database before this folder's setting does.</source>
+        <translation>這台電腦設定了 FIELDAPP_OFFICE_DB：fieldapp 啟動時優先使用它指定的資料庫，而不是本資料夾的設定。</translation>
+    </message>
+    <message>
+        <source>Use this database</source>
+        <translation>使用此資料庫</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>DeskPage</name>
     <message>
         <source>Import desk</source>
@@ -1337,6 +1376,37 @@
     </message>
 </context>
 <context>
+    <name>OfficeOpeningDialog</name>
+    <message>
+        <source>fieldapp — office</source>
+        <translation>fieldapp — 理賠辦公室</translation>
+    </message>
+    <message>
+        <source>The office database cannot be opened.</source>
+        <translation>無法開啟辦公室資料庫。</translation>
+    </message>
+    <message>
+        <source>Opening the office database %1 …</source>
+        <translation>正在開啟辦公室資料庫 %1 …</translation>
+    </message>
+    <message>
+        <source>Opening the office database</source>
+        <translation>正在開啟辦公室資料庫</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>重試</translation>
+    </message>
+    <message>
+        <source>Use another database…</source>
+        <translation>使用其他資料庫…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>結束</translation>
+    </message>
+</context>
+<context>
     <name>OfficeWindow</name>
     <message>
         <source>fieldapp %1 — office</source>
@@ -1349,6 +1419,14 @@
     <message>
         <source>&amp;Quit</source>
         <translation>結束(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Office &amp;database…</source>
+        <translation>辦公室資料庫(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>資料庫：%1</translation>
     </message>
     <message>
         <source>Office tasks</source>
@@ -3051,6 +3129,18 @@
         <translation>辦公室資料庫不允許 %1 %2；未做任何變更。請向辦公室的資料庫管理員申請匯入員角色。</translation>
     </message>
     <message>
+        <source>This is not a database address: give postgresql://SERVER/DATABASE.</source>
+        <translation>這不是資料庫位址：請填寫 postgresql://伺服器/資料庫。</translation>
+    </message>
+    <message>
+        <source>The office database is PostgreSQL (postgresql://SERVER/DATABASE) or this folder's own file.</source>
+        <translation>辦公室資料庫只能是 PostgreSQL（postgresql://伺服器/資料庫）或本資料夾自己的資料庫檔案。</translation>
+    </message>
+    <message>
+        <source>Leave the password out of the address: fieldapp never stores it. Give it in PGPASSWORD, the password file (~/.pgpass) or a service file.</source>
+        <translation>位址中不要包含密碼：fieldapp 從不儲存密碼。請透過 PGPASSWORD、密碼檔（~/.pgpass）或服務檔提供。</translation>
+    </message>
+    <message>
         <source>The key file of this data folder is damaged; restore it from a backup.</source>
         <translation>此資料夾的金鑰檔已損壞，請從備份還原。</translation>
     </message>
@@ -3477,6 +3567,18 @@
     <message>
         <source>write to the office archive</source>
         <translation>寫入辦公室檔案</translation>
+    </message>
+    <message>
+        <source>The office database %1 cannot be reached (%2). Check the server and the network; nothing was changed.</source>
+        <translation>無法連線辦公室資料庫 %1（%2）。請檢查伺服器和網路；沒有做任何變更。</translation>
+    </message>
+    <message>
+        <source>The office database %1 refused the login (%2). Check the user name and the password (PGPASSWORD, ~/.pgpass or the service file).</source>
+        <translation>辦公室資料庫 %1 拒絕登入（%2）。請檢查使用者名稱和密碼（PGPASSWORD、~/.pgpass 或服務檔）。</translation>
+    </message>
+    <message>
+        <source>The office database %1 was written by a newer version of fieldapp (schema %2); update fieldapp on this desk. Nothing was changed.</source>
+        <translation>辦公室資料庫 %1 由較新版本的 fieldapp 寫入（結構 %2）；請在這台電腦上更新 fieldapp。沒有做任何變更。</translation>
     </message>
 </context>
 <context>

@@ -3,8 +3,9 @@ dashboard), the same View menu as the field window, errors in the status bar."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMenu, QTabWidget, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QTabWidget, QWidget
 
 from fieldapp.build_info import build_info
 from fieldapp.errors import FieldappError
@@ -18,6 +19,8 @@ from fieldapp.ui.widgets.retranslating import Retranslating
 
 
 class OfficeWindow(Retranslating, QMainWindow):
+    database_change_asked = Signal()  # Office > Office database… (ui/office/opening answers)
+
     def __init__(
         self, context: OfficeContext, translations: Translations, parent: QWidget | None = None
     ) -> None:
@@ -34,6 +37,14 @@ class OfficeWindow(Retranslating, QMainWindow):
         self.setCentralWidget(self.tabs)
         self.resize(1600, 900)  # an office desk's large screen; fits 1366×768 too
         self.office_menu = QMenu(self)
+        self.database_action = QAction(self)
+        self.database_action.triggered.connect(self.database_change_asked)
+        self.office_menu.addAction(self.database_action)
+        self.office_menu.addSeparator()
+        # Which database this desk works in, always in sight: two desks on two databases would
+        # otherwise each see "their" archive.
+        self.database_label = QLabel()
+        self.statusBar().addPermanentWidget(self.database_label)
         self.quit_action = QAction(self, shortcut=QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self.close)
         self.office_menu.addAction(self.quit_action)
@@ -49,6 +60,10 @@ class OfficeWindow(Retranslating, QMainWindow):
         self.setWindowTitle(self.tr("fieldapp %1 — office").replace("%1", build))
         self.office_menu.setTitle(self.tr("&Office"))
         self.quit_action.setText(self.tr("&Quit"))
+        self.database_action.setText(self.tr("Office &database…"))
+        self.database_label.setText(
+            self.tr("Database: %1").replace("%1", self.context.office.db.shown_url)
+        )
         self.tabs.setAccessibleName(self.tr("Office tasks"))
         for index, page in enumerate(self.pages):
             self.tabs.setTabText(index, page.title())

@@ -1,0 +1,169 @@
+"""The office window opens its database off the UI thread; when it cannot, the desk says why in
+the window's language and offers to try again or to use another database, which is kept for the
+folder only once it has opened. The window's Office menu makes the same choice."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+import shiboken6
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from fieldapp.errors import FieldappError, OfficeDatabaseError, UsageError
+from fieldapp.office.database import DATABASE_ENV, SETTINGS_FILE, store_database_setting
+from fieldapp.ui.i18n import Translations
+from fieldapp.ui.messages import error_text
+from fieldapp.ui.office.opening import OfficeStart
+from fieldapp.ui.preferences import Preferences
+
+# Nothing listens on port 1 of this machine: the server "cannot be reached" at once.
+UNREACHABLE = "postgresql://desk@127.0.0.1:1/office"
+
+
+@pytest.fixture
+def office_start(
+    tmp_path: Path,
+    preferences: Preferences,
+    translations: Translations,
+    monkeypatch: pytest.MonkeyPatch,
+) -> Iterator[OfficeStart]:
+    monkeypatch.delenv(DATABASE_ENV, raising=False)
+    start = OfficeStart(tmp_path / "office", None, preferences, translations)
+    start.opening.rejected.disconnect()  # Quit would end the test run's application
+    yield start
+    for widget in (start.choice, start.refusal, start.opening, start.window):
+        if widget is not None and shiboken6.isValid(widget):
+            widget.close()
+    start._close_office()
+
+
+def _window_on(qtbot: QtBot, start: OfficeStart, database: str) -> None:
+    qtbot.waitUntil(lambda: start.window is not None and start.window.isVisible(), timeout=20_000)
+    assert start.window is not None
+    assert start.context is not None and start.context.office.db.shown_url == database
+    assert database in start.window.database_label.text()
+
+
+def test_the_folder_file_opens_in_the_background_without_a_dialog(
+    qtbot: QtBot, office_start: OfficeStart, tmp_path: Path
+) -> None:
+    office_start.begin()
+    assert office_start.window is None  # not opened on the UI thread
+    _window_on(qtbot, office_start, str(tmp_path / "office" / "office.db"))
+    assert not office_start.opening.isVisible()  # a local file: no dialog flashed
+    assert (tmp_path / "office" / "office.db").is_file()
+
+
+def test_an_unreachable_server_is_said_in_the_users_language_with_a_way_out(
+    qtbot: QtBot, office_start: OfficeStart, tmp_path: Path
+) -> None:
+    folder = tmp_path / "office"
+    store_database_setting(folder, UNREACHABLE)
+    office_start.begin()
+    opening = office_start.opening
+    qtbot.waitUntil(lambda: opening.retry_button.isVisible(), timeout=20_000)
+    assert office_start.window is None
+    assert opening.heading.text() == "无法打开办公室数据库。"
+    problem = opening.problem.text()
+    assert "无法连接" in problem and "127.0.0.1" in problem and "cannot be reached" not in problem
+    assert opening.choose_button.isVisible() and opening.quit_button.isVisible()
+
+    qtbot.mouseClick(opening.retry_button, Qt.MouseButton.LeftButton)  # still down: said again
+    qtbot.waitUntil(lambda: opening.retry_button.isVisible(), timeout=20_000)
+    assert office_start.window is None
+
+    qtbot.mouseClick(opening.choose_button, Qt.MouseButton.LeftButton)
+    choice = office_start.choice
+    assert choice is not None and choice.shared.isChecked()
+    assert choice.address.text() == UNREACHABLE
+    choice.folder_file.setChecked(True)
+    choice.buttons.button(choice.buttons.StandardButton.Ok).click()
+    _window_on(qtbot, office_start, str(folder / "office.db"))
+    assert not (folder / SETTINGS_FILE).exists()  # back to the folder's own file, kept
+    assert not opening.isVisible()
+
+
+def test_an_address_with_a_password_or_of_another_kind_is_refused_beside_the_field(
+    qtbot: QtBot, office_start: OfficeStart
+) -> None:
+    office_start.begin()
+    qtbot.waitUntil(lambda: office_start.window is not None, timeout=20_000)
+    assert office_start.window is not None
+    office_start.window.database_action.trigger()
+    choice = office_start.choice
+    assert choice is not None and choice.folder_file.isChecked()
+    qtbot.keyClicks(choice.address, "postgresql://desk:s3cret@db.example/office")
+    assert choice.shared.isChecked()  # typing an address chooses it
+    choice.buttons.button(choice.buttons.StandardButton.Ok).click()
+    assert choice.isVisible() and "PGPASSWORD" in choice.error.text()
+    assert "s3cret" not in json.dumps(choice.error.text())
+    choice.address.setText("mysql://db.example/office")
+    choice.buttons.button(choice.buttons.StandardButton.Ok).click()
+    assert choice.isVisible() and "PostgreSQL" in choice.error.text()
+    assert choice.address.accessibleDescription() == choice.error.text()
+
+
+def test_the_office_menu_moves_the_desk_to_another_database_and_keeps_it_once_open(
+    qtbot: QtBot, office_start: OfficeStart, tmp_path: Path
+) -> None:
+    folder = tmp_path / "office"
+    office_start.begin()
+    _window_on(qtbot, office_start, str(folder / "office.db"))
+    first = office_start.window
+    assert first is not None
+
+    first.database_action.trigger()  # a server that is down: the window stays where it was
+    assert office_start.choice is not None
+    office_start.choice.address.setText(UNREACHABLE)
+    office_start.choice.shared.setChecked(True)
+    office_start.choice.accept()
+    qtbot.waitUntil(lambda: office_start.refusal is not None, timeout=20_000)
+    assert office_start.refusal is not None and "无法连接" in office_start.refusal.text()
+    assert office_start.window is first and first.isVisible()
+    assert not (folder / SETTINGS_FILE).exists()  # not kept: it never opened
+    office_start.refusal.close()
+
+    shared = f"sqlite:///{tmp_path / 'shared' / 'office.db'}"
+    first.database_action.trigger()
+    office_start.choice.address.setText(shared)
+    office_start.choice.shared.setChecked(True)
+    office_start.choice.accept()
+    qtbot.waitUntil(lambda: office_start.window is not first, timeout=20_000)
+    _window_on(qtbot, office_start, str(tmp_path / "shared" / "office.db"))
+    assert json.loads((folder / SETTINGS_FILE).read_text("utf-8"))["database"] == shared
+    qtbot.waitUntil(lambda: not shiboken6.isValid(first))  # the old window is gone, not hidden
+
+
+@pytest.mark.parametrize(
+    ("error", "said"),
+    [
+        (
+            OfficeDatabaseError(
+                reason=OfficeDatabaseError.LOGIN_REFUSED,
+                database="postgresql://desk1@db.example/office",
+                server_said='password authentication failed for user "desk1"',
+            ),
+            "拒绝登录",
+        ),
+        (
+            OfficeDatabaseError(
+                reason=OfficeDatabaseError.NEWER_SCHEMA, database="/srv/office.db", schema="o009"
+            ),
+            "更新版本",
+        ),
+        (UsageError("database_url_invalid", detail="not a URL"), "不是数据库地址"),
+    ],
+)
+def test_why_a_database_cannot_be_used_is_said_in_the_windows_language(
+    translations: Translations, error: FieldappError, said: str
+) -> None:
+    text = error_text(error)
+    assert said in text
+    assert not any(word in text for word in ("database", "cannot", "refused", "newer"))
+    for value in error.params.values():  # the server's own words and the address stay as they are
+        if value not in OfficeDatabaseError._TEMPLATES and value != "not a URL":
+            assert value in text
