@@ -20,8 +20,10 @@ from fieldapp.services.export import export_report
 from fieldapp.services.field import FieldWorkspace
 from fieldapp.services.privacy import create_identity, identity_of
 from fieldapp.ui.i18n import Translations
+from fieldapp.ui.names import line_name
 from fieldapp.ui.office.context import OfficeContext
 from fieldapp.ui.office.dashboard import ALL_TIME, DashboardPage
+from fieldapp.ui.office.dashboard_chart import LINE_COLOURS, TARGET_COLOUR, week_label
 from fieldapp.ui.office.dashboard_charts import (
     HoursToSurvey,
     IndemnityByLine,
@@ -32,6 +34,7 @@ from fieldapp.ui.office.dashboard_charts import (
 from fieldapp.ui.office.main_window import OfficeWindow
 from tests.conftest import CliRun
 from tests.office.archived_rows import archive_row
+from tests.ui.test_chart_canvas import column_heights, pixels_of
 from tests.ui.test_fit_and_names import unnamed_controls
 
 
@@ -173,7 +176,7 @@ def test_a_chart_saved_as_png_is_a_picture_of_the_chart(
     assert asked and asked[0].endswith("indemnity-by-line.png")
     assert saved.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     image = QImage(str(saved))
-    assert image.width() > indemnity.plot.width() and image.height() > indemnity.plot.height()
+    assert image.width() > indemnity.canvas.width() and image.height() > indemnity.canvas.height()
     colours = {
         image.pixelColor(x, y).name()
         for x in range(0, image.width(), 4)
@@ -182,6 +185,53 @@ def test_a_chart_saved_as_png_is_a_picture_of_the_chart(
     assert len(colours) > 8  # text, axes and coloured bars, not a blank frame
     assert "#0072b2" in colours  # the motor bar is in the picture
     assert str(saved) in page.status.text()
+
+
+def test_each_chart_paints_its_figures_and_says_them_to_a_screen_reader(
+    qtbot: QtBot, office_context: OfficeContext
+) -> None:
+    """Read from the pixels, not only from the model: a chart that draws nothing fails."""
+    fill_archive(office_context, count=40)
+    page = open_dashboard(qtbot, office_context)
+    figures = page.figures
+    totals = {line: float(total) for (line, _), total in figures.indemnity_by_line.items()}
+    assert len(totals) == 3
+
+    indemnity = chart(page, IndemnityByLine).canvas
+    image = indemnity.grab().toImage()
+    where = indemnity.geometry_for(indemnity.width(), indemnity.height())
+    heights = {}
+    for line, total in totals.items():
+        columns = column_heights(image, LINE_COLOURS[line], where.plot)
+        assert columns, f"no {line} bar in the plot"
+        heights[line] = max(columns.values())
+        assert heights[line] == pytest.approx(total / where.top * where.plot.height(), abs=2)
+    assert sorted(heights, key=heights.__getitem__) == sorted(totals, key=totals.__getitem__)
+
+    reports = chart(page, ReportsPerWeek).canvas
+    image = reports.grab().toImage()
+    plot = reports.plot_rect()
+    for line in figures.lines:
+        assert pixels_of(image, LINE_COLOURS[line], plot), f"no {line} bars"
+
+    hours = chart(page, HoursToSurvey).canvas
+    image = hours.grab().toImage()
+    plot = hours.plot_rect()
+    assert pixels_of(image, "#0072b2", plot)  # the mean's line and dots
+    assert pixels_of(image, "#cc79a7", plot)  # the 90th percentile's
+    assert pixels_of(image, TARGET_COLOUR, plot)  # the target
+
+    # A screen reader gets each chart's name and its numbers.
+    for shown in page.charts:
+        assert shown.canvas.accessibleName() == shown.chart_title()
+        drawn = shown.stack.currentWidget() is shown.canvas  # (nothing was rejected)
+        assert bool(shown.canvas.accessibleDescription()) is drawn
+    said = chart(page, IndemnityByLine).canvas.accessibleDescription()
+    assert all(f"{total:,.2f}" in said for total in totals.values()), said
+    this_week = chart(page, ReportsPerWeek).canvas.accessibleDescription().split("; ")[-1]
+    assert this_week.startswith(week_label(figures.weeks[-1]) + ": ")
+    for line, counts in figures.reports_per_week.items():
+        assert (f"{line_name(line)} {counts[-1]}" in this_week) is (counts[-1] > 0), this_week
 
 
 def test_an_empty_office_says_so_in_the_users_language_and_offers_nothing_to_save(

@@ -3,22 +3,15 @@ adds nothing up itself; the x axis of the weekly ones is the period's weeks, emp
 
 from __future__ import annotations
 
-import math
-
-import pyqtgraph as pg
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor
-
 from fieldapp.core.service_figures import DashboardFigures
 from fieldapp.ui.names import line_name
-from fieldapp.ui.office.dashboard_chart import (
-    BAR_WIDTH,
-    HEADROOM,
-    TARGET_COLOUR,
-    ChartPanel,
-    line_colour,
-)
+from fieldapp.ui.office.dashboard_chart import TARGET_COLOUR, ChartPanel, line_colour, week_label
 from fieldapp.ui.office.dashboard_words import rejection_reason_name
+from fieldapp.ui.widgets.chart_model import Bars, Chart, Line, Rule, grouped_number
+
+
+def weeks(figures: DashboardFigures) -> tuple[str, ...]:
+    return tuple(week_label(week) for week in figures.weeks)
 
 
 class ReportsPerWeek(ChartPanel):
@@ -28,23 +21,23 @@ class ReportsPerWeek(ChartPanel):
     def file_stem(self) -> str:
         return self.tr("reports-per-week")
 
-    def plot_figures(self, figures: DashboardFigures) -> None:
-        xs = list(range(len(figures.weeks)))
-        bottom = [0] * len(xs)
-        legend = self.legend(len(figures.lines))
-        for index, line in enumerate(figures.lines):
-            counts = figures.reports_per_week[line]
-            colour = line_colour(line, index)
-            bars = pg.BarGraphItem(
-                x=xs, height=counts, y0=bottom, width=BAR_WIDTH, brush=colour, pen=self.bar_pen()
-            )
-            self.add(line, bars)
-            legend.addItem(bars, line_name(line))
-            bottom = [b + c for b, c in zip(bottom, counts, strict=True)]
-        self.week_axis(figures)
-        self.plot.setYRange(0, max([*bottom, 1]) * HEADROOM, padding=0)
-        self.axis_label("left", self.tr("reports"))
-        self.axis_label("bottom", self.tr("week starting (UTC)"))
+    def chart(self, figures: DashboardFigures) -> Chart:
+        return Chart(
+            categories=weeks(figures),
+            bars=tuple(
+                Bars(
+                    line,
+                    line_name(line),
+                    line_colour(line, index),
+                    tuple(figures.reports_per_week[line]),
+                )
+                for index, line in enumerate(figures.lines)
+            ),
+            value_title=self.tr("reports"),
+            category_title=self.tr("week starting (UTC)"),
+            whole_numbers=True,
+            thin_labels=True,
+        )
 
 
 class HoursToSurvey(ChartPanel):
@@ -68,39 +61,34 @@ class HoursToSurvey(ChartPanel):
     def has_data(self, figures: DashboardFigures) -> bool:
         return figures.hours_overall.cases > 0
 
-    def plot_figures(self, figures: DashboardFigures) -> None:
-        xs = list(range(len(figures.weeks)))
-        legend = self.legend(3)
-        drawn: list[float] = [float(figures.target_hours)]
-        for code, name, colour, style in (
-            ("mean", self.tr("mean"), "#0072b2", Qt.PenStyle.SolidLine),
-            ("p90", self.tr("90th percentile"), "#cc79a7", Qt.PenStyle.DashLine),
-        ):
-            values = [getattr(w, code) for w in figures.hours_per_week]
-            ys = [math.nan if v is None else v for v in values]
-            drawn += [v for v in values if v is not None]
-            curve = pg.PlotDataItem(
-                xs,
-                ys,
-                connect="finite",  # a week without cases is a gap, not a zero
-                pen=pg.mkPen(colour, width=3, style=style),
-                symbol="o",
-                symbolSize=8,
-                symbolBrush=colour,
-                symbolPen=pg.mkPen(colour),
-            )
-            self.add(code, curve)
-            legend.addItem(curve, name)
-        target_pen = pg.mkPen(TARGET_COLOUR, width=2, style=Qt.PenStyle.DotLine)
-        self.plot.addItem(pg.InfiniteLine(pos=figures.target_hours, angle=0, pen=target_pen))
-        legend.addItem(  # the sample only: the line itself spans the plot
-            pg.PlotDataItem(pen=target_pen),
-            self.tr("target %1 h").replace("%1", str(figures.target_hours)),
+    def chart(self, figures: DashboardFigures) -> Chart:
+        def hours(code: str) -> tuple[float | None, ...]:
+            return tuple(getattr(week, code) for week in figures.hours_per_week)
+
+        return Chart(
+            categories=weeks(figures),
+            lines=(  # a week without cases is a gap, not a zero
+                Line("mean", self.tr("mean"), "#0072b2", hours("mean")),
+                Line(
+                    "p90",
+                    self.tr("90th percentile"),
+                    "#cc79a7",
+                    hours("p90"),
+                    dashed=True,
+                    ring=True,
+                ),
+            ),
+            rules=(
+                Rule(
+                    self.tr("target %1 h").replace("%1", str(figures.target_hours)),
+                    TARGET_COLOUR,
+                    figures.target_hours,
+                ),
+            ),
+            value_title=self.tr("hours"),
+            category_title=self.tr("week starting (UTC)"),
+            thin_labels=True,
         )
-        self.week_axis(figures)
-        self.plot.setYRange(0, max(drawn) * HEADROOM, padding=0)
-        self.axis_label("left", self.tr("hours"))
-        self.axis_label("bottom", self.tr("week starting (UTC)"))
 
 
 class WithinSevenDays(ChartPanel):
@@ -123,25 +111,31 @@ class WithinSevenDays(ChartPanel):
     def has_data(self, figures: DashboardFigures) -> bool:
         return figures.hours_overall.cases > 0
 
-    def plot_figures(self, figures: DashboardFigures) -> None:
-        weeks = [(n, w.within_7_days) for n, w in enumerate(figures.hours_per_week)]
-        shown = [(n, share * 100) for n, share in weeks if share is not None]
-        bars = pg.BarGraphItem(
-            x=[n for n, _ in shown],
-            height=[s for _, s in shown],
-            width=BAR_WIDTH,
-            brush=QColor("#009e73"),
-            pen=self.bar_pen(),
+    def chart(self, figures: DashboardFigures) -> Chart:
+        shown = [(n, w.within_7_days) for n, w in enumerate(figures.hours_per_week)]
+        drawn = [(n, share * 100) for n, share in shown if share is not None]
+        return Chart(
+            categories=weeks(figures),
+            bars=(  # weeks without a finished case have no bar (not one of 0 %)
+                Bars(
+                    "within_7_days",
+                    "",
+                    "#009e73",
+                    tuple(s for _, s in drawn),
+                    slots=tuple(n for n, _ in drawn),
+                ),
+            ),
+            value_title="%",
+            category_title=self.tr("week starting (UTC)"),
+            value_top=100,
+            thin_labels=True,
+            value_text=lambda share: f"{share:.0f} %",
         )
-        self.add("within_7_days", bars)
-        self.week_axis(figures)
-        self.plot.setYRange(0, 105, padding=0)
-        self.axis_label("left", "%")
-        self.axis_label("bottom", self.tr("week starting (UTC)"))
 
     def weeks_drawn(self) -> list[int]:
         """The weeks that have a bar (weeks without a finished case have none)."""
-        return [int(x) for x in self.items[0][1].opts["x"]] if self.items else []
+        chart = self.canvas.chart
+        return list(chart.bars[0].slots or ()) if chart and chart.bars else []
 
 
 class IndemnityByLine(ChartPanel):
@@ -160,32 +154,26 @@ class IndemnityByLine(ChartPanel):
     def file_stem(self) -> str:
         return self.tr("indemnity-by-line")
 
-    def plot_figures(self, figures: DashboardFigures) -> None:
-        self.uses_weeks = False
+    def chart(self, figures: DashboardFigures) -> Chart:
         keys = list(figures.indemnity_by_line)
         currencies = {currency for _, currency in keys}
-        labels = [
-            line_name(line) + (f" ({currency})" if len(currencies) > 1 else "")
-            for line, currency in keys
-        ]
-        totals = [figures.indemnity_by_line[k] for k in keys]
-        for n, ((line, currency), total) in enumerate(zip(keys, totals, strict=True)):
-            bar = pg.BarGraphItem(
-                x=[n],
-                height=[float(total)],
-                width=BAR_WIDTH,
-                brush=line_colour(line, n),
-                pen=self.bar_pen(),
-            )
-            self.add(f"{line} {currency}", bar)
-        self.category_axis("bottom", labels)
-        self.plot.setXRange(-0.6, len(keys) - 0.4, padding=0)
-        self.plot.setYRange(0, float(max(totals)) * 1.1 or 1, padding=0)
-        axis = self.plot.getAxis("left")
-        axis.tickStrings = lambda values, scale, spacing: [f"{v:,.0f}" for v in values]
-        self.axis_label(
-            "left",
-            self.tr("indemnity") + (f" ({next(iter(currencies))})" if len(currencies) == 1 else ""),
+        single = next(iter(currencies)) if len(currencies) == 1 else ""
+        return Chart(
+            categories=tuple(
+                line_name(line) + ("" if single else f" ({currency})") for line, currency in keys
+            ),
+            bars=tuple(  # one series per bar: each line in its own colour
+                Bars(
+                    f"{line} {currency}",
+                    "",
+                    line_colour(line, n),
+                    (float(figures.indemnity_by_line[line, currency]),),
+                    slots=(n,),
+                )
+                for n, (line, currency) in enumerate(keys)
+            ),
+            value_title=self.tr("indemnity") + (f" ({single})" if single else ""),
+            value_text=lambda total: grouped_number(total, 2),
         )
 
 
@@ -203,28 +191,20 @@ class RejectedByReason(ChartPanel):
         super().retranslate()
         self.empty.setText(self.tr("No import was rejected in this period."))
 
-    def plot_figures(self, figures: DashboardFigures) -> None:
-        self.uses_weeks = False
-        codes = list(reversed(figures.rejected_by_reason))  # the most frequent on top
-        counts = [figures.rejected_by_reason[c] for c in codes]
-        for n, (code, count) in enumerate(zip(codes, counts, strict=True)):
-            bar = pg.BarGraphItem(
-                x0=0,
-                y=[n],
-                width=[count],
-                height=BAR_WIDTH,
-                brush=QColor(TARGET_COLOUR),
-                pen=self.bar_pen(),
-            )
-            self.add(code, bar)
-        self.category_axis("left", [rejection_reason_name(c) for c in codes])
-        self.plot.setYRange(-0.6, len(codes) - 0.4, padding=0)
-        self.plot.setXRange(0, max(counts) * 1.1, padding=0)
-        self.bar_values = "width"
-        self.axis_label("bottom", self.tr("files"))
-        step = max(1, math.ceil(max(counts) / 5))
-        self.plot.getAxis("bottom").setTickSpacing(step, step)  # whole files
-        self.plot.showGrid(x=True, y=False, alpha=0.2)
+    def chart(self, figures: DashboardFigures) -> Chart:
+        codes = list(figures.rejected_by_reason)  # the most frequent first, on top
+        return Chart(
+            categories=tuple(rejection_reason_name(code) for code in codes),
+            bars=tuple(
+                Bars(
+                    code, "", TARGET_COLOUR, (float(figures.rejected_by_reason[code]),), slots=(n,)
+                )
+                for n, code in enumerate(codes)
+            ),
+            value_title=self.tr("files"),
+            horizontal=True,
+            whole_numbers=True,
+        )
 
 
 CHARTS: tuple[type[ChartPanel], ...] = (
