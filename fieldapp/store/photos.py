@@ -14,21 +14,12 @@ read (an original only when its bytes still match its SHA-256).
 from __future__ import annotations
 
 import hashlib
-import os
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
+from typing import BinaryIO
 
-from fieldapp.store.files import (
-    PARTIAL_PREFIX,
-    disk_space_for,
-    fsync_folder,
-    make_private_folder,
-    write_atomically,
-)
+from fieldapp.store.files import write_atomically
 from fieldapp.store.photo_cipher import PhotoCipher, PhotoPart, PhotoSealBroken, is_sealed
-
-CHUNK = 1 << 20
 
 
 class PhotoSeal:
@@ -101,28 +92,20 @@ class PhotoStore:
         if target.is_file():
             return digest
         sealed = self.seal.seal_parts(content, sha256=digest, part=PhotoPart.ORIGINAL)
-        with disk_space_for("the photo's original"):
-            make_private_folder(self.root)
-            fd, temp_name = tempfile.mkstemp(
-                prefix=f"{PARTIAL_PREFIX}{os.getpid()}-", suffix=".tmp", dir=self.root
-            )
-            temp = Path(temp_name)
-            try:
-                with os.fdopen(fd, "wb") as out:
-                    for part in sealed:
-                        out.write(part)
-                    out.flush()
-                    os.fsync(out.fileno())
-                if target.is_file():  # another thread or process stored it meanwhile
-                    temp.unlink()
-                    return digest
-                make_private_folder(target.parent)
-                os.replace(temp, target)
-            except BaseException:
-                temp.unlink(missing_ok=True)
-                raise
-            fsync_folder(target.parent)
-            return digest
+
+        def write(out: BinaryIO) -> None:
+            for part in sealed:
+                out.write(part)
+
+        write_atomically(
+            target,
+            write,
+            what="the photo's original",
+            needed_bytes=sum(len(part) for part in sealed),
+            temp_folder=self.root,
+            keep_existing=True,  # another thread or process stored it meanwhile: the same photo
+        )
+        return digest
 
 
 class DerivedImages:
