@@ -33,6 +33,7 @@ import tempfile
 import time
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
+from typing import BinaryIO
 
 import piexif
 from PIL import Image, ImageDraw, ImageOps
@@ -102,11 +103,9 @@ class _NoSeal:
 
     HEADER = PHOTO_FORMAT + bytes(NONCE_BYTES)
 
-    def seal(self, content: bytes, *, sha256: str, part: PhotoPart) -> bytes:
-        return b"".join(self.seal_parts(content, sha256=sha256, part=part))
-
-    def seal_parts(self, content: bytes, *, sha256: str, part: PhotoPart) -> tuple[bytes, bytes]:
-        return self.HEADER, content
+    def write_sealed(self, out: BinaryIO, content: bytes, *, sha256: str, part: PhotoPart) -> None:
+        out.write(self.HEADER)
+        out.write(content)
 
     def open(self, sealed: bytes, *, sha256: str, part: PhotoPart) -> bytes:
         return sealed[len(self.HEADER) :]

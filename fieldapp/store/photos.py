@@ -19,7 +19,13 @@ from pathlib import Path
 from typing import BinaryIO
 
 from fieldapp.store.files import write_atomically
-from fieldapp.store.photo_cipher import PhotoCipher, PhotoPart, PhotoSealBroken, is_sealed
+from fieldapp.store.photo_cipher import (
+    PhotoCipher,
+    PhotoPart,
+    PhotoSealBroken,
+    is_sealed,
+    sealed_size,
+)
 
 
 class PhotoSeal:
@@ -34,11 +40,8 @@ class PhotoSeal:
     def cipher(self) -> PhotoCipher:
         return self._cipher()
 
-    def seal(self, content: bytes, *, sha256: str, part: PhotoPart) -> bytes:
-        return self._cipher().seal(content, sha256=sha256, part=part)
-
-    def seal_parts(self, content: bytes, *, sha256: str, part: PhotoPart) -> tuple[bytes, bytes]:
-        return self._cipher().seal_parts(content, sha256=sha256, part=part)
+    def write_sealed(self, out: BinaryIO, content: bytes, *, sha256: str, part: PhotoPart) -> None:
+        self._cipher().write_sealed(out, content, sha256=sha256, part=part)
 
     def open(self, stored: bytes, *, sha256: str, part: PhotoPart) -> bytes:
         if self.plain_readable and not is_sealed(stored):
@@ -91,17 +94,13 @@ class PhotoStore:
         target = self.path_for(digest)
         if target.is_file():
             return digest
-        sealed = self.seal.seal_parts(content, sha256=digest, part=PhotoPart.ORIGINAL)
-
-        def write(out: BinaryIO) -> None:
-            for part in sealed:
-                out.write(part)
-
         write_atomically(
             target,
-            write,
+            lambda out: self.seal.write_sealed(
+                out, content, sha256=digest, part=PhotoPart.ORIGINAL
+            ),
             what="the photo's original",
-            needed_bytes=sum(len(part) for part in sealed),
+            needed_bytes=sealed_size(len(content)),
             temp_folder=self.root,
             keep_existing=True,  # another thread or process stored it meanwhile: the same photo
         )
@@ -150,19 +149,17 @@ class DerivedImages:
         return self.seal.open(stored, sha256=sha256, part=PhotoPart.FAILURE).decode("utf-8")
 
     def record_failure(self, sha256: str, reason: str) -> None:
-        sealed = self.seal.seal(reason.encode("utf-8"), sha256=sha256, part=PhotoPart.FAILURE)
-        self._write(self.failure_path(sha256), sealed)
+        self._write(self.failure_path(sha256), reason.encode("utf-8"), sha256, PhotoPart.FAILURE)
 
     def put(self, sha256: str, content: bytes) -> Path:
-        sealed = self.seal.seal(content, sha256=sha256, part=self.part)
-        return self._write(self.path_for(sha256), sealed)
+        return self._write(self.path_for(sha256), content, sha256, self.part)
 
-    def _write(self, target: Path, content: bytes) -> Path:
+    def _write(self, target: Path, content: bytes, sha256: str, part: PhotoPart) -> Path:
         write_atomically(
             target,
-            lambda out: out.write(content),
+            lambda out: self.seal.write_sealed(out, content, sha256=sha256, part=part),
             what=self.what,
-            needed_bytes=len(content),
+            needed_bytes=sealed_size(len(content)),
             temp_folder=self.root,
             durable=False,  # a cache: a lost file is made again from the original
         )
