@@ -27,6 +27,17 @@ from fieldapp.store.photo_cipher import (
     sealed_size,
 )
 
+# Where a data folder keeps its photo files, by the part they are. An original is named by its
+# SHA-256, a thumbnail or display copy by it and DERIVED_SUFFIX, and the note that a picture could
+# not be decoded by it and FAILURE_SUFFIX, beside that picture's display copy.
+STORE_FOLDERS = {
+    PhotoPart.ORIGINAL: "photos",
+    PhotoPart.THUMBNAIL: "thumbs",
+    PhotoPart.DISPLAY: "display",
+}
+DERIVED_SUFFIX = ".jpg"
+FAILURE_SUFFIX = ".damaged.txt"
+
 
 class PhotoSeal:
     """The photo key of one open data folder (asked for only when a photo is read or written:
@@ -115,17 +126,14 @@ class DerivedImages:
     that each pass does not try it again.
     """
 
-    def __init__(
-        self, root: Path, seal: PhotoSeal, *, part: PhotoPart, what: str, suffix: str = ".jpg"
-    ) -> None:
+    def __init__(self, root: Path, seal: PhotoSeal, *, part: PhotoPart, what: str) -> None:
         self.root = root
         self.seal = seal
         self.part = part
         self.what = what  # names the file in a full disk's message
-        self.suffix = suffix
 
     def path_for(self, sha256: str) -> Path:
-        return self.root / sha256[:2] / f"{sha256}{self.suffix}"
+        return self.root / sha256[:2] / f"{sha256}{DERIVED_SUFFIX}"
 
     def has(self, sha256: str) -> bool:
         return self.path_for(sha256).is_file()
@@ -139,7 +147,7 @@ class DerivedImages:
         return self.seal.open(stored, sha256=sha256, part=self.part)
 
     def failure_path(self, sha256: str) -> Path:
-        return self.root / sha256[:2] / f"{sha256}.damaged.txt"
+        return self.root / sha256[:2] / f"{sha256}{FAILURE_SUFFIX}"
 
     def failure(self, sha256: str) -> str | None:
         try:
