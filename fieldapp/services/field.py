@@ -40,7 +40,7 @@ from fieldapp.store.evidence import PhotoRepository
 from fieldapp.store.files import remove_interrupted_writes
 from fieldapp.store.folder_log import photos_plain
 from fieldapp.store.photo_cipher import PhotoCipher, PhotoPart
-from fieldapp.store.photos import DerivedImages, PhotoSeal, PhotoStore
+from fieldapp.store.photos import STORE_FOLDERS, DerivedImages, PhotoSeal, PhotoStore
 from fieldapp.store.secrets import Keyring, PassphraseSource, ValueCipher
 from fieldapp.store.surveys import SurveyRepository, SurveySummary
 
@@ -70,15 +70,15 @@ class FieldWorkspace:
         # Photo files are sealed under the photo key; plain files of an earlier version stay
         # readable until the upgrade (services/photo_sealing.py) has sealed them all.
         self.photo_seal = PhotoSeal(self.photo_cipher, plain_readable=photos_plain(self.db))
-        self.photo_store = PhotoStore(data_dir / "photos", self.photo_seal)
+        self.photo_store = PhotoStore(data_dir / STORE_FOLDERS[PhotoPart.ORIGINAL], self.photo_seal)
         self.thumbnails = DerivedImages(
-            data_dir / "thumbs",
+            data_dir / STORE_FOLDERS[PhotoPart.THUMBNAIL],
             self.photo_seal,
             part=PhotoPart.THUMBNAIL,
             what="a photo's thumbnail",
         )
         self.display_copies = DerivedImages(
-            data_dir / "display",
+            data_dir / STORE_FOLDERS[PhotoPart.DISPLAY],
             self.photo_seal,
             part=PhotoPart.DISPLAY,
             what="a photo's display copy",

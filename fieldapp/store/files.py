@@ -71,6 +71,7 @@ def write_atomically(
     temp_folder: Path | None = None,
     durable: bool = True,
     shared: bool = False,
+    keep_existing: bool = False,
 ) -> None:
     """Write ``target`` through a temporary file: fsync, rename, fsync the folder.
 
@@ -79,6 +80,8 @@ def write_atomically(
     is as it was. ``durable=False`` skips the fsyncs, for caches that can be made again: a
     killed process loses nothing by it, only a power cut can leave such a file empty.
     ``shared``: the folder is shared by several machines; the temporary name names this one.
+    ``keep_existing``: a ``target`` that another writer put in place meanwhile is kept (a store
+    named by content: it holds the same content).
     """
     with disk_space_for(what, needed_bytes=needed_bytes):
         make_private_folder(target.parent)
@@ -94,6 +97,9 @@ def write_atomically(
                 out.flush()
                 if durable:
                     os.fsync(out.fileno())
+            if keep_existing and target.is_file():
+                temp.unlink()
+                return
             os.replace(temp, target)
         except BaseException:
             temp.unlink(missing_ok=True)

@@ -14,18 +14,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
-from typing import BinaryIO
 
 from fieldapp.store.files import write_atomically
-from fieldapp.store.photo_cipher import PhotoCipher, PhotoPart, is_sealed
-
-# Each store's folder in the data folder, the part its files are, and how a name gives the hash.
-PHOTO_FOLDERS = {
-    "photos": PhotoPart.ORIGINAL,
-    "thumbs": PhotoPart.THUMBNAIL,
-    "display": PhotoPart.DISPLAY,
-}
-FAILURE_SUFFIX = ".damaged.txt"
+from fieldapp.store.photo_cipher import PhotoCipher, PhotoPart, is_sealed, sealed_size
+from fieldapp.store.photos import DERIVED_SUFFIX, FAILURE_SUFFIX, STORE_FOLDERS
 
 
 class Sealed(Enum):
@@ -44,7 +36,7 @@ class PhotoFile:
 
 def photo_files(data_dir: Path) -> Iterator[PhotoFile]:
     """Every file of the photo stores (not the temporary files of a write), in a stable order."""
-    for folder, part in PHOTO_FOLDERS.items():
+    for part, folder in STORE_FOLDERS.items():
         store = data_dir / folder
         if not store.is_dir():
             continue
@@ -54,7 +46,7 @@ def photo_files(data_dir: Path) -> Iterator[PhotoFile]:
             if path.name.endswith(FAILURE_SUFFIX):
                 yield PhotoFile(path, store, path.name[: -len(FAILURE_SUFFIX)], PhotoPart.FAILURE)
             else:
-                yield PhotoFile(path, store, path.name.split(".", 1)[0], part)
+                yield PhotoFile(path, store, path.name.removesuffix(DERIVED_SUFFIX), part)
 
 
 def is_plain(file: PhotoFile) -> bool:
@@ -73,16 +65,11 @@ def seal_in_place(file: PhotoFile, cipher: PhotoCipher) -> Sealed:
     mismatch = (
         file.part is PhotoPart.ORIGINAL and hashlib.sha256(content).hexdigest() != file.sha256
     )
-    sealed = cipher.seal(content, sha256=file.sha256, part=file.part)
-
-    def write(out: BinaryIO) -> None:
-        out.write(sealed)
-
     write_atomically(
         file.path,
-        write,
+        lambda out: cipher.write_sealed(out, content, sha256=file.sha256, part=file.part),
         what=f"the sealed copy of photo {file.sha256[:12]}",
-        needed_bytes=len(sealed),
+        needed_bytes=sealed_size(len(content)),
         temp_folder=file.store,
     )
     return Sealed.NOT_MATCHING if mismatch else Sealed.NOW

@@ -14,21 +14,29 @@ read (an original only when its bytes still match its SHA-256).
 from __future__ import annotations
 
 import hashlib
-import os
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
+from typing import BinaryIO
 
-from fieldapp.store.files import (
-    PARTIAL_PREFIX,
-    disk_space_for,
-    fsync_folder,
-    make_private_folder,
-    write_atomically,
+from fieldapp.store.files import write_atomically
+from fieldapp.store.photo_cipher import (
+    PhotoCipher,
+    PhotoPart,
+    PhotoSealBroken,
+    is_sealed,
+    sealed_size,
 )
-from fieldapp.store.photo_cipher import PhotoCipher, PhotoPart, PhotoSealBroken, is_sealed
 
-CHUNK = 1 << 20
+# Where a data folder keeps its photo files, by the part they are. An original is named by its
+# SHA-256, a thumbnail or display copy by it and DERIVED_SUFFIX, and the note that a picture could
+# not be decoded by it and FAILURE_SUFFIX, beside that picture's display copy.
+STORE_FOLDERS = {
+    PhotoPart.ORIGINAL: "photos",
+    PhotoPart.THUMBNAIL: "thumbs",
+    PhotoPart.DISPLAY: "display",
+}
+DERIVED_SUFFIX = ".jpg"
+FAILURE_SUFFIX = ".damaged.txt"
 
 
 class PhotoSeal:
@@ -43,11 +51,8 @@ class PhotoSeal:
     def cipher(self) -> PhotoCipher:
         return self._cipher()
 
-    def seal(self, content: bytes, *, sha256: str, part: PhotoPart) -> bytes:
-        return self._cipher().seal(content, sha256=sha256, part=part)
-
-    def seal_parts(self, content: bytes, *, sha256: str, part: PhotoPart) -> tuple[bytes, bytes]:
-        return self._cipher().seal_parts(content, sha256=sha256, part=part)
+    def write_sealed(self, out: BinaryIO, content: bytes, *, sha256: str, part: PhotoPart) -> None:
+        self._cipher().write_sealed(out, content, sha256=sha256, part=part)
 
     def open(self, stored: bytes, *, sha256: str, part: PhotoPart) -> bytes:
         if self.plain_readable and not is_sealed(stored):
@@ -100,29 +105,17 @@ class PhotoStore:
         target = self.path_for(digest)
         if target.is_file():
             return digest
-        sealed = self.seal.seal_parts(content, sha256=digest, part=PhotoPart.ORIGINAL)
-        with disk_space_for("the photo's original"):
-            make_private_folder(self.root)
-            fd, temp_name = tempfile.mkstemp(
-                prefix=f"{PARTIAL_PREFIX}{os.getpid()}-", suffix=".tmp", dir=self.root
-            )
-            temp = Path(temp_name)
-            try:
-                with os.fdopen(fd, "wb") as out:
-                    for part in sealed:
-                        out.write(part)
-                    out.flush()
-                    os.fsync(out.fileno())
-                if target.is_file():  # another thread or process stored it meanwhile
-                    temp.unlink()
-                    return digest
-                make_private_folder(target.parent)
-                os.replace(temp, target)
-            except BaseException:
-                temp.unlink(missing_ok=True)
-                raise
-            fsync_folder(target.parent)
-            return digest
+        write_atomically(
+            target,
+            lambda out: self.seal.write_sealed(
+                out, content, sha256=digest, part=PhotoPart.ORIGINAL
+            ),
+            what="the photo's original",
+            needed_bytes=sealed_size(len(content)),
+            temp_folder=self.root,
+            keep_existing=True,  # another thread or process stored it meanwhile: the same photo
+        )
+        return digest
 
 
 class DerivedImages:
@@ -133,17 +126,14 @@ class DerivedImages:
     that each pass does not try it again.
     """
 
-    def __init__(
-        self, root: Path, seal: PhotoSeal, *, part: PhotoPart, what: str, suffix: str = ".jpg"
-    ) -> None:
+    def __init__(self, root: Path, seal: PhotoSeal, *, part: PhotoPart, what: str) -> None:
         self.root = root
         self.seal = seal
         self.part = part
         self.what = what  # names the file in a full disk's message
-        self.suffix = suffix
 
     def path_for(self, sha256: str) -> Path:
-        return self.root / sha256[:2] / f"{sha256}{self.suffix}"
+        return self.root / sha256[:2] / f"{sha256}{DERIVED_SUFFIX}"
 
     def has(self, sha256: str) -> bool:
         return self.path_for(sha256).is_file()
@@ -157,7 +147,7 @@ class DerivedImages:
         return self.seal.open(stored, sha256=sha256, part=self.part)
 
     def failure_path(self, sha256: str) -> Path:
-        return self.root / sha256[:2] / f"{sha256}.damaged.txt"
+        return self.root / sha256[:2] / f"{sha256}{FAILURE_SUFFIX}"
 
     def failure(self, sha256: str) -> str | None:
         try:
@@ -167,19 +157,17 @@ class DerivedImages:
         return self.seal.open(stored, sha256=sha256, part=PhotoPart.FAILURE).decode("utf-8")
 
     def record_failure(self, sha256: str, reason: str) -> None:
-        sealed = self.seal.seal(reason.encode("utf-8"), sha256=sha256, part=PhotoPart.FAILURE)
-        self._write(self.failure_path(sha256), sealed)
+        self._write(self.failure_path(sha256), reason.encode("utf-8"), sha256, PhotoPart.FAILURE)
 
     def put(self, sha256: str, content: bytes) -> Path:
-        sealed = self.seal.seal(content, sha256=sha256, part=self.part)
-        return self._write(self.path_for(sha256), sealed)
+        return self._write(self.path_for(sha256), content, sha256, self.part)
 
-    def _write(self, target: Path, content: bytes) -> Path:
+    def _write(self, target: Path, content: bytes, sha256: str, part: PhotoPart) -> Path:
         write_atomically(
             target,
-            lambda out: out.write(content),
+            lambda out: self.seal.write_sealed(out, content, sha256=sha256, part=part),
             what=self.what,
-            needed_bytes=len(content),
+            needed_bytes=sealed_size(len(content)),
             temp_folder=self.root,
             durable=False,  # a cache: a lost file is made again from the original
         )

@@ -7,6 +7,7 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import BinaryIO
 
 import pytest
 
@@ -35,6 +36,19 @@ def test_a_write_that_fails_leaves_neither_the_target_nor_a_temporary_file(tmp_p
         write_atomically(target, failing, what="the report")  # type: ignore[arg-type]
     assert target.read_bytes() == b"first"
     assert sorted(p.name for p in target.parent.iterdir()) == ["report.pdf"]
+
+
+def test_a_content_named_file_written_meanwhile_is_kept(tmp_path: Path) -> None:
+    store = tmp_path / "photos"
+    target = store / "ab" / "ab12"
+
+    def write(out: BinaryIO) -> None:
+        out.write(b"second")
+        write_file_atomically(target, b"first")  # another writer finishes first
+
+    write_atomically(target, write, what="the photo", temp_folder=store, keep_existing=True)
+    assert target.read_bytes() == b"first"
+    assert [p for p in store.rglob("*") if p.is_file()] == [target]  # no temporary file left
 
 
 def test_leftovers_of_dead_writers_go_and_files_being_written_stay(tmp_path: Path) -> None:

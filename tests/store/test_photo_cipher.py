@@ -9,12 +9,14 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from fieldapp.store import photo_cipher
 from fieldapp.store.photo_cipher import (
     PHOTO_FORMAT,
     PhotoCipher,
     PhotoPart,
     PhotoSealBroken,
     photo_key,
+    sealed_size,
 )
 from tests.photo_fixtures import gradient, jpeg_bytes
 
@@ -79,3 +81,18 @@ def test_any_changed_byte_is_refused(position: int, flip: int) -> None:
     sealed[position % len(sealed)] ^= flip
     with pytest.raises(PhotoSealBroken):
         cipher.open(bytes(sealed), sha256=digest, part=PhotoPart.DISPLAY)
+
+
+def test_files_of_any_size_in_turn_on_one_thread_each_open(
+    photo: tuple[bytes, str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The thread's ciphertext buffer is reused, grown, and passed by for a file larger than it
+    may grow: no file carries another's bytes."""
+    monkeypatch.setattr(photo_cipher, "REUSED_BUFFER_MAX", 2 << 20)
+    content, digest = photo
+    cipher = PhotoCipher.from_data_key(DATA_KEY)
+    files = [content, b"a failure note", os.urandom(3 << 20), content[:1000], b""]
+    sealed = [cipher.seal(c, sha256=digest, part=PhotoPart.DISPLAY) for c in files]
+    for plain, stored in zip(files, sealed, strict=True):
+        assert len(stored) == sealed_size(len(plain))
+        assert cipher.open(stored, sha256=digest, part=PhotoPart.DISPLAY) == plain
