@@ -1405,6 +1405,10 @@
         <source>Quit</source>
         <translation>結束</translation>
     </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
 </context>
 <context>
     <name>OfficeWindow</name>

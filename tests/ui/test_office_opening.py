@@ -11,17 +11,25 @@ from pathlib import Path
 import pytest
 import shiboken6
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from fieldapp.errors import FieldappError, OfficeDatabaseError, UsageError
 from fieldapp.office.database import DATABASE_ENV, SETTINGS_FILE, store_database_setting
 from fieldapp.ui.i18n import Translations
 from fieldapp.ui.messages import error_text
+from fieldapp.ui.office import opening
 from fieldapp.ui.office.opening import OfficeStart
 from fieldapp.ui.preferences import Preferences
 
 # Nothing listens on port 1 of this machine: the server "cannot be reached" at once.
 UNREACHABLE = "postgresql://desk@127.0.0.1:1/office"
+
+
+class _NoQuit:
+    def __init__(self, quits: list[bool]) -> None:
+        self.quit = lambda: quits.append(True)
+        self.instance = QApplication.instance
 
 
 @pytest.fixture
@@ -32,8 +40,11 @@ def office_start(
     monkeypatch: pytest.MonkeyPatch,
 ) -> Iterator[OfficeStart]:
     monkeypatch.delenv(DATABASE_ENV, raising=False)
+    quits: list[bool] = []
+    # Quit would end the test run's application: what it asks is recorded instead.
+    monkeypatch.setattr(opening, "QApplication", _NoQuit(quits))
     start = OfficeStart(tmp_path / "office", None, preferences, translations)
-    start.opening.rejected.disconnect()  # Quit would end the test run's application
+    start.quits = quits  # type: ignore[attr-defined]
     yield start
     for widget in (start.choice, start.refusal, start.opening, start.window):
         if widget is not None and shiboken6.isValid(widget):
@@ -70,7 +81,7 @@ def test_an_unreachable_server_is_said_in_the_users_language_with_a_way_out(
     assert opening.heading.text() == "无法打开办公室数据库。"
     problem = opening.problem.text()
     assert "无法连接" in problem and "127.0.0.1" in problem and "cannot be reached" not in problem
-    assert opening.choose_button.isVisible() and opening.quit_button.isVisible()
+    assert opening.choose_button.isVisible() and opening.quit_button.text() == "退出"
 
     qtbot.mouseClick(opening.retry_button, Qt.MouseButton.LeftButton)  # still down: said again
     qtbot.waitUntil(lambda: opening.retry_button.isVisible(), timeout=20_000)
@@ -167,3 +178,35 @@ def test_why_a_database_cannot_be_used_is_said_in_the_windows_language(
     for value in error.params.values():  # the server's own words and the address stay as they are
         if value not in OfficeDatabaseError._TEMPLATES and value != "not a URL":
             assert value in text
+
+
+def test_waiting_for_another_database_can_be_cancelled_without_leaving_the_window(
+    qtbot: QtBot, office_start: OfficeStart, tmp_path: Path
+) -> None:
+    folder = tmp_path / "office"
+    office_start.begin()
+    _window_on(qtbot, office_start, str(folder / "office.db"))
+    first = office_start.window
+    office_start.open(UNREACHABLE, keep=True, setting=UNREACHABLE)
+    assert office_start.opening.quit_button.text() == "取消"  # not 退出: the window stays open
+    office_start.opening.reject()  # before the server's answer arrives
+    qtbot.wait(500)  # the answer comes and is dropped
+    assert office_start.refusal is None and office_start.window is first
+    assert not office_start.opening.isVisible() and not (folder / SETTINGS_FILE).exists()
+    assert not office_start.quits  # type: ignore[attr-defined]
+
+    elsewhere = tmp_path / "elsewhere" / "office.db"
+    office_start.open(f"sqlite:///{elsewhere}", keep=True, setting=f"sqlite:///{elsewhere}")
+    office_start.opening.reject()
+    qtbot.wait(500)
+    assert office_start.window is first and not (folder / SETTINGS_FILE).exists()
+
+
+def test_quit_before_any_window_ends_the_application(
+    qtbot: QtBot, office_start: OfficeStart, tmp_path: Path
+) -> None:
+    store_database_setting(tmp_path / "office", UNREACHABLE)
+    office_start.begin()
+    qtbot.waitUntil(lambda: office_start.opening.retry_button.isVisible(), timeout=20_000)
+    qtbot.keyClick(office_start.opening, Qt.Key.Key_Escape)
+    assert office_start.quits == [True]  # type: ignore[attr-defined]

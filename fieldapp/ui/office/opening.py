@@ -58,6 +58,7 @@ class OfficeOpeningDialog(Retranslating, QDialog):
         super().__init__(parent)
         self.database = ""
         self.failure = ""
+        self.cancel_only = False
         self.heading = QLabel()
         self.heading.setWordWrap(True)
         bold = QFont(self.heading.font())
@@ -88,8 +89,10 @@ class OfficeOpeningDialog(Retranslating, QDialog):
         self.setMinimumWidth(520)
         self.show_opening("")
 
-    def show_opening(self, database: str) -> None:
-        self.database, self.failure = database, ""
+    def show_opening(self, database: str, *, cancel_only: bool = False) -> None:
+        """Busy opening ``database``; ``cancel_only``: a window is open, so the way out is to
+        stay in it (Cancel), not to quit."""
+        self.database, self.failure, self.cancel_only = database, "", cancel_only
         self.busy.show()
         self.problem.hide()
         self.retry_button.hide()
@@ -119,7 +122,7 @@ class OfficeOpeningDialog(Retranslating, QDialog):
         for button, words in (
             (self.retry_button, self.tr("Try again")),
             (self.choose_button, self.tr("Use another database…")),
-            (self.quit_button, self.tr("Quit")),
+            (self.quit_button, self.tr("Cancel") if self.cancel_only else self.tr("Quit")),
         ):
             button.setText(words)
             button.setAccessibleName(words.rstrip("…"))
@@ -253,7 +256,8 @@ class OfficeStart(QObject):
         self.opening = OfficeOpeningDialog()
         self.opening.retry.connect(lambda: self.open(self.database))
         self.opening.choose.connect(lambda: self.choose_database(self.opening))
-        self.opening.rejected.connect(QApplication.quit)
+        self.opening.rejected.connect(self._opening_refused)
+        self._attempt = 0  # which open the answer is for: a cancelled one's is dropped
         self._show_opening = QTimer(self, singleShot=True, interval=SHOW_OPENING_AFTER_MS)
         self._show_opening.timeout.connect(self.opening.show)
         QApplication.instance().aboutToQuit.connect(self._close_office)  # type: ignore[union-attr]
@@ -269,17 +273,25 @@ class OfficeStart(QObject):
         except FieldappError as error:
             self._failed(error)
             return
-        self.opening.show_opening(shown)
-        if self.window is None and not self.opening.isVisible():
+        self.opening.show_opening(shown, cancel_only=self.window is not None)
+        if not self.opening.isVisible():
             self._show_opening.start()
-        else:
-            self.opening.show()
+        self._attempt += 1
+        attempt = self._attempt
         in_background(
             lambda _progress, _cancelled: OfficeWorkspace(self.data_dir, database),
-            on_success=lambda office: self._opened(office, database, keep, setting),
-            on_failure=self._failed,
+            on_success=lambda office: self._opened(attempt, office, database, keep, setting),
+            on_failure=lambda error: self._failed(error) if attempt == self._attempt else None,
             owner=self,
         )
+
+    def _opening_refused(self) -> None:
+        """Quit before any window; with a window, stop waiting for the other database."""
+        self._show_opening.stop()
+        if self.window is None:
+            QApplication.quit()
+        else:
+            self._attempt += 1
 
     def choose_database(self, parent: QWidget) -> None:
         try:
@@ -298,12 +310,24 @@ class OfficeStart(QObject):
         return f"sqlite:///{self.data_dir / OFFICE_DATABASE}"
 
     def _opened(
-        self, office: OfficeWorkspace, database: str | None, keep: bool, setting: str | None
+        self,
+        attempt: int,
+        office: OfficeWorkspace,
+        database: str | None,
+        keep: bool,
+        setting: str | None,
     ) -> None:
+        if attempt != self._attempt:  # cancelled meanwhile: the window stays where it was
+            office.close()
+            return
         self._show_opening.stop()
         self.opening.hide()
+        not_kept: FieldappError | None = None
         if keep:
-            store_database_setting(self.data_dir, setting)
+            try:
+                store_database_setting(self.data_dir, setting)
+            except FieldappError as error:  # a full disk: used now, not remembered
+                not_kept = error
         self.database = database
         previous, self.window = self.window, None
         if previous is not None:
@@ -314,6 +338,8 @@ class OfficeStart(QObject):
         self.window = OfficeWindow(self.context, self.translations)
         self.window.database_change_asked.connect(lambda: self.choose_database(self.window))
         self.window.show()
+        if not_kept is not None:
+            self.window.show_error(not_kept)
 
     def _failed(self, error: FieldappError) -> None:
         self._show_opening.stop()
