@@ -78,6 +78,9 @@ BUSY_TIMEOUT_S = BUSY_TIMEOUT_MS // 1000  # as long as the field database waits
 MIGRATIONS = Path(__file__).with_name("migrations")
 _NOT_PERMITTED = "42501"  # PostgreSQL's insufficient_privilege
 _REFUSED_LOGIN = ("28000", "28P01")  # invalid authorization / password
+# A login refused while connecting carries no SQLSTATE (libpq reports it as a failed
+# connection); these words of libpq and the server say it is the login, not the network.
+_REFUSED_LOGIN_WORDS = ("authentication failed", "no password supplied", "pg_hba.conf")
 
 
 class ChosenBy(StrEnum):
@@ -269,7 +272,7 @@ class OfficeDatabase:
         state = getattr(original, "sqlstate", None)
         if state == _NOT_PERMITTED:
             return OfficeNotPermitted(user=self.user or "this user", action=action)
-        if state in _REFUSED_LOGIN:
+        if state in _REFUSED_LOGIN or _is_refused_login(original):
             return OfficeDatabaseError(
                 reason=OfficeDatabaseError.LOGIN_REFUSED,
                 database=self.shown_url,
@@ -285,6 +288,12 @@ class OfficeDatabase:
 
     def close(self) -> None:
         self.engine.dispose()
+
+
+def _is_refused_login(error: BaseException | None) -> bool:
+    said = str(error).lower()
+    unknown_role = 'role "' in said and "does not exist" in said
+    return unknown_role or any(words in said for words in _REFUSED_LOGIN_WORDS)
 
 
 def _first_line(error: BaseException) -> str:

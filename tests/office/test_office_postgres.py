@@ -8,8 +8,9 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import select
+from sqlalchemy.engine import make_url
 
-from fieldapp.errors import OfficeNotPermitted
+from fieldapp.errors import OfficeDatabaseError, OfficeNotPermitted
 from fieldapp.office.archive import ReportFilter, latest_reports, rejection_counts, survey_history
 from fieldapp.office.archive_detail import report_detail
 from fieldapp.office.archive_listing import archive_choices, archive_listing
@@ -150,3 +151,28 @@ def test_roles_are_refused_on_a_sqlite_office(tmp_path: Path, cli: CliRun) -> No
     office = CliRun(tmp_path / "office", cli.capsys)
     code, _, err = office("office", "setup-roles")
     assert code == 2 and "only on a PostgreSQL office database" in err
+
+
+@pytest.mark.parametrize("password", ["wrong-password", None])
+def test_a_refused_login_is_said_as_such_not_as_a_server_out_of_reach(
+    postgres: PostgresServer,
+    database: str,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    password: str | None,
+) -> None:
+    user = f"desk_{uuid.uuid4().hex[:8]}"
+    postgres.add_login(user)
+    # The password file holds the right one: PGPASSWORD is tried first when set; a file
+    # without the user's line gives no password at all.
+    if password is None:
+        monkeypatch.setenv("PGPASSFILE", str(tmp_path / "empty-passfile"))
+        (tmp_path / "empty-passfile").write_text("")
+        (tmp_path / "empty-passfile").chmod(0o600)
+    else:
+        monkeypatch.setenv("PGPASSWORD", password)
+    url = make_url(database).set(username=user).render_as_string(hide_password=False)
+    with pytest.raises(OfficeDatabaseError) as refused:
+        OfficeWorkspace(tmp_path / "office", url)
+    assert refused.value.params["reason"] == OfficeDatabaseError.LOGIN_REFUSED, refused.value
+    assert "refused the login" in str(refused.value)
