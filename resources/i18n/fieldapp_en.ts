@@ -719,6 +719,10 @@
         <translation>This desk now uses: %1</translation>
     </message>
     <message>
+        <source>This desk is set to use %1, which did not open.</source>
+        <translation>This desk is set to use %1, which did not open.</translation>
+    </message>
+    <message>
         <source>This office folder's own database file (%1): one desk</source>
         <translation>This office folder's own database file (%1): one desk</translation>
     </message>
@@ -1383,6 +1387,10 @@
     <message>
         <source>Opening the office database %1 …</source>
         <translation>Opening the office database %1 …</translation>
+    </message>
+    <message>
+        <source>Last tried at %1.</source>
+        <translation>Last tried at %1.</translation>
     </message>
     <message>
         <source>Opening the office database</source>

@@ -720,6 +720,10 @@
         <translation>这台电脑现在使用：%1</translation>
     </message>
     <message>
+        <source>This desk is set to use %1, which did not open.</source>
+        <translation>这台电脑设定使用 %1，但它未能打开。</translation>
+    </message>
+    <message>
         <source>This office folder's own database file (%1): one desk</source>
         <translation>本办公室文件夹自己的数据库文件（%1）：一台电脑使用</translation>
     </message>
@@ -1388,6 +1392,10 @@
     <message>
         <source>Opening the office database %1 …</source>
         <translation>正在打开办公室数据库 %1 …</translation>
+    </message>
+    <message>
+        <source>Last tried at %1.</source>
+        <translation>上次尝试时间：%1。</translation>
     </message>
     <message>
         <source>Opening the office database</source>

@@ -720,6 +720,10 @@
         <translation>這台電腦現在使用：%1</translation>
     </message>
     <message>
+        <source>This desk is set to use %1, which did not open.</source>
+        <translation>這台電腦設定使用 %1，但它未能開啟。</translation>
+    </message>
+    <message>
         <source>This office folder's own database file (%1): one desk</source>
         <translation>本辦公室資料夾自己的資料庫檔案（%1）：一台電腦使用</translation>
     </message>
@@ -1388,6 +1392,10 @@
     <message>
         <source>Opening the office database %1 …</source>
         <translation>正在開啟辦公室資料庫 %1 …</translation>
+    </message>
+    <message>
+        <source>Last tried at %1.</source>
+        <translation>上次嘗試時間：%1。</translation>
     </message>
     <message>
         <source>Opening the office database</source>

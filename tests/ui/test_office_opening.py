@@ -87,10 +87,13 @@ def test_an_unreachable_server_is_said_in_the_users_language_with_a_way_out(
     qtbot.waitUntil(lambda: opening.retry_button.isVisible(), timeout=20_000)
     assert office_start.window is None
 
+    assert "上次尝试时间" in opening.problem.text()  # a retry refused at once still shows it ran
+
     qtbot.mouseClick(opening.choose_button, Qt.MouseButton.LeftButton)
     choice = office_start.choice
     assert choice is not None and choice.shared.isChecked()
     assert choice.address.text() == UNREACHABLE
+    assert "未能打开" in choice.now.text()  # not "now uses": it never opened
     choice.folder_file.setChecked(True)
     choice.buttons.button(choice.buttons.StandardButton.Ok).click()
     _window_on(qtbot, office_start, str(folder / "office.db"))
@@ -136,7 +139,9 @@ def test_the_office_menu_moves_the_desk_to_another_database_and_keeps_it_once_op
     assert office_start.refusal is not None and "无法连接" in office_start.refusal.text()
     assert office_start.window is first and first.isVisible()
     assert not (folder / SETTINGS_FILE).exists()  # not kept: it never opened
-    office_start.refusal.close()
+    office_start.refusal.done(0)  # read: the address typed is offered again, not lost
+    assert office_start.choice.isVisible() and office_start.choice.address.text() == UNREACHABLE
+    office_start.choice.reject()
 
     shared = f"sqlite:///{tmp_path / 'shared' / 'office.db'}"
     first.database_action.trigger()

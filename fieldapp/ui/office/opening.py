@@ -7,20 +7,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTime, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QApplication,
-    QButtonGroup,
     QDialog,
-    QDialogButtonBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QMessageBox,
     QProgressBar,
     QPushButton,
-    QRadioButton,
     QVBoxLayout,
     QWidget,
 )
@@ -28,21 +24,19 @@ from PySide6.QtWidgets import (
 from fieldapp.errors import FieldappError
 from fieldapp.office.database import (
     OFFICE_DATABASE,
-    ChosenBy,
-    DatabaseChoice,
     database_choice,
-    storable_database_url,
     store_database_setting,
 )
 from fieldapp.office.importer import OfficeWorkspace
 from fieldapp.ui.i18n import Translations
 from fieldapp.ui.messages import error_text
 from fieldapp.ui.office.context import OfficeChanges, OfficeContext
+from fieldapp.ui.office.database_choice import DatabaseChoiceDialog
 from fieldapp.ui.office.main_window import OfficeWindow
 from fieldapp.ui.operations import in_background
 from fieldapp.ui.preferences import Preferences
 from fieldapp.ui.theme import MIN_TARGET_PX
-from fieldapp.ui.widgets.retranslating import FieldError, Retranslating
+from fieldapp.ui.widgets.retranslating import Retranslating
 
 # A local file opens faster than this: the opening dialog would only flash.
 SHOW_OPENING_AFTER_MS = 400
@@ -59,6 +53,7 @@ class OfficeOpeningDialog(Retranslating, QDialog):
         self.database = ""
         self.failure = ""
         self.cancel_only = False
+        self.tried = ""
         self.heading = QLabel()
         self.heading.setWordWrap(True)
         bold = QFont(self.heading.font())
@@ -99,8 +94,10 @@ class OfficeOpeningDialog(Retranslating, QDialog):
         self.choose_button.hide()
         self.retranslate()
 
-    def show_failure(self, text: str) -> None:
-        self.failure = text
+    def show_failure(self, text: str, tried: str) -> None:
+        """``tried``: the clock time of this attempt (a retry refused at once looks the same
+        otherwise)."""
+        self.failure, self.tried = text, tried
         self.busy.hide()
         self.problem.show()
         self.retry_button.show()
@@ -117,7 +114,8 @@ class OfficeOpeningDialog(Retranslating, QDialog):
             self.heading.setText(
                 self.tr("Opening the office database %1 …").replace("%1", self.database)
             )
-        self.problem.setText(self.failure)
+        tried = self.tr("Last tried at %1.").replace("%1", self.tried)
+        self.problem.setText(f"{self.failure}\n\n{tried}" if self.failure else "")
         self.busy.setAccessibleName(self.tr("Opening the office database"))
         for button, words in (
             (self.retry_button, self.tr("Try again")),
@@ -126,110 +124,6 @@ class OfficeOpeningDialog(Retranslating, QDialog):
         ):
             button.setText(words)
             button.setAccessibleName(words.rstrip("…"))
-
-
-class DatabaseChoiceDialog(Retranslating, QDialog):
-    """Which database this office folder uses: its own file (one desk) or a shared PostgreSQL
-    database (several desks). ``chosen`` is the URL to open, None for the folder's own file."""
-
-    def __init__(self, current: DatabaseChoice, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.current = current
-        self.chosen: str | None = None
-        self.now = QLabel()
-        self.now.setWordWrap(True)
-        self.now.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.folder_file = QRadioButton()
-        self.shared = QRadioButton()
-        self.kinds = QButtonGroup(self)
-        self.kinds.addButton(self.folder_file)
-        self.kinds.addButton(self.shared)
-        self.address = QLineEdit()
-        self.address.setPlaceholderText("postgresql://desk1@office-server/fieldapp")
-        self.error = FieldError(self.address)
-        self.password_note = QLabel()
-        self.password_note.setWordWrap(True)
-        self.environment_note = QLabel()
-        self.environment_note.setWordWrap(True)
-        self.environment_note.setVisible(current.chosen_by is ChosenBy.ENVIRONMENT)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        for button in self.buttons.buttons():
-            button.setMinimumHeight(MIN_TARGET_PX)
-        layout = QVBoxLayout(self)
-        for widget in (
-            self.now,
-            self.folder_file,
-            self.shared,
-            self.address,
-            self.error,
-            self.password_note,
-            self.environment_note,
-            self.buttons,
-        ):
-            layout.addWidget(widget)
-        if current.is_folder_file:
-            self.folder_file.setChecked(True)
-        else:
-            self.shared.setChecked(True)
-            self.address.setText(current.written)
-        self.folder_file.toggled.connect(self._kind_changed)
-        self.address.textEdited.connect(lambda _text: self.shared.setChecked(True))
-        self._kind_changed()
-        self.setMinimumWidth(560)
-        self.retranslate()
-
-    def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("Office database"))
-        self.now.setText(self.tr("This desk now uses: %1").replace("%1", self.current.shown))
-        self.folder_file.setText(
-            self.tr("This office folder's own database file (%1): one desk").replace(
-                "%1", OFFICE_DATABASE
-            )
-        )
-        self.shared.setText(self.tr("A shared PostgreSQL database: several desks"))
-        self.address.setAccessibleName(self.tr("Address of the PostgreSQL database"))
-        self.password_note.setText(
-            self.tr(
-                "The password is not part of the address and is never stored by fieldapp: "
-                "give it in PGPASSWORD, the password file (~/.pgpass) or a service file."
-            )
-        )
-        self.environment_note.setText(
-            self.tr(
-                "FIELDAPP_OFFICE_DB is set on this computer: when fieldapp starts, it chooses "
-                "the database before this folder's setting does."
-            )
-        )
-        for button, words in (
-            (self.buttons.button(QDialogButtonBox.StandardButton.Ok), self.tr("Use this database")),
-            (self.buttons.button(QDialogButtonBox.StandardButton.Cancel), self.tr("Cancel")),
-        ):
-            button.setText(words)
-            button.setAccessibleName(words)
-        for radio in (self.folder_file, self.shared):
-            radio.setAccessibleName(radio.text())
-
-    def _kind_changed(self) -> None:
-        self.error.clear_error()  # the address stays editable: typing in it chooses it
-
-    def accept(self) -> None:
-        if self.folder_file.isChecked():
-            self.chosen = None
-            super().accept()
-            return
-        typed = self.address.text().strip()
-        try:
-            storable_database_url(typed)
-        except FieldappError as error:
-            self.error.show_error(error_text(error))
-            self.address.setFocus()
-            return
-        self.chosen = typed
-        super().accept()
 
 
 class OfficeStart(QObject):
@@ -281,7 +175,11 @@ class OfficeStart(QObject):
         in_background(
             lambda _progress, _cancelled: OfficeWorkspace(self.data_dir, database),
             on_success=lambda office: self._opened(attempt, office, database, keep, setting),
-            on_failure=lambda error: self._failed(error) if attempt == self._attempt else None,
+            on_failure=lambda error: (
+                self._failed(error, database if keep else None)
+                if attempt == self._attempt
+                else None
+            ),
             owner=self,
         )
 
@@ -293,12 +191,14 @@ class OfficeStart(QObject):
         else:
             self._attempt += 1
 
-    def choose_database(self, parent: QWidget) -> None:
+    def choose_database(self, parent: QWidget, proposed: str | None = None) -> None:
         try:
             current = database_choice(self.data_dir, self.database)
         except FieldappError:  # the setting or $FIELDAPP_OFFICE_DB is not an address
             current = database_choice(self.data_dir, self._folder_file())
-        self.choice = DatabaseChoiceDialog(current, parent)
+        self.choice = DatabaseChoiceDialog(
+            current, parent, opened=self.window is not None, proposed=proposed
+        )
         self.choice.accepted.connect(lambda: self._chosen(self.choice))
         self.choice.open()
 
@@ -341,7 +241,8 @@ class OfficeStart(QObject):
         if not_kept is not None:
             self.window.show_error(not_kept)
 
-    def _failed(self, error: FieldappError) -> None:
+    def _failed(self, error: FieldappError, chosen: str | None = None) -> None:
+        """``chosen``: the address the user chose, offered again once the refusal is read."""
         self._show_opening.stop()
         if self.window is not None:  # the window stays on the database it has
             self.opening.hide()
@@ -352,9 +253,13 @@ class OfficeStart(QObject):
                 QMessageBox.StandardButton.Ok,
                 self.window,
             )
+            if chosen is not None:
+                window = self.window
+                self.refusal.finished.connect(lambda _r: self.choose_database(window, chosen))
             self.refusal.open()
             return
-        self.opening.show_failure(error_text(error))
+        tried = QTime.currentTime().toString("HH:mm:ss")
+        self.opening.show_failure(error_text(error), tried)
         self.opening.show()
         self.opening.raise_()
 
