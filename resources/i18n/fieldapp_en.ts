@@ -688,8 +688,8 @@
         <translation>No report has been received yet.</translation>
     </message>
     <message>
-        <source>Received %1 to %2 (UTC): %3 surveys, %4 files rejected.</source>
-        <translation>Received %1 to %2 (UTC): %3 surveys, %4 files rejected.</translation>
+        <source>Received %1 to %2 (UTC): %3 surveys, %4 imports rejected.</source>
+        <translation>Received %1 to %2 (UTC): %3 surveys, %4 imports rejected.</translation>
     </message>
     <message>
         <source>Save chart as PNG</source>
@@ -737,6 +737,10 @@
     <message>
         <source>The password is not part of the address and is never stored by fieldapp: give it in PGPASSWORD, the password file (~/.pgpass) or a service file.</source>
         <translation>The password is not part of the address and is never stored by fieldapp: give it in PGPASSWORD, the password file (~/.pgpass) or a service file.</translation>
+    </message>
+    <message>
+        <source>Choosing another database does not move this desk's archive or its trusted devices. To take them along, run %1 before switching (user guide, section 2.5).</source>
+        <translation>Choosing another database does not move this desk's archive or its trusted devices. To take them along, run %1 before switching (user guide, section 2.5).</translation>
     </message>
     <message>
         <source>FIELDAPP_OFFICE_DB is set on this computer: when fieldapp starts, it chooses the database before this folder's setting does.</source>
@@ -1875,8 +1879,8 @@
         <translation>No import was rejected in this period.</translation>
     </message>
     <message>
-        <source>files</source>
-        <translation>files</translation>
+        <source>imports</source>
+        <translation>imports</translation>
     </message>
 </context>
 <context>

@@ -689,8 +689,8 @@
         <translation>尚未收到任何报告。</translation>
     </message>
     <message>
-        <source>Received %1 to %2 (UTC): %3 surveys, %4 files rejected.</source>
-        <translation>%1 至 %2（UTC）收到：%3 份查勘，%4 个文件被拒收。</translation>
+        <source>Received %1 to %2 (UTC): %3 surveys, %4 imports rejected.</source>
+        <translation>%1 至 %2（UTC）收到：%3 份查勘，%4 次导入被拒收。</translation>
     </message>
     <message>
         <source>Save chart as PNG</source>
@@ -738,6 +738,10 @@
     <message>
         <source>The password is not part of the address and is never stored by fieldapp: give it in PGPASSWORD, the password file (~/.pgpass) or a service file.</source>
         <translation>密码不属于地址，fieldapp 也从不保存密码：请通过 PGPASSWORD、密码文件（~/.pgpass）或服务文件提供。</translation>
+    </message>
+    <message>
+        <source>Choosing another database does not move this desk's archive or its trusted devices. To take them along, run %1 before switching (user guide, section 2.5).</source>
+        <translation>改用其他数据库不会搬移这台电脑的档案和受信任设备。如需一并带走，请在切换前运行 %1（见用户指南 2.5 节）。</translation>
     </message>
     <message>
         <source>FIELDAPP_OFFICE_DB is set on this computer: when fieldapp starts, it chooses the database before this folder's setting does.</source>
@@ -1880,8 +1884,8 @@
         <translation>此期间没有被拒收的导入。</translation>
     </message>
     <message>
-        <source>files</source>
-        <translation>文件数</translation>
+        <source>imports</source>
+        <translation>导入次数</translation>
     </message>
 </context>
 <context>

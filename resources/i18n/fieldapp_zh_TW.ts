@@ -689,8 +689,8 @@
         <translation>尚未收到任何報告。</translation>
     </message>
     <message>
-        <source>Received %1 to %2 (UTC): %3 surveys, %4 files rejected.</source>
-        <translation>%1 至 %2（UTC）收到：%3 份查勘，%4 個檔案被拒收。</translation>
+        <source>Received %1 to %2 (UTC): %3 surveys, %4 imports rejected.</source>
+        <translation>%1 至 %2（UTC）收到：%3 份查勘，%4 次匯入被拒收。</translation>
     </message>
     <message>
         <source>Save chart as PNG</source>
@@ -738,6 +738,10 @@
     <message>
         <source>The password is not part of the address and is never stored by fieldapp: give it in PGPASSWORD, the password file (~/.pgpass) or a service file.</source>
         <translation>密碼不屬於位址，fieldapp 也從不儲存密碼：請透過 PGPASSWORD、密碼檔（~/.pgpass）或服務檔提供。</translation>
+    </message>
+    <message>
+        <source>Choosing another database does not move this desk's archive or its trusted devices. To take them along, run %1 before switching (user guide, section 2.5).</source>
+        <translation>改用其他資料庫不會搬移這台電腦的檔案庫和受信任裝置。如需一併帶走，請在切換前執行 %1（見使用者指南 2.5 節）。</translation>
     </message>
     <message>
         <source>FIELDAPP_OFFICE_DB is set on this computer: when fieldapp starts, it chooses the database before this folder's setting does.</source>
@@ -1880,8 +1884,8 @@
         <translation>此期間沒有被拒收的匯入。</translation>
     </message>
     <message>
-        <source>files</source>
-        <translation>檔案數</translation>
+        <source>imports</source>
+        <translation>匯入次數</translation>
     </message>
 </context>
 <context>

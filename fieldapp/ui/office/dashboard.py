@@ -202,7 +202,7 @@ class DashboardPage(OfficePage):
             return
         rejected = sum(figures.rejected_by_reason.values())
         self.summary.setText(
-            self.tr("Received %1 to %2 (UTC): %3 surveys, %4 files rejected.")
+            self.tr("Received %1 to %2 (UTC): %3 surveys, %4 imports rejected.")
             .replace("%1", figures.since.isoformat() if figures.since else "")
             .replace("%2", figures.until.isoformat() if figures.until else "")
             .replace("%3", str(figures.report_count))

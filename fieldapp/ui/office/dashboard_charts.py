@@ -201,7 +201,7 @@ class RejectedByReason(ChartPanel):
                 )
                 for n, code in enumerate(codes)
             ),
-            value_title=self.tr("files"),
+            value_title=self.tr("imports"),  # each refusal: a file refused twice counts twice
             horizontal=True,
             whole_numbers=True,
         )

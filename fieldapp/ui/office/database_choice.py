@@ -59,6 +59,9 @@ class DatabaseChoiceDialog(Retranslating, QDialog):
         self.error = FieldError(self.address)
         self.password_note = QLabel()
         self.password_note.setWordWrap(True)
+        self.move_note = QLabel()  # switching to an empty database looked like a lost archive
+        self.move_note.setWordWrap(True)
+        self.move_note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.environment_note = QLabel()
         self.environment_note.setWordWrap(True)
         self.environment_note.setVisible(current.chosen_by is ChosenBy.ENVIRONMENT)
@@ -77,6 +80,7 @@ class DatabaseChoiceDialog(Retranslating, QDialog):
             self.address,
             self.error,
             self.password_note,
+            self.move_note,
             self.environment_note,
             self.buttons,
         ):
@@ -114,6 +118,12 @@ class DatabaseChoiceDialog(Retranslating, QDialog):
                 "The password is not part of the address and is never stored by fieldapp: "
                 "give it in PGPASSWORD, the password file (~/.pgpass) or a service file."
             )
+        )
+        self.move_note.setText(
+            self.tr(
+                "Choosing another database does not move this desk's archive or its trusted "
+                "devices. To take them along, run %1 before switching (user guide, section 2.5)."
+            ).replace("%1", "fieldapp office move-archive --to ADDRESS")
         )
         self.environment_note.setText(
             self.tr(
