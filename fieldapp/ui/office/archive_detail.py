@@ -41,6 +41,7 @@ class ArchiveDetailPane(Retranslating, QWidget):
         self.preferences = preferences
         self.detail: ReportDetail | None = None
         self.thumbnails: list[bytes] | None = None  # None: still being taken from the PDF
+        self.rendered: str | None = None  # the report_sha256 the document shows
         self.heading = QLabel()
         self.heading.setProperty("role", "heading")
         self.heading.setWordWrap(True)
@@ -87,6 +88,7 @@ class ArchiveDetailPane(Retranslating, QWidget):
         detail = self.detail
         self.pdf_button.setEnabled(detail is not None)
         if detail is None:
+            self.rendered = None
             self.heading.setText(self.tr("No report chosen"))
             self.browser.setHtml(
                 _paragraph(self.tr("Choose a report in the table to see its details."))
@@ -104,9 +106,13 @@ class ArchiveDetailPane(Retranslating, QWidget):
             self._section(self.tr("Risk notes"), self._risk_notes(detail.survey)),
             self._section(self.tr("Revisions"), self._revisions(detail)),
         ]
-        scroll = self.browser.verticalScrollBar().value()
+        same = detail.report["report_sha256"] == self.rendered
+        scroll = self.browser.verticalScrollBar().value() if same else 0
         self.browser.setHtml("".join(sections))
-        self.browser.verticalScrollBar().setValue(scroll)  # thumbnails arriving keep the place
+        # Thumbnails arriving keep the place; another report (a revision link) starts at its
+        # top, where its "earlier revision" note is.
+        self.browser.verticalScrollBar().setValue(scroll)
+        self.rendered = detail.report["report_sha256"]
 
     @staticmethod
     def _section(title: str, body: str) -> str:

@@ -78,6 +78,8 @@ class ArchivePage(OfficePage):
         layout.addWidget(self.message)
         layout.addWidget(self.split, 1)
         self.shown_report: str | None = None  # what the detail pane shows (or is loading)
+        # The listed report whose row is selected: the pane shows it or one of its revisions.
+        self.chosen_row: str | None = None
         self.filters.changed.connect(self.apply_filters)
         self.model.listed.connect(self._listed)
         self.model.failed.connect(self._failed)
@@ -137,11 +139,13 @@ class ArchivePage(OfficePage):
             self.table.resizeColumnsToContents()
             self.columns_sized = True
         self._count()
-        row = self.model.row_of(self.shown_report) if self.shown_report else -1
-        if row >= 0:  # the report shown stays selected when it is still listed
-            self.table.selectionModel().blockSignals(True)
+        row = self.model.row_of(self.chosen_row) if self.chosen_row else -1
+        if row >= 0:  # the chosen report stays selected (and shown) while it is listed
             self.table.selectRow(row)
-            self.table.selectionModel().blockSignals(False)
+        elif self.shown_report is not None:  # the pane never shows a report not selected
+            self.table.clearSelection()
+            self.chosen_row = self.shown_report = None
+            self.detail.show_detail(None)
 
     def _count(self) -> None:
         total = len(self.model.keys)
@@ -167,7 +171,8 @@ class ArchivePage(OfficePage):
 
     def _current_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
         report = current.data(REPORT_ROLE) if current.isValid() else None
-        if report and report != self.shown_report:
+        if report and report != self.chosen_row:
+            self.chosen_row = report
             self.show_report(report)
 
     def show_report(self, report_sha256: str) -> None:
