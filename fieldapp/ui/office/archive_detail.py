@@ -9,7 +9,7 @@ from decimal import Decimal
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import QSize, QUrl, Signal
 from PySide6.QtGui import QImage, QTextDocument
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
@@ -30,6 +30,7 @@ from fieldapp.ui.theme import status_colour
 from fieldapp.ui.widgets.retranslating import Retranslating
 
 REVISION_LINK = "revision:"
+PANE_CHARS = 56
 
 
 class ArchiveDetailPane(Retranslating, QWidget):
@@ -62,6 +63,13 @@ class ArchiveDetailPane(Retranslating, QWidget):
         layout.addLayout(top)
         layout.addWidget(self.browser, 1)
         self.retranslate()
+
+    def sizeHint(self) -> QSize:
+        """About 56 characters wide, whatever the window's width: wide enough for its two
+        columns of labels and values, and the archive table takes the rest."""
+        return QSize(
+            self.fontMetrics().averageCharWidth() * PANE_CHARS, super().sizeHint().height()
+        )
 
     def retranslate(self) -> None:
         self.pdf_button.setText(self.tr("Open PDF"))

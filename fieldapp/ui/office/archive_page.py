@@ -31,8 +31,10 @@ from fieldapp.ui.office.archive_model import REPORT_ROLE, ArchiveModel
 from fieldapp.ui.office.context import OfficeContext
 from fieldapp.ui.office.pages import OfficePage
 from fieldapp.ui.operations import with_office
+from fieldapp.ui.widgets.fitted_columns import FittedColumns
 
 RECEIVED_COLUMN = ArchiveModel.COLUMNS.index("received")
+ELASTIC_COLUMNS = ("policy", "incident", "device")
 
 
 class ArchivePage(OfficePage):
@@ -58,18 +60,22 @@ class ArchivePage(OfficePage):
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.verticalHeader().setDefaultSectionSize(34)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
         header.setResizeContentsPrecision(20)  # the widths from the rows in sight, not all 200
-        self.columns_sized = False
+        # Every column fitted to its texts; when the table is too narrow for them all, the
+        # policy number, incident time and device name are cut first (their tooltips hold
+        # them), so claim, line, received, surveyor, indemnity, photos and revision stay in
+        # sight at 1366 px without scrolling sideways.
+        self.columns = FittedColumns(
+            self.table, elastic=[ArchiveModel.COLUMNS.index(c) for c in ELASTIC_COLUMNS]
+        )
         self.detail = ArchiveDetailPane(context.preferences)
         self.split = QSplitter(Qt.Orientation.Horizontal)
         self.split.addWidget(self.table)
         self.split.addWidget(self.detail)
-        # The table gets two thirds: at 1600 px its columns reach the indemnity; the pane's
-        # labels and values wrap, and the user can drag the handle for more of either.
-        self.split.setStretchFactor(0, 2)
-        self.split.setStretchFactor(1, 1)
+        # The pane keeps its own width (its labels and values wrap); the table takes the rest
+        # of a wider window. The user can drag the handle for more of either.
+        self.split.setStretchFactor(0, 1)
+        self.split.setStretchFactor(1, 0)
         self.split.setChildrenCollapsible(False)
         self.filters.actions_row.addWidget(self.count)
         self.filters.actions_row.addWidget(self.export_button)
@@ -106,6 +112,8 @@ class ArchivePage(OfficePage):
         self.table.setAccessibleName(self.tr("Archived surveys"))
         self.split.setAccessibleName(self.tr("Archived surveys and the chosen report"))
         self.model.retranslate()
+        if self.model.rows:  # the headers and line names have other widths in other words
+            self.columns.measure()
         self._count()
 
     # Listing ------------------------------------------------------------------------------
@@ -135,9 +143,8 @@ class ArchivePage(OfficePage):
 
     def _listed(self) -> None:
         self.message.hide()
-        if self.model.rows and not self.columns_sized:  # sized to the first page, once
-            self.table.resizeColumnsToContents()
-            self.columns_sized = True
+        if self.model.rows and not self.columns.wanted:  # measured on the first page, once
+            self.columns.measure()
         self._count()
         row = self.model.row_of(self.chosen_row) if self.chosen_row else -1
         if row >= 0:  # the chosen report stays selected (and shown) while it is listed
