@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, Qt, QUrl
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,6 +32,7 @@ from fieldapp.ui.office.context import OfficeContext
 from fieldapp.ui.office.pages import OfficePage
 from fieldapp.ui.operations import with_office
 from fieldapp.ui.widgets.fitted_columns import FittedColumns
+from fieldapp.ui.widgets.system_viewer import NotOpenedNote, UrlOpener
 
 RECEIVED_COLUMN = ArchiveModel.COLUMNS.index("received")
 ELASTIC_COLUMNS = ("policy", "incident", "device")
@@ -47,6 +48,8 @@ class ArchivePage(OfficePage):
         self.message.setProperty("role", "field-error")
         self.message.setWordWrap(True)
         self.message.hide()
+        self.not_opened = NotOpenedNote()  # the PDF's path when no viewer took it
+        self.open_url: UrlOpener = QDesktopServices.openUrl  # a test gives its own
         self.export_button = QPushButton()
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -82,6 +85,7 @@ class ArchivePage(OfficePage):
         layout = QVBoxLayout(self)
         layout.addWidget(self.filters)
         layout.addWidget(self.message)
+        layout.addWidget(self.not_opened)
         layout.addWidget(self.split, 1)
         self.shown_report: str | None = None  # what the detail pane shows (or is loading)
         # The listed report whose row is selected: the pane shows it or one of its revisions.
@@ -186,6 +190,7 @@ class ArchivePage(OfficePage):
         """Read one report's details, then take its photos out of its PDF, both off the UI
         thread; an answer for a report no longer chosen is dropped."""
         self.shown_report = report_sha256
+        self.not_opened.clear()
         data_dir = self.context.office.data_dir
         with_office(
             self.context.office,
@@ -218,10 +223,11 @@ class ArchivePage(OfficePage):
         if self.detail.detail is None:
             return
         pdf = self.detail.detail.pdf
+        self.not_opened.clear()
         with_office(
             self.context.office,
             lambda office, progress, cancelled: read_archived(pdf) and pdf,
-            on_success=lambda checked: QDesktopServices.openUrl(QUrl.fromLocalFile(str(checked))),
+            on_success=lambda checked: self.not_opened.open_path(checked, self.open_url),
             on_failure=self._failed,
             owner=self,
         )
