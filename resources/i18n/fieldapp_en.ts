@@ -1379,6 +1379,17 @@
     </message>
 </context>
 <context>
+    <name>NotOpenedNote</name>
+    <message>
+        <source>File not opened</source>
+        <translation>File not opened</translation>
+    </message>
+    <message>
+        <source>No program on this computer opened it. Open it yourself from its full path (select it to copy it): %1</source>
+        <translation>No program on this computer opened it. Open it yourself from its full path (select it to copy it): %1</translation>
+    </message>
+</context>
+<context>
     <name>OfficeOpeningDialog</name>
     <message>
         <source>fieldapp — office</source>

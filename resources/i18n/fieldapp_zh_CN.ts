@@ -1384,6 +1384,17 @@
     </message>
 </context>
 <context>
+    <name>NotOpenedNote</name>
+    <message>
+        <source>File not opened</source>
+        <translation>文件未能打开</translation>
+    </message>
+    <message>
+        <source>No program on this computer opened it. Open it yourself from its full path (select it to copy it): %1</source>
+        <translation>这台电脑上没有程序打开它。请按完整路径自行打开（可选中路径复制）：%1</translation>
+    </message>
+</context>
+<context>
     <name>OfficeOpeningDialog</name>
     <message>
         <source>fieldapp — office</source>

@@ -1384,6 +1384,17 @@
     </message>
 </context>
 <context>
+    <name>NotOpenedNote</name>
+    <message>
+        <source>File not opened</source>
+        <translation>檔案未能開啟</translation>
+    </message>
+    <message>
+        <source>No program on this computer opened it. Open it yourself from its full path (select it to copy it): %1</source>
+        <translation>這台電腦上沒有程式開啟它。請依完整路徑自行開啟（可選取路徑複製）：%1</translation>
+    </message>
+</context>
+<context>
     <name>OfficeOpeningDialog</name>
     <message>
         <source>fieldapp — office</source>

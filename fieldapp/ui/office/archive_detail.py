@@ -9,7 +9,7 @@ from decimal import Decimal
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import QSize, QUrl, Signal
 from PySide6.QtGui import QImage, QTextDocument
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
@@ -30,6 +30,7 @@ from fieldapp.ui.theme import status_colour
 from fieldapp.ui.widgets.retranslating import Retranslating
 
 REVISION_LINK = "revision:"
+PANE_CHARS = 56
 
 
 class ArchiveDetailPane(Retranslating, QWidget):
@@ -41,6 +42,7 @@ class ArchiveDetailPane(Retranslating, QWidget):
         self.preferences = preferences
         self.detail: ReportDetail | None = None
         self.thumbnails: list[bytes] | None = None  # None: still being taken from the PDF
+        self.rendered: str | None = None  # the report_sha256 the document shows
         self.heading = QLabel()
         self.heading.setProperty("role", "heading")
         self.heading.setWordWrap(True)
@@ -61,6 +63,13 @@ class ArchiveDetailPane(Retranslating, QWidget):
         layout.addLayout(top)
         layout.addWidget(self.browser, 1)
         self.retranslate()
+
+    def sizeHint(self) -> QSize:
+        """About 56 characters wide, whatever the window's width: wide enough for its two
+        columns of labels and values, and the archive table takes the rest."""
+        return QSize(
+            self.fontMetrics().averageCharWidth() * PANE_CHARS, super().sizeHint().height()
+        )
 
     def retranslate(self) -> None:
         self.pdf_button.setText(self.tr("Open PDF"))
@@ -87,6 +96,7 @@ class ArchiveDetailPane(Retranslating, QWidget):
         detail = self.detail
         self.pdf_button.setEnabled(detail is not None)
         if detail is None:
+            self.rendered = None
             self.heading.setText(self.tr("No report chosen"))
             self.browser.setHtml(
                 _paragraph(self.tr("Choose a report in the table to see its details."))
@@ -104,9 +114,13 @@ class ArchiveDetailPane(Retranslating, QWidget):
             self._section(self.tr("Risk notes"), self._risk_notes(detail.survey)),
             self._section(self.tr("Revisions"), self._revisions(detail)),
         ]
-        scroll = self.browser.verticalScrollBar().value()
+        same = detail.report["report_sha256"] == self.rendered
+        scroll = self.browser.verticalScrollBar().value() if same else 0
         self.browser.setHtml("".join(sections))
-        self.browser.verticalScrollBar().setValue(scroll)  # thumbnails arriving keep the place
+        # Thumbnails arriving keep the place; another report (a revision link) starts at its
+        # top, where its "earlier revision" note is.
+        self.browser.verticalScrollBar().setValue(scroll)
+        self.rendered = detail.report["report_sha256"]
 
     @staticmethod
     def _section(title: str, body: str) -> str:

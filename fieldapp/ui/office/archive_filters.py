@@ -3,7 +3,7 @@ and incident date ranges. They only make a ReportFilter; the database does the f
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QEvent, QObject, QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -26,7 +26,8 @@ NO_DATE = QDate(1900, 1, 1)  # shown as "any": a date edit cannot be empty
 
 
 class DateBound(QDateEdit):
-    """A date that may be left open ("any")."""
+    """A date that may be left open ("any"). Its calendar opens on the date chosen or, when
+    none is, on today: never on the month of the stand-in minimum (January 1900)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -34,6 +35,19 @@ class DateBound(QDateEdit):
         self.setDisplayFormat("yyyy-MM-dd")
         self.setMinimumDate(NO_DATE)
         self.setDate(NO_DATE)
+        # The pop-up is the calendar's window; Qt puts the edit's date in it just before
+        # showing it, so the shown event is where "any" becomes today.
+        self.calendarWidget().window().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Show and self.date() == NO_DATE:
+            calendar = self.calendarWidget()
+            # Only the calendar's page and highlight move: the bound stays "any" until a day
+            # is picked (a click or Enter), and closing the pop-up leaves it "any".
+            blocker = QSignalBlocker(calendar)
+            calendar.setSelectedDate(QDate.currentDate())
+            blocker.unblock()
+        return super().eventFilter(watched, event)
 
     def iso(self) -> str | None:
         return None if self.date() == NO_DATE else self.date().toString("yyyy-MM-dd")

@@ -174,7 +174,11 @@ class ArchiveModel(QAbstractTableModel):
             return row["report_sha256"]
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return RIGHT if column in ("indemnity", "photos") else None
-        return row["device_fingerprint"] if column == "device" else None  # its tooltip
+        if column == "device":  # its tooltip
+            return row["device_fingerprint"]
+        if column in ("policy", "incident"):  # cut in a narrow table: shown whole on hover
+            return self.data(index, Qt.ItemDataRole.DisplayRole)
+        return None
 
     def retranslate(self) -> None:
         """The line names in the cells kept with each row are in the old language."""

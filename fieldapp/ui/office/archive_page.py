@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, Qt, QUrl
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -31,8 +31,11 @@ from fieldapp.ui.office.archive_model import REPORT_ROLE, ArchiveModel
 from fieldapp.ui.office.context import OfficeContext
 from fieldapp.ui.office.pages import OfficePage
 from fieldapp.ui.operations import with_office
+from fieldapp.ui.widgets.fitted_columns import FittedColumns
+from fieldapp.ui.widgets.system_viewer import NotOpenedNote, UrlOpener
 
 RECEIVED_COLUMN = ArchiveModel.COLUMNS.index("received")
+ELASTIC_COLUMNS = ("policy", "incident", "device")
 
 
 class ArchivePage(OfficePage):
@@ -45,6 +48,8 @@ class ArchivePage(OfficePage):
         self.message.setProperty("role", "field-error")
         self.message.setWordWrap(True)
         self.message.hide()
+        self.not_opened = NotOpenedNote()  # the PDF's path when no viewer took it
+        self.open_url: UrlOpener = QDesktopServices.openUrl  # a test gives its own
         self.export_button = QPushButton()
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -58,26 +63,33 @@ class ArchivePage(OfficePage):
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.verticalHeader().setDefaultSectionSize(34)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
         header.setResizeContentsPrecision(20)  # the widths from the rows in sight, not all 200
-        self.columns_sized = False
+        # Every column fitted to its texts; when the table is too narrow for them all, the
+        # policy number, incident time and device name are cut first (their tooltips hold
+        # them), so claim, line, received, surveyor, indemnity, photos and revision stay in
+        # sight at 1366 px without scrolling sideways.
+        self.columns = FittedColumns(
+            self.table, elastic=[ArchiveModel.COLUMNS.index(c) for c in ELASTIC_COLUMNS]
+        )
         self.detail = ArchiveDetailPane(context.preferences)
         self.split = QSplitter(Qt.Orientation.Horizontal)
         self.split.addWidget(self.table)
         self.split.addWidget(self.detail)
-        # The table gets two thirds: at 1600 px its columns reach the indemnity; the pane's
-        # labels and values wrap, and the user can drag the handle for more of either.
-        self.split.setStretchFactor(0, 2)
-        self.split.setStretchFactor(1, 1)
+        # The pane keeps its own width (its labels and values wrap); the table takes the rest
+        # of a wider window. The user can drag the handle for more of either.
+        self.split.setStretchFactor(0, 1)
+        self.split.setStretchFactor(1, 0)
         self.split.setChildrenCollapsible(False)
         self.filters.actions_row.addWidget(self.count)
         self.filters.actions_row.addWidget(self.export_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.filters)
         layout.addWidget(self.message)
+        layout.addWidget(self.not_opened)
         layout.addWidget(self.split, 1)
         self.shown_report: str | None = None  # what the detail pane shows (or is loading)
+        # The listed report whose row is selected: the pane shows it or one of its revisions.
+        self.chosen_row: str | None = None
         self.filters.changed.connect(self.apply_filters)
         self.model.listed.connect(self._listed)
         self.model.failed.connect(self._failed)
@@ -104,6 +116,8 @@ class ArchivePage(OfficePage):
         self.table.setAccessibleName(self.tr("Archived surveys"))
         self.split.setAccessibleName(self.tr("Archived surveys and the chosen report"))
         self.model.retranslate()
+        if self.model.rows:  # the headers and line names have other widths in other words
+            self.columns.measure()
         self._count()
 
     # Listing ------------------------------------------------------------------------------
@@ -133,15 +147,16 @@ class ArchivePage(OfficePage):
 
     def _listed(self) -> None:
         self.message.hide()
-        if self.model.rows and not self.columns_sized:  # sized to the first page, once
-            self.table.resizeColumnsToContents()
-            self.columns_sized = True
+        if self.model.rows and not self.columns.wanted:  # measured on the first page, once
+            self.columns.measure()
         self._count()
-        row = self.model.row_of(self.shown_report) if self.shown_report else -1
-        if row >= 0:  # the report shown stays selected when it is still listed
-            self.table.selectionModel().blockSignals(True)
+        row = self.model.row_of(self.chosen_row) if self.chosen_row else -1
+        if row >= 0:  # the chosen report stays selected (and shown) while it is listed
             self.table.selectRow(row)
-            self.table.selectionModel().blockSignals(False)
+        elif self.shown_report is not None:  # the pane never shows a report not selected
+            self.table.clearSelection()
+            self.chosen_row = self.shown_report = None
+            self.detail.show_detail(None)
 
     def _count(self) -> None:
         total = len(self.model.keys)
@@ -167,13 +182,15 @@ class ArchivePage(OfficePage):
 
     def _current_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
         report = current.data(REPORT_ROLE) if current.isValid() else None
-        if report and report != self.shown_report:
+        if report and report != self.chosen_row:
+            self.chosen_row = report
             self.show_report(report)
 
     def show_report(self, report_sha256: str) -> None:
         """Read one report's details, then take its photos out of its PDF, both off the UI
         thread; an answer for a report no longer chosen is dropped."""
         self.shown_report = report_sha256
+        self.not_opened.clear()
         data_dir = self.context.office.data_dir
         with_office(
             self.context.office,
@@ -206,10 +223,11 @@ class ArchivePage(OfficePage):
         if self.detail.detail is None:
             return
         pdf = self.detail.detail.pdf
+        self.not_opened.clear()
         with_office(
             self.context.office,
             lambda office, progress, cancelled: read_archived(pdf) and pdf,
-            on_success=lambda checked: QDesktopServices.openUrl(QUrl.fromLocalFile(str(checked))),
+            on_success=lambda checked: self.not_opened.open_path(checked, self.open_url),
             on_failure=self._failed,
             owner=self,
         )

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt, QUrl
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -39,6 +39,7 @@ from fieldapp.ui.office.desk_results import ResultsModel
 from fieldapp.ui.office.desk_watch import WatchBar
 from fieldapp.ui.office.pages import OfficePage
 from fieldapp.ui.operations import Cancelled, Operation, Progress, with_office
+from fieldapp.ui.widgets.system_viewer import NotOpenedNote, UrlOpener
 
 _AGAIN = {Status.REJECTED, Status.SKIPPED, Status.NOT_IMPORTED}  # may succeed another time
 Work = Callable[[OfficeWorkspace, Progress, Cancelled], list[ImportOutcome]]
@@ -110,6 +111,8 @@ class DeskPage(OfficePage):
         self.open_reason.clicked.connect(self.open_reason_file)
         self.again = QPushButton()
         self.again.clicked.connect(self.import_again)
+        self.not_opened = NotOpenedNote()  # the file's path when no program took it
+        self.open_url: UrlOpener = QDesktopServices.openUrl  # a test gives its own
         row_actions = QHBoxLayout()
         row_actions.addWidget(self.summary, 1)
         row_actions.addWidget(self.open_copy)
@@ -124,6 +127,7 @@ class DeskPage(OfficePage):
         layout.addLayout(progress_row)
         layout.addWidget(self.table, 1)
         layout.addLayout(row_actions)
+        layout.addWidget(self.not_opened)
         self.retranslate()
         self._show_running(False)
         self._enable()
@@ -334,4 +338,4 @@ class DeskPage(OfficePage):
         outcome = self.current()
         if outcome is None or not which(outcome):
             return
-        QDesktopServices.openUrl(QUrl.fromLocalFile(which(outcome)))
+        self.not_opened.open_path(which(outcome), self.open_url)

@@ -4,8 +4,8 @@ and the verdict of the written file, every check, as the office's `fieldapp veri
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from html import escape
+from pathlib import Path
 
 from PySide6.QtCore import QLocale, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
@@ -18,8 +18,7 @@ from fieldapp.ui.messages import check_name, report_reason_text
 from fieldapp.ui.preferences import Theme
 from fieldapp.ui.theme import MIN_TARGET_PX, status_colour
 from fieldapp.ui.widgets.retranslating import Retranslating
-
-UrlOpener = Callable[[QUrl], bool]
+from fieldapp.ui.widgets.system_viewer import NotOpenedNote, UrlOpener
 
 
 class ExportResultPanel(Retranslating, QWidget):
@@ -39,6 +38,7 @@ class ExportResultPanel(Retranslating, QWidget):
             button.setMinimumHeight(MIN_TARGET_PX)
         self.open_folder.clicked.connect(lambda: self._open(folder=True))
         self.open_pdf.clicked.connect(lambda: self._open(folder=False))
+        self.not_opened = NotOpenedNote()  # the path when no program took it
         self.verdict = QLabel()
         self.verdict.setWordWrap(True)
         self.signature = QLabel()  # the office checks the fingerprint, e.g. over the phone
@@ -55,6 +55,7 @@ class ExportResultPanel(Retranslating, QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.written)
         layout.addLayout(buttons)
+        layout.addWidget(self.not_opened)
         layout.addWidget(self.verdict)
         layout.addWidget(self.signature)
         layout.addWidget(self.checks)
@@ -71,6 +72,7 @@ class ExportResultPanel(Retranslating, QWidget):
     def show_result(self, result: ExportResult) -> None:
         """A file was written; its verification follows (``show_verification``)."""
         self.result, self.verification, self.verification_error = result, None, ""
+        self.not_opened.clear()
         self.show()
         self._draw()
 
@@ -82,14 +84,16 @@ class ExportResultPanel(Retranslating, QWidget):
         self.verification_error = text
         self._draw()
 
-    def url_of(self, *, folder: bool) -> QUrl:
+    def path_of(self, *, folder: bool) -> Path:
         assert self.result is not None
-        path = self.result.path.parent if folder else self.result.path
-        return QUrl.fromLocalFile(str(path))
+        return self.result.path.parent if folder else self.result.path
+
+    def url_of(self, *, folder: bool) -> QUrl:
+        return QUrl.fromLocalFile(str(self.path_of(folder=folder)))
 
     def _open(self, *, folder: bool) -> None:
         if self.result is not None:
-            self.open_url(self.url_of(folder=folder))
+            self.not_opened.open_path(self.path_of(folder=folder), self.open_url)
 
     def _draw(self) -> None:
         result = self.result
