@@ -3,7 +3,7 @@ dashboard), the same View menu as the field window, errors in the status bar."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QSize, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QTabWidget, QWidget
 
@@ -16,6 +16,7 @@ from fieldapp.ui.office.context import OfficeContext
 from fieldapp.ui.office.pages import OfficePage, office_pages
 from fieldapp.ui.view_menu import ViewMenu
 from fieldapp.ui.widgets.retranslating import Retranslating
+from fieldapp.ui.widgets.screen_fit import fit_to_screen
 
 
 class OfficeWindow(Retranslating, QMainWindow):
@@ -35,7 +36,7 @@ class OfficeWindow(Retranslating, QMainWindow):
             self.pages.append(page)
             self.tabs.addTab(page, "")
         self.setCentralWidget(self.tabs)
-        self.resize(1600, 900)  # an office desk's large screen; fits 1366×768 too
+        fit_to_screen(self, QSize(1600, 900))  # an office desk's large screen, or what there is
         self.office_menu = QMenu(self)
         self.database_action = QAction(self)
         self.database_action.triggered.connect(self.database_change_asked)
