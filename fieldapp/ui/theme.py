@@ -38,7 +38,7 @@ _COLOURS = {
         QPalette.ColorRole.HighlightedText: "#ffffff",
         QPalette.ColorRole.ToolTipBase: "#ffffff",
         QPalette.ColorRole.ToolTipText: "#000000",
-        QPalette.ColorRole.PlaceholderText: "#303030",
+        QPalette.ColorRole.PlaceholderText: "#666666",  # grey, not a value; still 5.7:1
         QPalette.ColorRole.Link: "#0000b0",
     },
 }
@@ -55,18 +55,44 @@ def status_colour(status: str, theme: Theme) -> QColor:
     return QColor(contrast if theme is Theme.HIGH_CONTRAST else light)
 
 
+_CONTROLS = (
+    "QPushButton",
+    "QToolButton",
+    "QComboBox",
+    "QLineEdit",
+    "QPlainTextEdit",
+    "QDateTimeEdit",
+    "QSpinBox",
+    "QDoubleSpinBox",
+)
+DISABLED_TEXT = {Theme.LIGHT: "#8a929c", Theme.HIGH_CONTRAST: "#595959"}
+
+
 def _style_sheet(theme: Theme) -> str:
-    border = "2px solid #000000" if theme is Theme.HIGH_CONTRAST else "1px solid #aab2bd"
+    contrast = theme is Theme.HIGH_CONTRAST
+    width = 2 if contrast else 1
+    border = f"{width}px solid #000000" if contrast else f"{width}px solid #aab2bd"
+    # Disabled: greyed text and border; in high contrast a dashed border and a grey that still
+    # reads in the sun (7:1 on white), so that "not now" is seen without guessing.
+    grey = DISABLED_TEXT[theme]
+    disabled = (
+        f"color: {grey}; border: 2px dashed {grey}; background: #ffffff;"
+        if contrast
+        else f"color: {grey}; border: 1px solid #cdd2d8; background: #eef0f2;"
+    )
+    # Every control the same height, a primary button too: its content, padding (4 + 4) and
+    # border make MIN_TARGET_PX, a gloved finger's target.
+    content = MIN_TARGET_PX - 8 - 2 * width
     error = status_colour("blocked", theme).name()
     return f"""
-QPushButton, QToolButton, QComboBox, QLineEdit, QPlainTextEdit, QDateTimeEdit, QSpinBox,
-QDoubleSpinBox {{
-    min-height: {MIN_TARGET_PX - 12}px; padding: 4px 10px; border: {border}; border-radius: 4px;
+{", ".join(_CONTROLS)} {{
+    min-height: {content}px; padding: 4px 10px; border: {border}; border-radius: 4px;
 }}
+{", ".join(f"{control}:disabled" for control in _CONTROLS)} {{ {disabled} }}
 QPushButton[primary="true"] {{
-    min-height: {MIN_TARGET_PX}px; font-weight: bold; background: palette(highlight);
-    color: palette(highlighted-text);
+    font-weight: bold; background: palette(highlight); color: palette(highlighted-text);
 }}
+QPushButton[primary="true"]:disabled {{ {disabled} }}
 QLabel[role="field-error"] {{ color: {error}; }}
 QLabel[role="emergency"] {{ border: 2px solid {status_colour("attention", theme).name()};
     padding: 8px; }}
@@ -83,6 +109,12 @@ def apply_theme(app: QApplication, theme: Theme, text_size_percent: int) -> None
     palette = QPalette()
     for role, colour in _COLOURS[theme].items():
         palette.setColor(role, QColor(colour))
+    for role in (  # a disabled label, list or table row reads as disabled too
+        QPalette.ColorRole.Text,
+        QPalette.ColorRole.ButtonText,
+        QPalette.ColorRole.WindowText,
+    ):
+        palette.setColor(QPalette.ColorGroup.Disabled, role, QColor(DISABLED_TEXT[theme]))
     app.setPalette(palette)
     font = QFont(app.font())
     base = app.property("fieldapp_base_point_size") or font.pointSizeF()

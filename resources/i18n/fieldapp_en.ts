@@ -688,8 +688,18 @@
         <translation>No report has been received yet.</translation>
     </message>
     <message>
-        <source>Received %1 to %2 (UTC): %3 surveys, %4 imports rejected.</source>
-        <translation>Received %1 to %2 (UTC): %3 surveys, %4 imports rejected.</translation>
+        <source>Received %1 to %2 (UTC): %3, %4.</source>
+        <translation>Received %1 to %2 (UTC): %3, %4.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n survey(s)</source>
+        <translation>
+            <numerusform>%n survey</numerusform><numerusform>%n surveys</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n import(s) rejected</source>
+        <translation>
+            <numerusform>%n import rejected</numerusform><numerusform>%n imports rejected</numerusform></translation>
     </message>
     <message>
         <source>Save chart as PNG</source>
@@ -1141,10 +1151,25 @@
     </message>
 </context>
 <context>
+    <name>GuideWindow</name>
+    <message>
+        <source>fieldapp user guide</source>
+        <translation>fieldapp user guide</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>User guide</translation>
+    </message>
+</context>
+<context>
     <name>HelpMenu</name>
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;User guide</translation>
     </message>
     <message>
         <source>&amp;About fieldapp</source>
@@ -1453,6 +1478,18 @@
     <message>
         <source>Office tasks</source>
         <translation>Office tasks</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Go</translation>
+    </message>
+    <message>
+        <source>&amp;Next tab</source>
+        <translation>&amp;Next tab</translation>
+    </message>
+    <message>
+        <source>&amp;Previous tab</source>
+        <translation>&amp;Previous tab</translation>
     </message>
 </context>
 <context>
@@ -2537,9 +2574,10 @@
         <source>Stop trusting %1?</source>
         <translation>Stop trusting %1?</translation>
     </message>
-    <message>
-        <source>Reports it signs will be refused from now on; its %1 archived report(s) stay.</source>
-        <translation>Reports it signs will be refused from now on; its %1 archived report(s) stay.</translation>
+    <message numerus="yes">
+        <source>Reports it signs will be refused from now on; the archive keeps the %n report(s) it signed.</source>
+        <translation>
+            <numerusform>Reports it signs will be refused from now on; the archive keeps the %n report it signed.</numerusform><numerusform>Reports it signs will be refused from now on; the archive keeps the %n reports it signed.</numerusform></translation>
     </message>
     <message>
         <source>Revoke</source>
@@ -2685,9 +2723,10 @@
         <source>Watching; looked %1.</source>
         <translation>Watching; looked %1.</translation>
     </message>
-    <message>
-        <source>%1 file(s) still arriving.</source>
-        <translation>%1 file(s) still arriving.</translation>
+    <message numerus="yes">
+        <source>%n file(s) still arriving.</source>
+        <translation>
+            <numerusform>%n file still arriving.</numerusform><numerusform>%n files still arriving.</numerusform></translation>
     </message>
 </context>
 <context>

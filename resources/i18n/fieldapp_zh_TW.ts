@@ -688,9 +688,19 @@
         <source>No report has been received yet.</source>
         <translation>尚未收到任何報告。</translation>
     </message>
+    <message numerus="yes">
+        <source>%n import(s) rejected</source>
+        <translation>
+            <numerusform>%n 次匯入被拒收</numerusform></translation>
+    </message>
     <message>
-        <source>Received %1 to %2 (UTC): %3 surveys, %4 imports rejected.</source>
-        <translation>%1 至 %2（UTC）收到：%3 份查勘，%4 次匯入被拒收。</translation>
+        <source>Received %1 to %2 (UTC): %3, %4.</source>
+        <translation>%1 至 %2（UTC）收到：%3，%4。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n survey(s)</source>
+        <translation>
+            <numerusform>%n 份查勘</numerusform></translation>
     </message>
     <message>
         <source>Save chart as PNG</source>
@@ -1142,10 +1152,25 @@
     </message>
 </context>
 <context>
+    <name>GuideWindow</name>
+    <message>
+        <source>fieldapp user guide</source>
+        <translation>fieldapp 使用者指南</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>使用者指南</translation>
+    </message>
+</context>
+<context>
     <name>HelpMenu</name>
     <message>
         <source>&amp;Help</source>
         <translation>說明(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>使用者指南(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;About fieldapp</source>
@@ -1458,6 +1483,18 @@
     <message>
         <source>Office tasks</source>
         <translation>辦公室工作</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>前往(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Next tab</source>
+        <translation>下一個分頁(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Previous tab</source>
+        <translation>上一個分頁(&amp;P)</translation>
     </message>
 </context>
 <context>
@@ -2544,9 +2581,10 @@
         <source>Stop trusting %1?</source>
         <translation>不再信任 %1？</translation>
     </message>
-    <message>
-        <source>Reports it signs will be refused from now on; its %1 archived report(s) stay.</source>
-        <translation>今後由它簽署的報告將被拒收；已歸檔的 %1 份報告仍會保留。</translation>
+    <message numerus="yes">
+        <source>Reports it signs will be refused from now on; the archive keeps the %n report(s) it signed.</source>
+        <translation>
+            <numerusform>今後由它簽署的報告將被拒收；已歸檔的 %n 份由它簽署的報告仍會保留。</numerusform></translation>
     </message>
     <message>
         <source>Revoke</source>
@@ -2692,9 +2730,10 @@
         <source>Watching; looked %1.</source>
         <translation>正在監看；上次查看於 %1。</translation>
     </message>
-    <message>
-        <source>%1 file(s) still arriving.</source>
-        <translation>%1 個檔案仍在傳入。</translation>
+    <message numerus="yes">
+        <source>%n file(s) still arriving.</source>
+        <translation>
+            <numerusform>%n 個檔案仍在傳入。</numerusform></translation>
     </message>
 </context>
 <context>

@@ -281,3 +281,23 @@ def test_the_dashboard_names_its_controls_and_fits_1366_by_768(
     hint = window.minimumSizeHint()
     assert hint.width() <= 1366 and hint.height() <= 768, hint
     assert window.size().width() == 1366 and window.size().height() == 768
+
+
+def test_the_page_note_and_summary_follow_a_change_of_language(
+    qtbot: QtBot,
+    office_context: OfficeContext,
+    translations: Translations,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    fill_archive(office_context, count=1)
+    page = open_dashboard(qtbot, office_context)
+    target = tmp_path / "reports.png"
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *asked: (str(target), ""))
+    )
+    qtbot.mouseClick(chart(page, ReportsPerWeek).save_button, Qt.MouseButton.LeftButton)
+    assert page.status.text() == f"已保存 {target}"
+    translations.use("en")
+    qtbot.waitUntil(lambda: page.status.text() == f"Saved {target}")  # LanguageChange is posted
+    assert ": 1 survey, 0 imports rejected." in page.summary.text()  # one, many: said properly

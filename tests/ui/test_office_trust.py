@@ -123,3 +123,24 @@ def test_the_desk_and_trust_pages_name_every_control_and_fit_1366_by_768(
     assert trust.confirm_dialog is not None
     assert unnamed_controls(trust.confirm_dialog) == []
     tablet.workspace.close()
+
+
+def test_the_revoke_question_counts_the_reports_in_proper_words(
+    qtbot: QtBot, office_context: OfficeContext, translations: Translations, tmp_path: Path
+) -> None:
+    tablet = make_device(tmp_path / "a", surveyor="李明", organisation="平安财险上海分公司")
+    office_context.office.trust.add(tablet.certificate, name="李明的平板")
+    translations.use("en")
+    page = TrustPage(office_context)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitUntil(lambda: page.loads == 1, timeout=WAIT_MS)
+    page.table.selectRow(0)
+    page.ask_revoke()
+    assert page.revoke_box is not None
+    assert page.revoke_box.informativeText().endswith("the archive keeps the 0 reports it signed.")
+    page.revoke_box.close()
+    translations.use("zh-Hans")
+    page.ask_revoke()
+    assert "已归档的 0 份" in page.revoke_box.informativeText()
+    tablet.workspace.close()

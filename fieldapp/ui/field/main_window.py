@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QSize
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QStackedWidget, QWidget
 
@@ -21,6 +22,7 @@ from fieldapp.ui.messages import error_text
 from fieldapp.ui.operations import with_workspace
 from fieldapp.ui.view_menu import ViewMenu
 from fieldapp.ui.widgets.retranslating import Retranslating
+from fieldapp.ui.widgets.screen_fit import fit_to_screen
 
 if TYPE_CHECKING:
     from fieldapp.ui.field.survey_page import SurveyPage
@@ -38,7 +40,7 @@ class FieldWindow(Retranslating, QMainWindow):
         self.stack = QStackedWidget()
         self.stack.addWidget(self.home)
         self.setCentralWidget(self.stack)
-        self.resize(1280, 760)
+        fit_to_screen(self, QSize(1280, 760))
         self._build_menus()
         self.home.open_survey.connect(self.open_survey)
         self.home.new_survey.connect(self.new_survey)

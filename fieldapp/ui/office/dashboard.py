@@ -6,6 +6,7 @@ redrawn when reports land; the page only draws them."""
 from __future__ import annotations
 
 from datetime import UTC, date, datetime
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QDate
@@ -29,6 +30,7 @@ from fieldapp.ui.office.dashboard_chart import ChartPanel
 from fieldapp.ui.office.dashboard_charts import CHARTS
 from fieldapp.ui.office.pages import OfficePage
 from fieldapp.ui.operations import Operation, with_office
+from fieldapp.ui.widgets.retranslating import Note
 
 PRESET_WEEKS = (4, 13, 26, 52)
 ALL_TIME = 0
@@ -72,7 +74,7 @@ class DashboardPage(OfficePage):
         self.since_edit.setMaximumDate(self.until_edit.date())
         self.summary = QLabel()
         self.summary.setWordWrap(True)
-        self.status = QLabel()
+        self.status = Note()
         self.status.setProperty("role", "hint")
         self.charts: list[ChartPanel] = [chart() for chart in CHARTS]
         for chart in self.charts:
@@ -165,10 +167,10 @@ class DashboardPage(OfficePage):
         try:
             period = self.period()
         except FieldappError as error:  # the chosen dates are the wrong way round
-            self.status.setText(error_text(error))
+            self.status.say(partial(error_text, error))
             return
         self.stale = False
-        self.status.setText(self.tr("Computing…"))
+        self.status.say(lambda: self.tr("Computing…"))
         self.computing = with_office(
             self.context.office,
             lambda office, progress, cancelled: figures_for_period(office.db, period),
@@ -182,13 +184,13 @@ class DashboardPage(OfficePage):
             self.refresh()
             return
         self.figures = figures
-        self.status.setText("")
+        self.status.say(str)
         for chart in self.charts:
             chart.draw(figures)
         self._show_summary()
 
     def _failed(self, error: FieldappError) -> None:
-        self.status.setText(error_text(error))
+        self.status.say(lambda: error_text(error))
         if self.stale:
             self.refresh()
 
@@ -202,11 +204,11 @@ class DashboardPage(OfficePage):
             return
         rejected = sum(figures.rejected_by_reason.values())
         self.summary.setText(
-            self.tr("Received %1 to %2 (UTC): %3 surveys, %4 imports rejected.")
+            self.tr("Received %1 to %2 (UTC): %3, %4.")
             .replace("%1", figures.since.isoformat() if figures.since else "")
             .replace("%2", figures.until.isoformat() if figures.until else "")
-            .replace("%3", str(figures.report_count))
-            .replace("%4", str(rejected))
+            .replace("%3", self.tr("%n survey(s)", "", figures.report_count))
+            .replace("%4", self.tr("%n import(s) rejected", "", rejected))
         )
 
     # --- saving a chart ----------------------------------------------------------------------
@@ -221,6 +223,6 @@ class DashboardPage(OfficePage):
         if path.suffix.lower() != ".png":
             path = path.with_name(path.name + ".png")
         if chart.save_png(path):
-            self.status.setText(self.tr("Saved %1").replace("%1", str(path)))
+            self.status.say(lambda: self.tr("Saved %1").replace("%1", str(path)))
         else:
-            self.status.setText(self.tr("Could not write %1").replace("%1", str(path)))
+            self.status.say(lambda: self.tr("Could not write %1").replace("%1", str(path)))

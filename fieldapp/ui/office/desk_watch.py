@@ -165,7 +165,7 @@ class WatchBar(Retranslating, QWidget):
         if active and self.error is not None:  # a share may be back at the next look
             texts.append(error_text(self.error))
         elif active and self.arriving:
-            texts.append(self.tr("%1 file(s) still arriving.").replace("%1", str(self.arriving)))
+            texts.append(self.tr("%n file(s) still arriving.", "", self.arriving))
         self.state.setText(" ".join(texts))
         self.state.setProperty("role", "field-error" if active and self.error else "hint")
         self.state.style().polish(self.state)

@@ -34,6 +34,7 @@ from fieldapp.ui.office.trust_dialogs import TrustDialog
 from fieldapp.ui.operations import Cancelled, Progress, with_office
 from fieldapp.ui.preferences import Preferences
 from fieldapp.ui.theme import status_colour
+from fieldapp.ui.widgets.retranslating import Note, Words
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -147,7 +148,7 @@ class TrustPage(OfficePage):
         self.add.clicked.connect(self.choose_certificate)
         self.revoke = QPushButton()
         self.revoke.clicked.connect(self.ask_revoke)
-        self.message = QLabel()
+        self.message = Note()
         self.message.setWordWrap(True)
         buttons = QHBoxLayout()
         buttons.addWidget(self.message, 1)
@@ -201,10 +202,10 @@ class TrustPage(OfficePage):
         self._enable()
 
     def _failed(self, error: FieldappError) -> None:
-        self._say(error_text(error), error=True)
+        self._say(lambda: error_text(error), error=True)
 
-    def _say(self, text: str, *, error: bool = False) -> None:
-        self.message.setText(text)
+    def _say(self, words: Words, *, error: bool = False) -> None:
+        self.message.say(words)
         self.message.setProperty("role", "field-error" if error else "hint")
         self.message.style().polish(self.message)
 
@@ -255,7 +256,7 @@ class TrustPage(OfficePage):
         )
 
     def _confirm(self, pem_file: Path, details: CertificateDetails, known: str) -> None:
-        self._say("")
+        self._say(str)
         dialog = TrustDialog(details, known=known, parent=self)
         dialog.accepted.connect(lambda: self._trust(pem_file, dialog.name.text().strip()))
         self.confirm_dialog = dialog
@@ -274,7 +275,7 @@ class TrustPage(OfficePage):
         )
 
     def _trusted(self, device: TrustedDevice) -> None:
-        self._say(self.tr("%1 is trusted.").replace("%1", device.name))
+        self._say(lambda: self.tr("%1 is trusted.").replace("%1", device.name))
         self.context.changes.trust_changed.emit()
 
     # --- revoking -----------------------------------------------------------------------
@@ -289,8 +290,11 @@ class TrustPage(OfficePage):
         box.setText(self.tr("Stop trusting %1?").replace("%1", row.device.name))
         box.setInformativeText(
             self.tr(
-                "Reports it signs will be refused from now on; its %1 archived report(s) stay."
-            ).replace("%1", str(row.reports))
+                "Reports it signs will be refused from now on; "
+                "the archive keeps the %n report(s) it signed.",
+                "",
+                row.reports,
+            )
         )
         revoke = box.addButton(self.tr("Revoke"), QMessageBox.ButtonRole.DestructiveRole)
         keep = box.addButton(self.tr("Keep trusting"), QMessageBox.ButtonRole.RejectRole)
@@ -317,5 +321,5 @@ class TrustPage(OfficePage):
         )
 
     def _revoked(self, device: TrustedDevice) -> None:
-        self._say(self.tr("%1 is revoked.").replace("%1", device.name))
+        self._say(lambda: self.tr("%1 is revoked.").replace("%1", device.name))
         self.context.changes.trust_changed.emit()

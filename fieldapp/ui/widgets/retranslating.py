@@ -3,6 +3,8 @@ changes (Qt sends LanguageChange to every widget when a translator is swapped)."
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QLabel, QWidget
 
@@ -36,3 +38,22 @@ class FieldError(QLabel):
 
     def clear_error(self) -> None:
         self.show_error("")
+
+
+Words = Callable[[], str]
+
+
+class Note(Retranslating, QLabel):
+    """A note that stays (a page's "Saved …", "… is trusted."): given as a function that says it
+    in the current language, and said again when the language changes."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.words: Words = str
+
+    def say(self, words: Words) -> None:
+        self.words = words
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setText(self.words())

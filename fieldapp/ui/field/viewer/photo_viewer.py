@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import shiboken6
+from PySide6.QtCore import QSize
 from PySide6.QtGui import QAction, QCloseEvent, QImage, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QDialog,
@@ -33,6 +34,7 @@ from fieldapp.ui.field.viewer.tool_bar import MarkTools, ViewTools
 from fieldapp.ui.messages import error_text
 from fieldapp.ui.operations import Cancelled, Progress, with_workspace
 from fieldapp.ui.widgets.retranslating import FieldError, Retranslating
+from fieldapp.ui.widgets.screen_fit import fit_to_screen
 
 
 class ReplaceMarks(QUndoCommand):
@@ -89,7 +91,7 @@ class PhotoViewer(Retranslating, QDialog):
         self._connect()
         self.retranslate()
         self.set_editable(False)  # until the picture is here
-        self.resize(1280, 760)
+        fit_to_screen(self, QSize(1280, 760))
         self._load_picture()
 
     # -- layout ---------------------------------------------------------------------------
