@@ -98,3 +98,15 @@ def test_the_bundle_opens_its_windows_in_the_system_language(
         QT_QPA_PLATFORM="offscreen", LANG=lang, FIELDAPP_QUIT_AFTER_FIRST_PAINT="1",
     ).stdout  # fmt: skip
     assert painted.startswith("first paint: ") and painted.strip().endswith(title)
+
+
+@pytest.mark.bundle
+def test_the_bundle_holds_none_of_what_was_left_out_and_keeps_to_its_size(bundle: Path) -> None:
+    folder = bundle.parent
+    names = {path.name for path in folder.rglob("*")}
+    left_out = {"libqgtk3.so", "libqeglfs.so", "libqvnc.so", "libgtk-3.so.0", "libgdk-3.so.0"}
+    assert not names & left_out  # a plugin or the build machine's GTK stack came back
+    assert not any(name.startswith(("numpy", "pyqtgraph")) for name in names)
+    files = [p for p in folder.rglob("*") if p.is_file() and not p.is_symlink()]
+    size_mb = sum(p.stat().st_size for p in files) / 1e6  # as build.py counts: links once
+    assert size_mb <= 250, f"{size_mb:.1f} MB; build_spec/README.md says what it holds"
