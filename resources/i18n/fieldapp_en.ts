@@ -2031,6 +2031,10 @@
         <source>%1, revision %2</source>
         <translation>%1, revision %2</translation>
     </message>
+    <message>
+        <source>Imported again %1: %2, revision %3.</source>
+        <translation>Imported again %1: %2, revision %3.</translation>
+    </message>
 </context>
 <context>
     <name>ReviewStepPage</name>

@@ -691,7 +691,8 @@
     <message numerus="yes">
         <source>%n import(s) rejected</source>
         <translation>
-            <numerusform>%n 次匯入被拒收</numerusform></translation>
+            <numerusform>%n 次匯入被拒收</numerusform>
+        </translation>
     </message>
     <message>
         <source>Received %1 to %2 (UTC): %3, %4.</source>
@@ -700,7 +701,8 @@
     <message numerus="yes">
         <source>%n survey(s)</source>
         <translation>
-            <numerusform>%n 份查勘</numerusform></translation>
+            <numerusform>%n 份查勘</numerusform>
+        </translation>
     </message>
     <message>
         <source>Save chart as PNG</source>
@@ -2037,6 +2039,10 @@
         <source>%1, revision %2</source>
         <translation>%1，第 %2 版</translation>
     </message>
+    <message>
+        <source>Imported again %1: %2, revision %3.</source>
+        <translation>已於 %1 重新匯入：%2，第 %3 版。</translation>
+    </message>
 </context>
 <context>
     <name>ReviewStepPage</name>
@@ -2584,7 +2590,8 @@
     <message numerus="yes">
         <source>Reports it signs will be refused from now on; the archive keeps the %n report(s) it signed.</source>
         <translation>
-            <numerusform>今後由它簽署的報告將被拒收；已歸檔的 %n 份由它簽署的報告仍會保留。</numerusform></translation>
+            <numerusform>今後由它簽署的報告將被拒收；已歸檔的 %n 份由它簽署的報告仍會保留。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Revoke</source>
@@ -2733,7 +2740,8 @@
     <message numerus="yes">
         <source>%n file(s) still arriving.</source>
         <translation>
-            <numerusform>%n 個檔案仍在傳入。</numerusform></translation>
+            <numerusform>%n 個檔案仍在傳入。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -230,5 +230,16 @@ def test_a_refused_file_is_imported_again_once_its_device_is_trusted(
         qtbot.mouseClick(page.again, Qt.MouseButton.LeftButton)
     assert [r[1] for r in rows(page)] == ["Accepted", "Refused"]
     assert not page.again.isEnabled()  # the accepted row is chosen now
+    # The refused row stays, settled: it no longer says to trust the device, nor is it tinted
+    # as a refusal, and it cannot be imported again.
+    refused = page.model.index(1, page.model.COLUMNS.index("advice"))
+    advice = page.model.data(refused)
+    assert advice.startswith("Imported again") and rows(page)[0][2].split(",")[0] in advice
+    assert page.model.data(refused, Qt.ItemDataRole.BackgroundRole) is None
+    page.table.setCurrentIndex(refused)
+    assert not page.again.isEnabled()
+    restarted = DeskPage(office_context)  # and so after a restart
+    qtbot.addWidget(restarted)
+    assert restarted.model.data(restarted.model.index(1, refused.column())) == advice
     [archived] = latest_reports(office_context.office.db)
     assert archived["claim_number"] in rows(page)[0][2] and rows(page)[0][0] == untrusted.name

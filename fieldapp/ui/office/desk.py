@@ -41,7 +41,6 @@ from fieldapp.ui.office.pages import OfficePage
 from fieldapp.ui.operations import Cancelled, Operation, Progress, with_office
 from fieldapp.ui.widgets.system_viewer import NotOpenedNote, UrlOpener
 
-_AGAIN = {Status.REJECTED, Status.SKIPPED, Status.NOT_IMPORTED}  # may succeed another time
 Work = Callable[[OfficeWorkspace, Progress, Cancelled], list[ImportOutcome]]
 
 
@@ -201,7 +200,9 @@ class DeskPage(OfficePage):
 
     def import_again(self) -> None:
         outcome = self.current()
-        if outcome is not None and outcome.status in _AGAIN:
+        if outcome is not None and self.model.needs_importing_again(
+            self.table.currentIndex().row()
+        ):
             self.queued.append(outcome)  # its file is found in the worker
             self._next()
 
@@ -326,7 +327,7 @@ class DeskPage(OfficePage):
         quarantined = bool(outcome and outcome.quarantined)
         self.open_copy.setEnabled(quarantined)
         self.open_reason.setEnabled(quarantined)
-        self.again.setEnabled(bool(outcome and outcome.status in _AGAIN))
+        self.again.setEnabled(self.model.needs_importing_again(self.table.currentIndex().row()))
 
     def open_quarantined_copy(self) -> None:
         self._open(lambda o: o.quarantined)

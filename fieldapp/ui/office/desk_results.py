@@ -28,6 +28,7 @@ _TONE = {  # outcome → the theme's status colour
     Status.NOT_IMPORTED: "attention",
 }
 _TINT = {"done": "#e3f3e6", "blocked": "#fbe4e2", "attention": "#fdf0dc"}  # light theme rows
+AGAIN = {Status.REJECTED, Status.SKIPPED, Status.NOT_IMPORTED}  # may succeed another time
 
 
 class ResultsModel(QAbstractTableModel):
@@ -37,6 +38,9 @@ class ResultsModel(QAbstractTableModel):
         super().__init__(parent)
         self.preferences = preferences
         self.rows: list[ImportOutcome] = []
+        # A refused or waiting row a newer row settles (the same file imported again and
+        # archived): it stays in the list, in plain colours, saying so, not "trust its device".
+        self.settled: dict[int, ImportOutcome] = {}
 
     def restore(self) -> None:
         try:
@@ -46,6 +50,7 @@ class ResultsModel(QAbstractTableModel):
             rows = []  # a damaged preference costs the list, never the window
         self.beginResetModel()
         self.rows = rows
+        self._find_settled()
         self.endResetModel()
 
     def add_batch(self, outcomes: list[ImportOutcome]) -> None:
@@ -60,6 +65,10 @@ class ResultsModel(QAbstractTableModel):
             self.beginRemoveRows(QModelIndex(), KEPT, len(self.rows) - 1)
             del self.rows[KEPT:]
             self.endRemoveRows()
+        self._find_settled()
+        if self.rows:  # older rows may now read as settled
+            last = self.index(len(self.rows) - 1, len(self.COLUMNS) - 1)
+            self.dataChanged.emit(self.index(0, 0), last)
         self.preferences.set(DESK_RESULTS, json.dumps([o.as_data() for o in self.rows]))
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -87,6 +96,9 @@ class ResultsModel(QAbstractTableModel):
         outcome = self.rows[index.row()]
         column = self.COLUMNS[index.column()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            later = self.settled.get(index.row())
+            if later is not None and column == "advice":
+                return self.settled_words(later)
             return self.shown(outcome, column)
         if role == Qt.ItemDataRole.ToolTipRole:  # the whole text where a column cuts it
             if column == "file":
@@ -94,7 +106,7 @@ class ResultsModel(QAbstractTableModel):
             if column in ("what", "advice") and outcome.code:
                 return "\n".join(reason_words(outcome.code))
             return None
-        tone = _TONE[outcome.status]
+        tone = "" if index.row() in self.settled else _TONE[outcome.status]
         theme = self.preferences.theme
         if role == Qt.ItemDataRole.ForegroundRole and column == "result" and tone:
             return QBrush(status_colour(tone, theme))
@@ -124,5 +136,30 @@ class ResultsModel(QAbstractTableModel):
         meaning, advice = reason_words(outcome.code)
         return meaning if column == "what" else advice
 
+    def settled_words(self, later: ImportOutcome) -> str:
+        return (
+            self.tr("Imported again %1: %2, revision %3.")
+            .replace("%1", shown_stored_time(later.at_utc, compact=True))
+            .replace("%2", later.claim_number)
+            .replace("%3", str(later.revision))
+        )
+
     def outcome(self, row: int) -> ImportOutcome | None:
         return self.rows[row] if 0 <= row < len(self.rows) else None
+
+    def needs_importing_again(self, row: int) -> bool:
+        outcome = self.outcome(row)
+        return bool(outcome and outcome.status in AGAIN and row not in self.settled)
+
+    def _find_settled(self) -> None:
+        """Which refused or waiting rows a newer row archived: the same file, or its
+        quarantined copy, imported again (newest first, so one pass)."""
+        archived: dict[str, ImportOutcome] = {}  # by the path imported: newer rows only
+        self.settled = {}
+        for row, outcome in enumerate(self.rows):
+            if outcome.status in AGAIN:
+                later = archived.get(outcome.file) or archived.get(outcome.quarantined or "\0")
+                if later is not None:
+                    self.settled[row] = later
+            elif outcome.status in (Status.ACCEPTED, Status.DUPLICATE):
+                archived.setdefault(outcome.file, outcome)
