@@ -4,8 +4,9 @@ shared by several desks. One code path for both: SQLAlchemy Core statements buil
 
 Which database: ``--database URL``, else ``$FIELDAPP_OFFICE_DB``, else the office folder's
 setting (``office database URL``), else ``office.db`` in the office folder. A password is never
-stored: it comes from the URL given at run time, ``PGPASSWORD``, or PostgreSQL's own password
-file (``~/.pgpass``, ``PGPASSFILE``) or service file (``postgresql:///?service=office``).
+stored: it comes from the URL given at run time, ``PGPASSWORD``, PostgreSQL's own password
+file (``~/.pgpass``, ``PGPASSFILE``) or service file (``postgresql:///?service=office``), or is
+typed in the office window when the server refuses the login (kept for that session only).
 """
 
 from __future__ import annotations
@@ -329,10 +330,15 @@ def _engine(url: URL) -> Engine:
     return engine
 
 
-def open_office_database(folder: Path, given: str | None = None) -> OfficeDatabase:
+def open_office_database(
+    folder: Path, given: str | None = None, *, password: str | None = None
+) -> OfficeDatabase:
     """Open the office database chosen for ``folder`` and bring its schema up to date (a file
-    the previous version wrote is adopted by the first migration)."""
+    the previous version wrote is adopted by the first migration). ``password``: a server
+    login's, typed for this session (kept in memory only, never in a setting or a log)."""
     url = database_url(folder, given)
+    if password and url.get_backend_name() != "sqlite":
+        url = url.set(password=password)
     if url.get_backend_name() == "sqlite":
         Path(url.database or "").parent.mkdir(parents=True, exist_ok=True)
     db = OfficeDatabase(url)

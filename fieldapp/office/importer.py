@@ -91,13 +91,20 @@ class OfficeWorkspace:
     shared database ``database`` names (a URL; else $FIELDAPP_OFFICE_DB or the setting)."""
 
     def __init__(
-        self, data_dir: Path, database: str | None = None, *, shared: OfficeDatabase | None = None
+        self,
+        data_dir: Path,
+        database: str | None = None,
+        *,
+        shared: OfficeDatabase | None = None,
+        password: str | None = None,
     ) -> None:
         if shared is None:
             ensure_data_dir(data_dir)
         self.data_dir = data_dir
         self.database = database
-        self.db: OfficeDatabase = shared or open_office_database(data_dir, database)
+        self.db: OfficeDatabase = shared or open_office_database(
+            data_dir, database, password=password
+        )
         self._owns_db = shared is None
         self.trust = TrustStore(self.db)
         self.archive = data_dir / "archive"

@@ -1437,8 +1437,20 @@
         <translation>Opening the office database</translation>
     </message>
     <message>
+        <source>&amp;Password for this session (not stored; PGPASSWORD or ~/.pgpass also work):</source>
+        <translation>&amp;Password for this session (not stored; PGPASSWORD or ~/.pgpass also work):</translation>
+    </message>
+    <message>
+        <source>Password of the database user</source>
+        <translation>Password of the database user</translation>
+    </message>
+    <message>
         <source>Try again</source>
         <translation>Try again</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Sign in</translation>
     </message>
     <message>
         <source>Use another database…</source>

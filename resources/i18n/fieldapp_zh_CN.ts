@@ -1444,8 +1444,20 @@
         <translation>正在打开办公室数据库</translation>
     </message>
     <message>
+        <source>&amp;Password for this session (not stored; PGPASSWORD or ~/.pgpass also work):</source>
+        <translation>本次使用的密码(&amp;P)（不会保存；也可用 PGPASSWORD 或 ~/.pgpass）：</translation>
+    </message>
+    <message>
+        <source>Password of the database user</source>
+        <translation>数据库用户的密码</translation>
+    </message>
+    <message>
         <source>Try again</source>
         <translation>重试</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>登录</translation>
     </message>
     <message>
         <source>Use another database…</source>

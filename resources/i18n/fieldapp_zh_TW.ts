@@ -1444,8 +1444,20 @@
         <translation>正在開啟辦公室資料庫</translation>
     </message>
     <message>
+        <source>&amp;Password for this session (not stored; PGPASSWORD or ~/.pgpass also work):</source>
+        <translation>本次使用的密碼(&amp;P)（不會儲存；也可用 PGPASSWORD 或 ~/.pgpass）：</translation>
+    </message>
+    <message>
+        <source>Password of the database user</source>
+        <translation>資料庫使用者的密碼</translation>
+    </message>
+    <message>
         <source>Try again</source>
         <translation>重試</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>登入</translation>
     </message>
     <message>
         <source>Use another database…</source>

@@ -5,6 +5,7 @@ folder only once it has opened. The window's Office menu makes the same choice."
 from __future__ import annotations
 
 import json
+import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -13,6 +14,8 @@ import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
+from sqlalchemy import text
+from sqlalchemy.engine import make_url
 
 from fieldapp.errors import FieldappError, OfficeDatabaseError, UsageError
 from fieldapp.office.database import DATABASE_ENV, SETTINGS_FILE, store_database_setting
@@ -21,6 +24,7 @@ from fieldapp.ui.messages import error_text
 from fieldapp.ui.office import opening
 from fieldapp.ui.office.opening import OfficeStart
 from fieldapp.ui.preferences import Preferences
+from tests.postgres_server import PostgresServer
 
 # Nothing listens on port 1 of this machine: the server "cannot be reached" at once.
 UNREACHABLE = "postgresql://desk@127.0.0.1:1/office"
@@ -215,3 +219,44 @@ def test_quit_before_any_window_ends_the_application(
     qtbot.waitUntil(lambda: office_start.opening.retry_button.isVisible(), timeout=20_000)
     qtbot.keyClick(office_start.opening, Qt.Key.Key_Escape)
     assert office_start.quits == [True]  # type: ignore[attr-defined]
+
+
+@pytest.mark.postgres
+def test_a_refused_login_asks_for_the_password_for_this_session_only(
+    qtbot: QtBot,
+    office_start: OfficeStart,
+    tmp_path: Path,
+    postgres: PostgresServer,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    user, password = f"desk_{uuid.uuid4().hex[:8]}", "s3cret-office-pw"
+    postgres.add_login(user, password)
+    passfile = tmp_path / "no-passwords"  # this desk has no ~/.pgpass line for the user
+    passfile.write_text("")
+    passfile.chmod(0o600)
+    monkeypatch.setenv("PGPASSFILE", str(passfile))
+    monkeypatch.delenv("PGPASSWORD", raising=False)
+    name = f"office_{uuid.uuid4().hex[:12]}"
+    database = postgres.new_database(name)
+    postgres.psql(f"ALTER DATABASE {name} OWNER TO {user}")  # it sets the schema up on first use
+    address = make_url(database).set(username=user).render_as_string(hide_password=False)
+    folder = tmp_path / "office"
+    store_database_setting(folder, address)
+    office_start.begin()
+    opening = office_start.opening
+    qtbot.waitUntil(lambda: opening.retry_button.isVisible(), timeout=20_000)
+    assert "拒绝登录" in opening.problem.text() and opening.password.isVisible()
+    assert opening.retry_button.text() == "登录"
+
+    qtbot.keyClicks(opening.password, "not-the-password")
+    qtbot.keyClick(opening.password, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: opening.retry_button.isVisible(), timeout=20_000)
+    assert office_start.window is None and opening.password.text() == ""  # refused, cleared
+
+    qtbot.keyClicks(opening.password, password)
+    qtbot.mouseClick(opening.retry_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: office_start.window is not None, timeout=20_000)
+    assert office_start.window is not None and office_start.context is not None
+    assert password not in office_start.window.database_label.text()
+    assert office_start.context.office.db.rows(text("SELECT current_user"))[0]
+    assert password not in (folder / SETTINGS_FILE).read_text("utf-8")  # never stored

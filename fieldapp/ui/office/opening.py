@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QMessageBox,
     QProgressBar,
     QPushButton,
@@ -21,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fieldapp.errors import FieldappError
+from fieldapp.errors import FieldappError, OfficeDatabaseError
 from fieldapp.office.database import (
     OFFICE_DATABASE,
     database_choice,
@@ -65,6 +66,12 @@ class OfficeOpeningDialog(Retranslating, QDialog):
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)  # no end known: an indicator that it is working
         self.busy.setTextVisible(False)
+        # Asked only when the server refused the login: typed for this session, never stored.
+        self.password_label = QLabel()
+        self.password = QLineEdit()
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password.returnPressed.connect(self.retry)
+        self.password_label.setBuddy(self.password)
         self.retry_button = QPushButton()
         self.retry_button.setProperty("primary", True)
         self.retry_button.clicked.connect(self.retry)
@@ -80,6 +87,8 @@ class OfficeOpeningDialog(Retranslating, QDialog):
         layout.addWidget(self.heading)
         layout.addWidget(self.problem)
         layout.addWidget(self.busy)
+        layout.addWidget(self.password_label)
+        layout.addWidget(self.password)
         layout.addLayout(buttons)
         self.setMinimumWidth(520)
         self.show_opening("")
@@ -89,22 +98,28 @@ class OfficeOpeningDialog(Retranslating, QDialog):
         stay in it (Cancel), not to quit."""
         self.database, self.failure, self.cancel_only = database, "", cancel_only
         self.busy.show()
-        self.problem.hide()
-        self.retry_button.hide()
-        self.choose_button.hide()
+        for widget in (self.problem, self.retry_button, self.choose_button):
+            widget.hide()
+        self._asking_password(False)
         self.retranslate()
 
-    def show_failure(self, text: str, tried: str) -> None:
+    def show_failure(self, text: str, tried: str, *, ask_password: bool = False) -> None:
         """``tried``: the clock time of this attempt (a retry refused at once looks the same
-        otherwise)."""
+        otherwise); ``ask_password``: the server refused the login, so offer to type one."""
         self.failure, self.tried = text, tried
         self.busy.hide()
-        self.problem.show()
-        self.retry_button.show()
-        self.choose_button.show()
+        for widget in (self.problem, self.retry_button, self.choose_button):
+            widget.show()
+        self._asking_password(ask_password)
         self.retry_button.setDefault(True)
-        self.retry_button.setFocus()
+        (self.password if ask_password else self.retry_button).setFocus()
         self.retranslate()
+
+    def _asking_password(self, asking: bool) -> None:
+        self.password_label.setVisible(asking)
+        self.password.setVisible(asking)
+        self.password.clear()  # a refused one is not offered again
+        self.adjustSize()
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("fieldapp — office"))
@@ -117,8 +132,15 @@ class OfficeOpeningDialog(Retranslating, QDialog):
         tried = self.tr("Last tried at %1.").replace("%1", self.tried)
         self.problem.setText(f"{self.failure}\n\n{tried}" if self.failure else "")
         self.busy.setAccessibleName(self.tr("Opening the office database"))
+        self.password_label.setText(
+            self.tr("&Password for this session (not stored; PGPASSWORD or ~/.pgpass also work):")
+        )
+        self.password.setAccessibleName(self.tr("Password of the database user"))
         for button, words in (
-            (self.retry_button, self.tr("Try again")),
+            (
+                self.retry_button,
+                self.tr("Sign in") if not self.password.isHidden() else self.tr("Try again"),
+            ),
             (self.choose_button, self.tr("Use another database…")),
             (self.quit_button, self.tr("Cancel") if self.cancel_only else self.tr("Quit")),
         ):
@@ -148,7 +170,9 @@ class OfficeStart(QObject):
         self.choice: DatabaseChoiceDialog | None = None
         self.refusal: QMessageBox | None = None
         self.opening = OfficeOpeningDialog()
-        self.opening.retry.connect(lambda: self.open(self.database))
+        self.opening.retry.connect(
+            lambda: self.open(self.database, password=self.opening.password.text() or None)
+        )
         self.opening.choose.connect(lambda: self.choose_database(self.opening))
         self.opening.rejected.connect(self._opening_refused)
         self._attempt = 0  # which open the answer is for: a cancelled one's is dropped
@@ -159,7 +183,14 @@ class OfficeStart(QObject):
     def begin(self) -> None:
         self.open(self.database)
 
-    def open(self, database: str | None, *, keep: bool = False, setting: str | None = None) -> None:
+    def open(
+        self,
+        database: str | None,
+        *,
+        keep: bool = False,
+        setting: str | None = None,
+        password: str | None = None,
+    ) -> None:
         """Open ``database`` (None: the folder's choice); ``keep``: once it has opened, store
         ``setting`` as the folder's choice (None: its own file)."""
         try:
@@ -173,7 +204,9 @@ class OfficeStart(QObject):
         self._attempt += 1
         attempt = self._attempt
         in_background(
-            lambda _progress, _cancelled: OfficeWorkspace(self.data_dir, database),
+            lambda _progress, _cancelled: OfficeWorkspace(
+                self.data_dir, database, password=password
+            ),
             on_success=lambda office: self._opened(attempt, office, database, keep, setting),
             on_failure=lambda error: (
                 self._failed(error, database if keep else None)
@@ -259,7 +292,8 @@ class OfficeStart(QObject):
             self.refusal.open()
             return
         tried = QTime.currentTime().toString("HH:mm:ss")
-        self.opening.show_failure(error_text(error), tried)
+        refused_login = error.params.get("reason") == OfficeDatabaseError.LOGIN_REFUSED
+        self.opening.show_failure(error_text(error), tried, ask_password=refused_login)
         self.opening.show()
         self.opening.raise_()
 
