@@ -114,12 +114,12 @@ class OfficeOpeningDialog(Retranslating, QDialog):
         self.retry_button.setDefault(True)
         (self.password if ask_password else self.retry_button).setFocus()
         self.retranslate()
+        self.adjustSize()  # room for the reason's lines and the password row
 
     def _asking_password(self, asking: bool) -> None:
         self.password_label.setVisible(asking)
         self.password.setVisible(asking)
         self.password.clear()  # a refused one is not offered again
-        self.adjustSize()
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("fieldapp — office"))
