@@ -4,13 +4,23 @@ nice steps and the figures said in its accessible description."""
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QColor, QImage, QPalette
 from pytestqt.qtbot import QtBot
 
 from fieldapp.ui.widgets.chart_canvas import ChartCanvas
-from fieldapp.ui.widgets.chart_model import Bars, Chart, Line, Rule, nice_ticks, shown_labels
+from fieldapp.ui.widgets.chart_model import (
+    Bars,
+    Chart,
+    Line,
+    Rule,
+    grouped_number,
+    nice_ticks,
+    shown_labels,
+)
 
 BLUE, ORANGE, GREEN, RED = "#0072b2", "#d55e00", "#009e73", "#b3261e"
 
@@ -199,3 +209,17 @@ def test_the_description_says_each_figure_drawn() -> None:
     said = chart.description()
     assert said == "(reports) 11-23: 0; 11-30: Motor 2, Property 1, mean 2.5\ntarget 24 h"
     assert chart.series() == {"motor": [0, 2], "property": [0, 1], "mean": [None, 2.5]}
+
+
+def test_money_is_said_to_the_cent_and_only_placed_on_the_axis_as_a_float() -> None:
+    # The largest amount the app takes: as a float it reads 1,000,000,000,000,000.00; said
+    # from the Decimal it is exact, while its bar stands where its float puts it.
+    total = Decimal("999999999999999.99")
+    chart = Chart(
+        categories=("Motor",),
+        bars=(Bars("motor CNY", "", "#0072b2", (total,)),),
+        value_text=lambda value: grouped_number(value, 2),
+    )
+    assert "999,999,999,999,999.99" in chart.description()
+    assert chart.series() == {"motor CNY": [float(total)]}
+    assert chart.highest() == float(total)

@@ -167,7 +167,7 @@ class IndemnityByLine(ChartPanel):
                     f"{line} {currency}",
                     "",
                     line_colour(line, n),
-                    (float(figures.indemnity_by_line[line, currency]),),
+                    (figures.indemnity_by_line[line, currency],),  # Decimal: said to the cent
                     slots=(n,),
                 )
                 for n, (line, currency) in enumerate(keys)
@@ -196,9 +196,7 @@ class RejectedByReason(ChartPanel):
         return Chart(
             categories=tuple(rejection_reason_name(code) for code in codes),
             bars=tuple(
-                Bars(
-                    code, "", TARGET_COLOUR, (float(figures.rejected_by_reason[code]),), slots=(n,)
-                )
+                Bars(code, "", TARGET_COLOUR, (figures.rejected_by_reason[code],), slots=(n,))
                 for n, code in enumerate(codes)
             ),
             value_title=self.tr("imports"),  # each refusal: a file refused twice counts twice

@@ -209,9 +209,7 @@ class OfficeStart(QObject):
             ),
             on_success=lambda office: self._opened(attempt, office, database, keep, setting),
             on_failure=lambda error: (
-                self._failed(error, setting if keep else None)
-                if attempt == self._attempt
-                else None
+                self._failed(error, setting if keep else None) if attempt == self._attempt else None
             ),
             owner=self,
         )

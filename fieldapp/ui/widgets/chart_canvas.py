@@ -27,6 +27,7 @@ from fieldapp.ui.widgets.chart_model import (
     Rule,
     label_stride,
     nice_ticks,
+    on_axis,
     shown_labels,
 )
 
@@ -207,7 +208,8 @@ class ChartCanvas(QWidget):
         stacks: dict[int, float] = {}
         side_by_side = len(chart.bars) if not chart.stacked else 1
         for index, bars in enumerate(chart.bars):
-            for slot, value in bars.placed():
+            for slot, figure in bars.placed():
+                value = on_axis(figure)
                 if chart.stacked:
                     start = stacks.get(slot, 0.0)
                     stacks[slot] = start + value

@@ -10,9 +10,18 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from decimal import Decimal
+
+Figure = Decimal | float | int  # money stays Decimal here: only its place on the axis is a float
 
 
-def grouped_number(value: float, decimals: int = 0) -> str:
+def on_axis(value: Figure) -> float:
+    """Where a figure stands on the value axis: a picture of it, in the floats pixels are; what
+    the words say (the description, the panel's note) is the figure itself."""
+    return float(value)
+
+
+def grouped_number(value: Figure, decimals: int = 0) -> str:
     return f"{value:,.{decimals}f}"
 
 
@@ -22,9 +31,9 @@ def tick_label(value: float, step: float) -> str:
     return grouped_number(value, decimals)
 
 
-def plain_number(value: float) -> str:
+def plain_number(value: Figure) -> str:
     """One decimal where there is one: 2.5, 24, 1,250."""
-    return grouped_number(value, 0 if float(value).is_integer() else 1)
+    return grouped_number(value, 0 if value == int(value) else 1)
 
 
 @dataclass(frozen=True)
@@ -34,10 +43,10 @@ class Bars:
     code: str  # what tests and series() know it by: a line of business, a reason code…
     name: str  # in the legend; "" for none (the category axis names the bar)
     colour: str
-    values: tuple[float, ...]
+    values: tuple[Figure, ...]
     slots: tuple[int, ...] | None = None  # where each value stands; default 0, 1, 2…
 
-    def placed(self) -> list[tuple[int, float]]:
+    def placed(self) -> list[tuple[int, Figure]]:
         slots = self.slots if self.slots is not None else range(len(self.values))
         return list(zip(slots, self.values, strict=True))
 
@@ -78,7 +87,7 @@ class Chart:
     value_top: float | None = None  # a fixed top (100 %) instead of the highest value's
     thin_labels: bool = False  # too many labels for the width: keep every n-th, the last always
     tick_text: Callable[[float, float], str] = tick_label  # (value, step): the axis' words
-    value_text: Callable[[float], str] = plain_number  # a figure said in the description
+    value_text: Callable[[Figure], str] = plain_number  # a figure said in the description
 
     def slot_count(self) -> int:
         return len(self.categories)
@@ -88,7 +97,8 @@ class Chart:
         per_slot: dict[int, float] = {}
         tallest = 0.0
         for bars in self.bars:
-            for slot, value in bars.placed():
+            for slot, figure in bars.placed():
+                value = on_axis(figure)
                 if self.stacked:
                     per_slot[slot] = per_slot.get(slot, 0.0) + value
                 tallest = max(tallest, value)
@@ -99,7 +109,7 @@ class Chart:
     def series(self) -> dict[str, list[float | None]]:
         """What is drawn, by series code."""
         drawn: dict[str, list[float | None]] = {
-            b.code: [float(v) for v in b.values] for b in self.bars
+            b.code: [on_axis(v) for v in b.values] for b in self.bars
         }
         for line in self.lines:
             drawn[line.code] = [None if v is None else float(v) for v in line.values]
