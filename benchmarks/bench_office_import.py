@@ -15,72 +15,37 @@ one on PostgreSQL (goal: at least 1.6 on two cores; verification is CPU-bound).
 from __future__ import annotations
 
 import argparse
-import copy
-import io
-import json
 import multiprocessing
 import os
 import sys
 import tempfile
 import time
-import uuid
-from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))  # tests/postgres_server.py, for the throwaway server
 
-CST = timezone(timedelta(hours=8))
-
-
-def one_page_pdf() -> bytes:
-    from reportlab.pdfgen.canvas import Canvas
-
-    out = io.BytesIO()
-    canvas = Canvas(out)
-    canvas.drawString(72, 720, "loss report")
-    canvas.save()
-    return out.getvalue()
-
 
 def make_reports(folder: Path, count: int) -> tuple[list[Path], Path]:
-    from fieldapp.report.signing import sign_report
+    """``count`` small signed reports (one page, their own survey data: the tests' signer),
+    and a tenth as many real exports with their photos, all from one device."""
     from fieldapp.services.demo import create_demo_survey
-    from fieldapp.services.documents import survey_document
     from fieldapp.services.export import export_report
     from fieldapp.services.field import FieldWorkspace
-    from fieldapp.services.privacy import create_identity, identity_of
+    from tests.office.signed_batch import FIELD_PASSPHRASE, report_signer
 
-    field = FieldWorkspace.open(folder / "field", passphrase=lambda new: "bench passphrase")
-    create_identity(field, surveyor="Bench", organisation="Bench Mutual")
-    identity = identity_of(field)
-    key, certificate = identity.signing_key(field.cipher()), identity.certificate()
+    signer = report_signer(folder)
     outbox = folder / "outbox"
-    outbox.mkdir()
-    template = survey_document(field, create_demo_survey(field, "property"))
-    page = one_page_pdf()
-    paths = []
-    for n in range(count):  # small reports: one page, their own survey data
-        document = copy.deepcopy(template)
-        document.update(survey_id=str(uuid.uuid4()), claim_number=f"BENCH{n:05d}", events=[])
-        path = outbox / f"small_{n:05d}.pdf"
-        path.write_bytes(
-            sign_report(
-                page,
-                json.dumps(document).encode(),
-                key=key,
-                certificate=certificate,
-                signed_at=datetime.now(CST),
-            )
-        )
-        paths.append(path)
+    paths = [
+        signer.sign(outbox / f"small_{n:05d}.pdf", claim=f"BENCH{n:05d}") for n in range(count)
+    ]
+    field = FieldWorkspace.open(folder / "field", passphrase=lambda new: FIELD_PASSPHRASE)
     for n in range(max(1, count // 10)):  # photo-heavy: real exports with their photos
         survey_id = create_demo_survey(field, "motor")
         paths.append(export_report(field, survey_id, out=outbox / f"photos_{n:03d}.pdf").path)
-    cert_path = identity.export_certificate(folder / "device.pem")
     field.close()
-    return paths, cert_path
+    return paths, signer.certificate_file
 
 
 def _desk(folder: Path, database: str | None, files: list[Path], ready: Any, results: Any) -> None:

@@ -1,6 +1,6 @@
 """Many distinct signed reports, quickly: one real demo survey's document, given a new survey id
 and claim number for each report, embedded in a one-page PDF and signed by a real device key
-(as benchmarks/bench_office_import.py does). Real signatures, real verification; only the
+(benchmarks/bench_office_import.py uses it too). Real signatures, real verification; only the
 pages are small."""
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ from fieldapp.services.field import FieldWorkspace
 from fieldapp.services.privacy import create_identity, identity_of
 
 CST = timezone(timedelta(hours=8))
+FIELD_PASSPHRASE = "office test phrase"
 
 
 def one_page_pdf() -> bytes:
@@ -62,7 +63,7 @@ class ReportSigner:
 
 
 def report_signer(folder: Path) -> ReportSigner:
-    field = FieldWorkspace.open(folder / "field", passphrase=lambda new: "office test phrase")
+    field = FieldWorkspace.open(folder / "field", passphrase=lambda new: FIELD_PASSPHRASE)
     try:
         create_identity(field, surveyor="李明", organisation="平安财险上海分公司")
         identity = identity_of(field)

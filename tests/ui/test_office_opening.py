@@ -22,6 +22,7 @@ from fieldapp.office.database import DATABASE_ENV, SETTINGS_FILE, store_database
 from fieldapp.ui.i18n import Translations
 from fieldapp.ui.messages import error_text
 from fieldapp.ui.office import opening
+from fieldapp.ui.office.main_window import OfficeWindow
 from fieldapp.ui.office.opening import OfficeStart
 from fieldapp.ui.preferences import Preferences
 from tests.postgres_server import PostgresServer
@@ -56,11 +57,13 @@ def office_start(
     start._close_office()
 
 
-def _window_on(qtbot: QtBot, start: OfficeStart, database: str) -> None:
+def _window_on(qtbot: QtBot, start: OfficeStart, database: str) -> OfficeWindow:
+    """The window, once it is shown on ``database``."""
     qtbot.waitUntil(lambda: start.window is not None and start.window.isVisible(), timeout=20_000)
     assert start.window is not None
     assert start.context is not None and start.context.office.db.shown_url == database
     assert database in start.window.database_label.text()
+    return start.window
 
 
 def test_the_folder_file_opens_in_the_background_without_a_dialog(
@@ -130,9 +133,7 @@ def test_the_office_menu_moves_the_desk_to_another_database_and_keeps_it_once_op
 ) -> None:
     folder = tmp_path / "office"
     office_start.begin()
-    _window_on(qtbot, office_start, str(folder / "office.db"))
-    first = office_start.window
-    assert first is not None
+    first = _window_on(qtbot, office_start, str(folder / "office.db"))
 
     first.database_action.trigger()  # a server that is down: the window stays where it was
     assert office_start.choice is not None
@@ -194,8 +195,7 @@ def test_waiting_for_another_database_can_be_cancelled_without_leaving_the_windo
 ) -> None:
     folder = tmp_path / "office"
     office_start.begin()
-    _window_on(qtbot, office_start, str(folder / "office.db"))
-    first = office_start.window
+    first = _window_on(qtbot, office_start, str(folder / "office.db"))
     office_start.open(UNREACHABLE, keep=True, setting=UNREACHABLE)
     assert office_start.opening.quit_button.text() == "取消"  # not 退出: the window stays open
     office_start.opening.reject()  # before the server's answer arrives
