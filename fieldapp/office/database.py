@@ -97,6 +97,7 @@ class ChosenBy(StrEnum):
 class DatabaseChoice:
     url: URL
     chosen_by: ChosenBy
+    is_folder_file: bool  # the folder's own office.db, however it was chosen
 
     @property
     def shown(self) -> str:
@@ -106,24 +107,20 @@ class DatabaseChoice:
     def written(self) -> str:
         return written_url(self.url)
 
-    @property
-    def is_folder_file(self) -> bool:
-        return self.chosen_by is ChosenBy.DEFAULT
-
 
 def database_choice(folder: Path, given: str | None = None) -> DatabaseChoice:
     """The office database chosen by ``--database``, the environment or the folder's setting,
     and which of them chose it."""
+    own = URL.create("sqlite", database=str(folder / OFFICE_DATABASE))
     for chosen, chosen_by in (
         (given, ChosenBy.OPTION),
         (os.environ.get(DATABASE_ENV), ChosenBy.ENVIRONMENT),
         (_stored_setting(folder), ChosenBy.SETTING),
     ):
         if chosen:
-            return DatabaseChoice(_parsed(chosen), chosen_by)
-    return DatabaseChoice(
-        URL.create("sqlite", database=str(folder / OFFICE_DATABASE)), ChosenBy.DEFAULT
-    )
+            url = _parsed(chosen)
+            return DatabaseChoice(url, chosen_by, shown_url(url) == shown_url(own))
+    return DatabaseChoice(own, ChosenBy.DEFAULT, is_folder_file=True)
 
 
 def shown_url(url: URL) -> str:

@@ -106,6 +106,10 @@ def test_an_unreachable_server_is_said_in_the_users_language_with_a_way_out(
     _window_on(qtbot, office_start, str(folder / "office.db"))
     assert not (folder / SETTINGS_FILE).exists()  # back to the folder's own file, kept
     assert not opening.isVisible()
+    assert office_start.window is not None
+    office_start.window.database_action.trigger()  # and it is offered as that file again
+    assert office_start.choice is not None and office_start.choice.folder_file.isChecked()
+    office_start.choice.reject()
 
 
 def test_an_address_with_a_password_or_of_another_kind_is_refused_beside_the_field(
